@@ -1,0 +1,189 @@
+package nl.beraad.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.SessionStatus;
+import nl.beraad.domain.Side;
+import nl.beraad.domain.Vote;
+
+/** The things a facilitator does in a session, with their rules; every change is stored as it happens. */
+public final class SessionService {
+    private final SessionStore store;
+    private final SetCatalog catalog;
+    private final Clock clock;
+
+    public SessionService(SessionStore store, SetCatalog catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public Session start(String setRef, String title) {
+        DilemmaSet set = catalog.load(setRef);
+        String chosen = title == null || title.isBlank() ? set.title() : title;
+        return store.createSession(chosen, set, clock.instant());
+    }
+
+    public Session session(long sessionId) {
+        return store.findSession(sessionId).orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
+    }
+
+    public List<SessionSummary> sessions() {
+        return store.listSessions();
+    }
+
+    /** The most recently created session that is not finished. */
+    public Optional<Session> latestOpen() {
+        return store.listSessions().stream().map(SessionSummary::session)
+                .filter(s -> s.status() == SessionStatus.OPEN).findFirst();
+    }
+
+    public SessionClaim claim(long sessionId) {
+        session(sessionId);
+        return store.claim(sessionId);
+    }
+
+    public SessionRecord record(long sessionId) {
+        return store.record(sessionId);
+    }
+
+    public List<SessionItem> items(long sessionId) {
+        return store.items(sessionId);
+    }
+
+    public SessionItem item(long sessionId, int itemNo) {
+        return store.items(sessionId).stream().filter(i -> i.number() == itemNo).findFirst()
+                .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, store.items(sessionId).size()));
+    }
+
+    public List<Participant> participants(long sessionId) {
+        return store.participants(sessionId);
+    }
+
+    public Participant addParticipant(long sessionId, String name) {
+        requireOpen(sessionId);
+        String clean = Participant.validName(name);
+        String key = Participant.matchKey(clean);
+        if (store.participants(sessionId).stream().anyMatch(p -> Participant.matchKey(p.name()).equals(key))) {
+            throw BeraadException.invalid("participant.exists", clean);
+        }
+        return store.addParticipant(sessionId, clean, clock.instant());
+    }
+
+    /**
+     * Finds a participant by what was typed: the whole name, or the start of it when that fits
+     * only one person; case and accents do not matter ("jose" finds "José").
+     */
+    public Participant findParticipant(long sessionId, String typed) {
+        String key = Participant.matchKey(typed);
+        if (key.isEmpty()) {
+            throw BeraadException.invalid("participant.name.empty");
+        }
+        List<Participant> all = store.participants(sessionId);
+        Optional<Participant> exact = all.stream().filter(p -> Participant.matchKey(p.name()).equals(key)).findFirst();
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<Participant> prefix = all.stream().filter(p -> Participant.matchKey(p.name()).startsWith(key)).toList();
+        if (prefix.size() == 1) {
+            return prefix.get(0);
+        }
+        if (prefix.isEmpty()) {
+            throw BeraadException.invalid("participant.unknown", typed.strip());
+        }
+        throw BeraadException.invalid("participant.ambiguous", typed.strip(),
+                String.join(", ", prefix.stream().map(Participant::name).toList()));
+    }
+
+    /** Records (or replaces) a position in the item's current round, which must not be revealed yet. */
+    public Vote vote(long sessionId, int itemNo, Participant participant, Position position) {
+        requireOpen(sessionId);
+        SessionItem item = item(sessionId, itemNo);
+        if (!position.isAbstain() && !item.item().scale().contains(position.step())) {
+            throw BeraadException.invalid("vote.step.range", position.step(), item.item().scale().steps());
+        }
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        Vote vote = new Vote(participant.id(), itemNo, item.round(), position, clock.instant());
+        store.castVote(sessionId, vote);
+        return vote;
+    }
+
+    public List<Vote> votes(long sessionId, int itemNo, int round) {
+        return store.votes(sessionId, itemNo, round);
+    }
+
+    /** Shows the current round's result; from now on positions in that round are fixed. */
+    public SessionItem reveal(long sessionId, int itemNo) {
+        requireOpen(sessionId);
+        SessionItem item = item(sessionId, itemNo);
+        if (!item.isRevealed(item.round())) {
+            store.updateProgress(sessionId, itemNo, item.round(), item.round(), clock.instant());
+        }
+        return item(sessionId, itemNo);
+    }
+
+    /** Opens the second round after the first was revealed: everyone may take a position again. */
+    public SessionItem startSecondRound(long sessionId, int itemNo) {
+        requireOpen(sessionId);
+        SessionItem item = item(sessionId, itemNo);
+        if (item.round() >= SessionItem.MAX_ROUNDS) {
+            throw BeraadException.conflict("round.last", SessionItem.MAX_ROUNDS);
+        }
+        if (!item.isRevealed(item.round())) {
+            throw BeraadException.conflict("round.unrevealed", item.round());
+        }
+        store.updateProgress(sessionId, itemNo, item.round() + 1, item.revealedRound(), clock.instant());
+        return item(sessionId, itemNo);
+    }
+
+    public Argument addArgument(long sessionId, int itemNo, Participant by, Side side, String text) {
+        requireOpen(sessionId);
+        item(sessionId, itemNo);
+        String clean = Argument.validText(text);
+        return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), side, clean, clock.instant());
+    }
+
+    public Conclusion conclude(long sessionId, int itemNo, String text) {
+        requireOpen(sessionId);
+        item(sessionId, itemNo);
+        Conclusion conclusion = new Conclusion(itemNo, text, clock.instant());
+        store.setConclusion(sessionId, conclusion);
+        return conclusion;
+    }
+
+    public Session moveTo(long sessionId, int itemNo) {
+        requireOpen(sessionId);
+        item(sessionId, itemNo);
+        store.moveTo(sessionId, itemNo, clock.instant());
+        return session(sessionId);
+    }
+
+    public Session finish(long sessionId) {
+        store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
+        return session(sessionId);
+    }
+
+    /** Opens a finished session again, for a facilitator who closed it too early. */
+    public Session reopen(long sessionId) {
+        store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());
+        return session(sessionId);
+    }
+
+    private void requireOpen(long sessionId) {
+        if (session(sessionId).status() != SessionStatus.OPEN) {
+            throw BeraadException.conflict("session.finished", sessionId);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package nl.beraad.app;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.SessionStatus;
+import nl.beraad.domain.Side;
+import nl.beraad.domain.Vote;
+
+/** Where sessions are kept; every method that changes something has committed it when it returns. */
+public interface SessionStore {
+
+    Session createSession(String title, DilemmaSet set, Instant now);
+
+    Optional<Session> findSession(long sessionId);
+
+    /** All sessions, newest first. */
+    List<SessionSummary> listSessions();
+
+    List<SessionItem> items(long sessionId);
+
+    void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now);
+
+    void moveTo(long sessionId, int itemNo, Instant now);
+
+    void setStatus(long sessionId, SessionStatus status, Instant now);
+
+    Participant addParticipant(long sessionId, String name, Instant now);
+
+    List<Participant> participants(long sessionId);
+
+    /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
+    void castVote(long sessionId, Vote vote);
+
+    List<Vote> votes(long sessionId, int itemNo, int round);
+
+    Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now);
+
+    void setConclusion(long sessionId, Conclusion conclusion);
+
+    SessionRecord record(long sessionId);
+
+    /**
+     * Takes the session for this process until the claim is closed, so that two terminals cannot
+     * steer the same meeting; a claim dies with its process.
+     */
+    SessionClaim claim(long sessionId);
+}

@@ -1,0 +1,189 @@
+package nl.beraad.content;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.Problem;
+import nl.beraad.domain.Scale;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads one dilemma set file. SnakeYAML only composes the node tree (no objects are built from
+ * it); the tree is then walked here so every problem, however many, is reported with its
+ * file:line:column, and values are read as the text they are (YAML 1.1's "no" stays "no").
+ */
+public final class SetFileReader {
+    /** Larger than any real set; a bigger file is a mistake or an attack. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_QUESTIONS = 10;
+
+    private static final List<String> SET_KEYS = List.of("titel", "beschrijving", "bron", "items");
+    private static final List<String> ITEM_KEYS = List.of(
+            "id", "soort", "titel", "context", "pool_a", "pool_b", "vragen", "aandachtspunten", "bron", "schaal");
+
+    /** The outcome of reading a file: the set, or the problems that keep it from being one. */
+    public record Result(DilemmaSet set, List<Problem> problems) {
+        public boolean ok() {
+            return set != null;
+        }
+    }
+
+    /** Reads the file at {@code file}; {@code shownAs} is how its name appears in messages. */
+    public Result read(Path file, String shownAs) {
+        String id = SetIds.idOf(file);
+        String text;
+        try {
+            if (Files.isDirectory(file)) {
+                return fail(Problem.at(shownAs, "set.file.directory"));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                return fail(Problem.at(shownAs, "set.file.large", MAX_BYTES / 1024));
+            }
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            return fail(Problem.at(shownAs, "set.file.missing"));
+        } catch (CharacterCodingException e) {
+            return fail(Problem.at(shownAs, "set.file.encoding"));
+        } catch (IOException | SecurityException e) {
+            return fail(Problem.at(shownAs, "set.file.unreadable"));
+        }
+        return parse(id, text, shownAs);
+    }
+
+    /** Parses set text; public so tests and the fuzzer can feed text without a file. */
+    public Result parse(String id, String text, String shownAs) {
+        Node root;
+        try (Reader reader = new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            root = yaml().compose(reader);
+        } catch (MarkedYAMLException e) {
+            return fail(Problem.at(position(shownAs, e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
+                    YamlErrors.key(e.getProblem()), YamlErrors.detail(e.getProblem())));
+        } catch (YAMLException | IOException | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
+            return fail(Problem.at(shownAs + ":1:1", YamlErrors.key(e.getMessage()), YamlErrors.detail(e.getMessage())));
+        }
+        NodeReader nodes = new NodeReader(shownAs);
+        if (root == null) {
+            return fail(Problem.at(shownAs + ":1:1", "set.empty"));
+        }
+        MappingNode top = nodes.mapping(root, "set");
+        if (top == null) {
+            return new Result(null, nodes.problems());
+        }
+        NodeReader.Fields set = nodes.fields(top, SET_KEYS);
+        String title = set.text("titel", true);
+        String description = set.text("beschrijving", false);
+        String defaultSource = set.text("bron", false);
+        List<Item> items = new ArrayList<>();
+        List<String> seenIds = new ArrayList<>();
+        List<Node> itemNodes = set.sequence("items", true);
+        if (itemNodes != null && itemNodes.isEmpty()) {
+            nodes.problem(set.valueNode("items"), "set.items.empty");
+        }
+        for (Node node : itemNodes == null ? List.<Node>of() : itemNodes) {
+            Item item = item(nodes, node, defaultSource, seenIds);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        if (!nodes.problems().isEmpty() || title == null) {
+            return new Result(null, nodes.problems());
+        }
+        return new Result(new DilemmaSet(id, title, description == null ? "" : description, items), List.of());
+    }
+
+    private Item item(NodeReader nodes, Node node, String defaultSource, List<String> seenIds) {
+        int problemsBefore = nodes.problems().size();
+        MappingNode map = nodes.mapping(node, "item");
+        if (map == null) {
+            return null;
+        }
+        NodeReader.Fields f = nodes.fields(map, ITEM_KEYS);
+        String key = f.text("id", true);
+        if (key != null) {
+            if (!SetIds.isValidItemId(key)) {
+                nodes.problem(f.valueNode("id"), "item.id.pattern", key);
+            } else if (seenIds.contains(key)) {
+                nodes.problem(f.valueNode("id"), "item.id.duplicate", key);
+            }
+            seenIds.add(key);
+        }
+        ItemKind kind = ItemKind.DILEMMA;
+        String kindWord = f.text("soort", false);
+        if (kindWord != null) {
+            kind = ItemKind.fromWord(kindWord).orElse(null);
+            if (kind == null) {
+                nodes.problem(f.valueNode("soort"), "item.kind.unknown", kindWord, kindWords());
+            }
+        }
+        String title = f.text("titel", true);
+        String context = f.text("context", true);
+        String poleA = f.text("pool_a", true);
+        String poleB = f.text("pool_b", true);
+        List<String> questions = f.textList("vragen", true);
+        if (questions != null && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
+            nodes.problem(f.valueNode("vragen"), "item.questions.count", questions.size(), MAX_QUESTIONS);
+        }
+        List<String> attention = f.textList("aandachtspunten", false);
+        String source = f.text("bron", defaultSource == null);
+        Integer steps = f.integer("schaal");
+        if (steps != null && (steps < Scale.MIN_STEPS || steps > Scale.MAX_STEPS)) {
+            nodes.problem(f.valueNode("schaal"), "item.scale.range", steps, Scale.MIN_STEPS, Scale.MAX_STEPS);
+            steps = null;
+        }
+        if (key == null || kind == null || title == null || context == null || poleA == null || poleB == null
+                || questions == null || nodes.problems().size() > problemsBefore) {
+            return null;
+        }
+        return new Item(key, kind, title, context, poleA, poleB, questions,
+                attention == null ? List.of() : attention, source == null ? defaultSource : source,
+                steps == null ? Scale.DEFAULT : new Scale(steps));
+    }
+
+    private static String kindWords() {
+        return String.join(", ", java.util.Arrays.stream(ItemKind.values()).map(ItemKind::word).toList());
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    }
+
+    static String position(String shownAs, Mark mark) {
+        if (mark == null) {
+            return shownAs + ":1:1";
+        }
+        return shownAs + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+    }
+
+    private static Result fail(Problem problem) {
+        return new Result(null, List.of(problem));
+    }
+}

@@ -1,0 +1,24 @@
+package nl.beraad.content;
+
+import java.nio.file.Path;
+
+/** How sets and items are named: a set by its file name, an item by a short lowercase id. */
+final class SetIds {
+    private SetIds() {
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName() == null ? "set" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static boolean isValidItemId(String id) {
+        return id.length() <= 60 && id.matches("[a-z0-9][a-z0-9-]*");
+    }
+
+    static boolean isSetFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}

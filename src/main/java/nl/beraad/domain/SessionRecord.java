@@ -1,0 +1,55 @@
+package nl.beraad.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything stored about one session, read at once: what a report or an overview is made from. */
+public record SessionRecord(
+        Session session,
+        List<Participant> participants,
+        List<SessionItem> items,
+        List<Vote> votes,
+        List<Argument> arguments,
+        List<Conclusion> conclusions) {
+
+    public SessionRecord {
+        participants = List.copyOf(participants);
+        items = List.copyOf(items);
+        votes = List.copyOf(votes);
+        arguments = List.copyOf(arguments);
+        conclusions = List.copyOf(conclusions);
+    }
+
+    public SessionItem item(int number) {
+        return items.stream().filter(i -> i.number() == number).findFirst()
+                .orElseThrow(() -> BeraadException.invalid("item.unknown", number, items.size()));
+    }
+
+    public List<Vote> votes(int itemNo, int round) {
+        return votes.stream().filter(v -> v.itemNo() == itemNo && v.round() == round).toList();
+    }
+
+    public Tally tally(int itemNo, int round) {
+        return Tally.of(item(itemNo).item().scale(), votes(itemNo, round).stream().map(Vote::position).toList());
+    }
+
+    public List<Argument> arguments(int itemNo) {
+        return arguments.stream().filter(a -> a.itemNo() == itemNo).toList();
+    }
+
+    public Optional<Conclusion> conclusion(int itemNo) {
+        return conclusions.stream().filter(c -> c.itemNo() == itemNo).findFirst();
+    }
+
+    public Map<Long, Participant> participantsById() {
+        return participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
+    }
+
+    /** The highest round anyone voted in on this item (0 when nobody did). */
+    public int roundsVoted(int itemNo) {
+        return votes.stream().filter(v -> v.itemNo() == itemNo).mapToInt(Vote::round).max().orElse(0);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.beraad.report;
+
+import nl.beraad.domain.CleanText;
+
+/**
+ * Makes text that people typed (or a set file holds) safe to put in Markdown: it can never start a
+ * heading, list, quote, table cell, link, image, HTML tag or emphasis, whatever characters it has.
+ * Only the characters that could change structure are escaped, so the raw file stays readable.
+ */
+public final class MarkdownText {
+    /** Characters with a meaning anywhere in a line (CommonMark inline syntax and GFM tables). */
+    private static final String INLINE_SPECIAL = "\\`*_[]<>&|~";
+
+    private MarkdownText() {
+    }
+
+    /** Text for inside a line (a table cell, a list item after its marker): one line, escaped. */
+    public static String inline(String raw) {
+        String text = CleanText.line(raw);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (INLINE_SPECIAL.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Text that starts its own line(s), a paragraph: each line escaped, and none can open a block. */
+    public static String paragraph(String raw) {
+        StringBuilder out = new StringBuilder();
+        for (String line : CleanText.block(raw).split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(blockSafe(inline(line)));
+        }
+        return out.toString();
+    }
+
+    /** Escapes a leading character that would make a line a heading, quote, list item or rule. */
+    static String blockSafe(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        char first = line.charAt(0);
+        if ("#>-+=".indexOf(first) >= 0) {
+            return "\\" + line;
+        }
+        int digits = 0;
+        while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')) {
+            return line.substring(0, digits) + "\\" + line.substring(digits);
+        }
+        return line;
+    }
+}

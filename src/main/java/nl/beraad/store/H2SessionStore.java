@@ -1,0 +1,439 @@
+package nl.beraad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.beraad.app.SessionClaim;
+import nl.beraad.app.SessionStore;
+import nl.beraad.app.SessionSummary;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.Scale;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.SessionStatus;
+import nl.beraad.domain.Side;
+import nl.beraad.domain.Vote;
+
+/** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
+public final class H2SessionStore implements SessionStore {
+    private static final String SESSION_COLUMNS =
+            "id, title, set_id, set_title, status, current_item, created_at, updated_at";
+    private static final String LIST_SEPARATOR = "\n";
+
+    private final Database db;
+
+    public H2SessionStore(Database db) {
+        this.db = db;
+    }
+
+    private Connection c() {
+        return db.connection();
+    }
+
+    @Override
+    public Session createSession(String title, DilemmaSet set, Instant now) {
+        return inTransaction(() -> {
+            long id;
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at) "
+                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, title);
+                ps.setString(2, set.id());
+                ps.setString(3, set.title());
+                ps.setObject(4, time(now));
+                ps.setObject(5, time(now));
+                ps.executeUpdate();
+                id = generatedId(ps);
+            }
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
+                            + "questions, attention, source, scale_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int no = 1;
+                for (Item item : set.items()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, no++);
+                    ps.setString(3, item.key());
+                    ps.setString(4, item.kind().word());
+                    ps.setString(5, item.title());
+                    ps.setString(6, item.context());
+                    ps.setString(7, item.poleA());
+                    ps.setString(8, item.poleB());
+                    ps.setString(9, String.join(LIST_SEPARATOR, item.questions()));
+                    ps.setString(10, String.join(LIST_SEPARATOR, item.attention()));
+                    ps.setString(11, item.source());
+                    ps.setInt(12, item.scale().steps());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return findSession(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Session> findSession(long sessionId) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT " + SESSION_COLUMNS + " FROM session WHERE id = ?")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(session(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<SessionSummary> listSessions() {
+        return query(() -> {
+            List<SessionSummary> out = new ArrayList<>();
+            try (Statement st = c().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + SESSION_COLUMNS
+                         + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
+                         + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
+                         + " FROM session s ORDER BY created_at DESC, id DESC")) {
+                while (rs.next()) {
+                    out.add(new SessionSummary(session(rs), rs.getInt(9), rs.getInt(10)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<SessionItem> items(long sessionId) {
+        return query(() -> {
+            List<SessionItem> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, source, "
+                            + "scale_steps, round, revealed_round FROM session_item WHERE session_id = ? ORDER BY item_no")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Item item = new Item(rs.getString(2),
+                                ItemKind.fromWord(rs.getString(3)).orElseThrow(
+                                        () -> new IllegalStateException("unknown item kind in database")),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10),
+                                new Scale(rs.getInt(11)));
+                        out.add(new SessionItem(rs.getInt(1), item, rs.getInt(12), rs.getInt(13)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now) {
+        update("UPDATE session_item SET round = ?, revealed_round = ? WHERE session_id = ? AND item_no = ?",
+                round, revealedRound, sessionId, itemNo);
+        touch(sessionId, now);
+    }
+
+    @Override
+    public void moveTo(long sessionId, int itemNo, Instant now) {
+        update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, time(now), sessionId);
+    }
+
+    @Override
+    public void setStatus(long sessionId, SessionStatus status, Instant now) {
+        update("UPDATE session SET status = ?, updated_at = ? WHERE id = ?", status.name(), time(now), sessionId);
+    }
+
+    @Override
+    public Participant addParticipant(long sessionId, String name, Instant now) {
+        return inTransaction(() -> {
+            int seq;
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM participant WHERE session_id = ?")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seq = rs.getInt(1);
+                }
+            }
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO participant (session_id, seq, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, seq);
+                ps.setString(3, name);
+                ps.setString(4, Participant.matchKey(name));
+                ps.setObject(5, time(now));
+                ps.executeUpdate();
+                touch(sessionId, now);
+                return new Participant(generatedId(ps), name, seq);
+            } catch (SQLException e) {
+                if (e.getErrorCode() == 23505) { // unique key: the same name, spelt the same or nearly
+                    throw BeraadException.invalid("participant.exists", name);
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public List<Participant> participants(long sessionId) {
+        return query(() -> {
+            List<Participant> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT id, name, seq FROM participant WHERE session_id = ? ORDER BY seq")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void castVote(long sessionId, Vote vote) {
+        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, cast_at) "
+                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?)",
+                sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
+                time(vote.castAt()));
+    }
+
+    @Override
+    public List<Vote> votes(long sessionId, int itemNo, int round) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT participant_id, item_no, round, position, cast_at FROM vote "
+                            + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id")) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                ps.setInt(3, round);
+                return votes(ps);
+            }
+        });
+    }
+
+    @Override
+    public Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO argument (session_id, item_no, participant_id, side, text, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                ps.setObject(3, participantId);
+                ps.setString(4, side.name());
+                ps.setString(5, text);
+                ps.setObject(6, time(now));
+                ps.executeUpdate();
+                return new Argument(generatedId(ps), itemNo, participantId, side, text, now);
+            }
+        });
+    }
+
+    @Override
+    public void setConclusion(long sessionId, Conclusion conclusion) {
+        update("MERGE INTO conclusion (session_id, item_no, text, updated_at) KEY (session_id, item_no) "
+                + "VALUES (?, ?, ?, ?)", sessionId, conclusion.itemNo(), conclusion.text(), time(conclusion.updatedAt()));
+    }
+
+    @Override
+    public SessionRecord record(long sessionId) {
+        return query(() -> {
+            // One transaction so a report made while the session runs elsewhere sees one moment of it.
+            boolean auto = c().getAutoCommit();
+            c().setAutoCommit(false);
+            try {
+                Session session = findSession(sessionId)
+                        .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
+                SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
+                        allVotes(sessionId), arguments(sessionId), conclusions(sessionId));
+                c().commit();
+                return record;
+            } finally {
+                c().setAutoCommit(auto);
+            }
+        });
+    }
+
+    private List<Vote> allVotes(long sessionId) throws SQLException {
+        try (PreparedStatement ps = c().prepareStatement(
+                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at FROM vote v "
+                        + "JOIN participant p ON p.id = v.participant_id "
+                        + "WHERE v.session_id = ? ORDER BY v.item_no, v.round, p.seq")) {
+            ps.setLong(1, sessionId);
+            return votes(ps);
+        }
+    }
+
+    private List<Argument> arguments(long sessionId) throws SQLException {
+        List<Argument> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement(
+                "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
+                        + "WHERE session_id = ? ORDER BY item_no, id")) {
+            ps.setLong(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long pid = rs.getLong(3);
+                    Long participant = rs.wasNull() ? null : pid;
+                    out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
+                            rs.getString(5), instant(rs, 6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Conclusion> conclusions(long sessionId) throws SQLException {
+        List<Conclusion> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement(
+                "SELECT item_no, text, updated_at FROM conclusion WHERE session_id = ? ORDER BY item_no")) {
+            ps.setLong(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Conclusion(rs.getInt(1), rs.getString(2), instant(rs, 3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public SessionClaim claim(long sessionId) {
+        update("MERGE INTO session_claim (session_id) KEY (session_id) VALUES (?)", sessionId);
+        Connection holder = db.newConnection();
+        try {
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                st.execute("SET LOCK_TIMEOUT 300");
+            }
+            try (PreparedStatement ps = holder.prepareStatement(
+                    "SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE")) {
+                ps.setLong(1, sessionId);
+                ps.executeQuery().close();
+            }
+        } catch (SQLException e) {
+            closeQuietly(holder);
+            if (e.getErrorCode() == 50200) {
+                throw BeraadException.conflict("session.in.use", sessionId);
+            }
+            throw Database.translate(e, db.file());
+        }
+        // The row lock lives as long as this transaction: it ends with close(), or with the
+        // process, so a crashed terminal never leaves a session locked.
+        return () -> {
+            try {
+                holder.rollback();
+            } catch (SQLException e) {
+                // The connection is going away anyway.
+            }
+            closeQuietly(holder);
+        };
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing left to release
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------
+
+    private void touch(long sessionId, Instant now) {
+        update("UPDATE session SET updated_at = ? WHERE id = ?", time(now), sessionId);
+    }
+
+    private static List<Vote> votes(PreparedStatement ps) throws SQLException {
+        List<Vote> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4)),
+                        instant(rs, 5)));
+            }
+        }
+        return out;
+    }
+
+    private static Session session(ResultSet rs) throws SQLException {
+        return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8));
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static long generatedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        return query(() -> {
+            Connection c = c();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    private <T> T query(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw Database.translate(e, db.file());
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

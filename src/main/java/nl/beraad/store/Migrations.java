@@ -1,0 +1,120 @@
+package nl.beraad.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+
+/**
+ * Brings the schema up to date from the versioned scripts in db/migration, recording each applied
+ * version with a checksum so an edited script is noticed instead of silently skipped.
+ */
+final class Migrations {
+    /** In order; a new schema version is a new file appended here, never an edit of an old one. */
+    static final List<String> SCRIPTS = List.of("V1__init.sql");
+
+    void apply(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, checksum INT NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
+        }
+        int current = currentVersion(c);
+        if (current > SCRIPTS.size()) {
+            throw new BeraadException(ExitCode.ERROR, "db.newer", current, SCRIPTS.size());
+        }
+        for (int version = 1; version <= SCRIPTS.size(); version++) {
+            String script = SCRIPTS.get(version - 1);
+            String sql = read(script);
+            if (version <= current) {
+                verify(c, version, script, sql.hashCode());
+            } else {
+                run(c, version, script, sql);
+            }
+        }
+    }
+
+    private static int currentVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void verify(Connection c, int version, String script, int checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT checksum FROM schema_version WHERE version = ?")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getInt(1) != checksum) {
+                    throw new BeraadException(ExitCode.INTERNAL, "db.migration.changed", script);
+                }
+            }
+        }
+    }
+
+    private static void run(Connection c, int version, String script, String sql) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String statement : statements(sql)) {
+                st.execute(statement);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO schema_version (version, script, checksum) VALUES (?, ?, ?)")) {
+                ps.setInt(1, version);
+                ps.setString(2, script);
+                ps.setInt(3, sql.hashCode());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Splits a script at semicolons that end a line; comment lines are dropped. */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                out.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String read(String script) {
+        String resource = "/db/migration/" + script;
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + resource, e);
+        }
+    }
+}

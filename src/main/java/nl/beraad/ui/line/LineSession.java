@@ -1,0 +1,454 @@
+package nl.beraad.ui.line;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.beraad.app.SessionService;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.CleanText;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.Problem;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.SessionStatus;
+import nl.beraad.domain.Side;
+import nl.beraad.domain.Vote;
+import nl.beraad.text.Messages;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.utils.InfoCmp;
+
+/**
+ * A session in line mode: a small command language read line by line, the same whether a person
+ * types at a terminal, a screen reader speaks it, or a script pipes it in. Every command that
+ * changes something has been stored by the time its confirmation is printed.
+ */
+public final class LineSession {
+    /** How the loop ended: the session paused (resume later) or finished. */
+    public enum Outcome { PAUSED, FINISHED }
+
+    private static final int PROMPT_TITLE_MAX = 24;
+
+    private final SessionService service;
+    private final Messages msg;
+    private final LineReader reader;
+    private final PrintWriter out;
+    private final long sessionId;
+    private final boolean interactive;
+    private final ItemView view;
+
+    public LineSession(SessionService service, Messages msg, LineReader reader, long sessionId, boolean interactive) {
+        this.service = service;
+        this.msg = msg;
+        this.reader = reader;
+        this.out = reader.getTerminal().writer();
+        this.sessionId = sessionId;
+        this.interactive = interactive;
+        int width = reader.getTerminal().getWidth();
+        this.view = new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100));
+    }
+
+    public Outcome run() {
+        greet();
+        while (true) {
+            out.flush();
+            try {
+                String line = CleanText.line(reader.readLine(prompt()).replace("\\ ", " "));
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Outcome outcome = execute(line);
+                if (outcome != null) {
+                    out.flush();
+                    return outcome;
+                }
+            } catch (UserInterruptException | EndOfFileException e) {
+                paused();
+                return Outcome.PAUSED;
+            } catch (BeraadException e) {
+                if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL) {
+                    throw e; // the database is gone or broken: going on would only repeat the failure
+                }
+                for (Problem p : e.problems()) {
+                    out.println(msg.problem(p));
+                }
+            }
+        }
+    }
+
+    private void greet() {
+        Session s = service.session(sessionId);
+        out.println(msg.get("session.opened", s.id(), s.title(), s.setTitle()));
+        if (service.participants(sessionId).isEmpty()) {
+            out.println(msg.get("session.hint.participants", Command.PARTICIPANT.word(msg.language()),
+                    Command.SHOW.word(msg.language())));
+        } else {
+            present();
+        }
+        out.println(msg.get("session.hint.help", Command.HELP.word(msg.language())));
+    }
+
+    private String prompt() {
+        Session s = service.session(sessionId);
+        SessionItem item = current(s);
+        int voted = service.votes(sessionId, item.number(), item.round()).size();
+        int people = service.participants(sessionId).size();
+        String phase = item.isRevealed(item.round())
+                ? msg.get("prompt.revealed", item.round())
+                : msg.get("prompt.voting", item.round(), voted, people);
+        String title = item.item().title();
+        if (title.length() > PROMPT_TITLE_MAX) {
+            title = title.substring(0, PROMPT_TITLE_MAX - 1) + "…";
+        }
+        return "[" + item.number() + "/" + service.items(sessionId).size() + " " + title + " · " + phase + "] > ";
+    }
+
+    private SessionItem current(Session s) {
+        return service.item(sessionId, s.currentItem());
+    }
+
+    private SessionItem current() {
+        return current(service.session(sessionId));
+    }
+
+    Outcome execute(String line) {
+        int space = line.indexOf(' ');
+        String word = space < 0 ? line : line.substring(0, space);
+        String rest = space < 0 ? "" : line.substring(space + 1).strip();
+        Command command = Command.find(word).orElseThrow(
+                () -> BeraadException.invalid("cmd.unknown", word, Command.HELP.word(msg.language())));
+        switch (command) {
+            case HELP -> help(rest);
+            case PARTICIPANT -> addParticipants(rest, command);
+            case PARTICIPANTS -> listParticipants();
+            case SHOW -> present();
+            case VOTE -> vote(rest, command);
+            case IN_TURN -> inTurn();
+            case REVEAL -> reveal();
+            case RESULT -> results();
+            case SECOND_ROUND -> secondRound();
+            case ARGUMENT -> argument(rest, command);
+            case ARGUMENTS -> {
+                SessionRecord r = service.record(sessionId);
+                view.arguments(out, r.arguments(current().number()), r.participantsById());
+            }
+            case CONCLUSION -> conclusion(rest);
+            case NEXT -> next();
+            case PREVIOUS -> moveTo(current().number() - 1);
+            case GOTO -> moveTo(number(rest, command));
+            case OVERVIEW -> overview();
+            case STOP -> {
+                paused();
+                return Outcome.PAUSED;
+            }
+            case FINISH -> {
+                service.finish(sessionId);
+                out.println(msg.get("session.finished", sessionId));
+                return Outcome.FINISHED;
+            }
+            default -> throw new IllegalStateException("unhandled command " + command);
+        }
+        return null;
+    }
+
+    private void help(String about) {
+        String lang = msg.language();
+        if (!about.isEmpty()) {
+            Command c = Command.find(about).orElseThrow(
+                    () -> BeraadException.invalid("cmd.unknown", about, Command.HELP.word(lang)));
+            out.println(msg.get(c.helpKey() + ".usage", c.word(lang)));
+            view.wrap(out, "  " + msg.get(c.helpKey()), "  ");
+            return;
+        }
+        out.println(msg.get("help.heading"));
+        for (Command c : Command.values()) {
+            String usage = msg.get(c.helpKey() + ".usage", c.word(lang));
+            view.wrap(out, "  " + String.format("%-34s", usage) + " " + msg.get(c.helpKey()), " ".repeat(37));
+        }
+        out.println(msg.get("help.positions"));
+    }
+
+    private void addParticipants(String rest, Command command) {
+        requireArgument(rest, command);
+        for (String name : rest.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Participant p = service.addParticipant(sessionId, name);
+            out.println(msg.get("participant.added", p.name(), p.seq()));
+        }
+    }
+
+    private void listParticipants() {
+        List<Participant> people = service.participants(sessionId);
+        if (people.isEmpty()) {
+            out.println(msg.get("participants.none", Command.PARTICIPANT.word(msg.language())));
+            return;
+        }
+        SessionItem item = current();
+        Set<Long> voted = votedIds(item);
+        out.println(msg.get("participants.heading", people.size()));
+        for (Participant p : people) {
+            String mark = voted.contains(p.id()) ? msg.get("participants.voted", item.round()) : "";
+            out.println("  " + p.seq() + ". " + p.name() + mark);
+        }
+    }
+
+    private void present() {
+        SessionItem item = current();
+        view.present(out, item, service.items(sessionId).size());
+        if (item.revealedRound() > 0) {
+            results();
+        } else if (service.participants(sessionId).isEmpty()) {
+            out.println(msg.get("participants.none", Command.PARTICIPANT.word(msg.language())));
+        } else {
+            out.println(msg.get("item.how.vote", Command.VOTE.word(msg.language()),
+                    Command.IN_TURN.word(msg.language()), Command.REVEAL.word(msg.language())));
+        }
+    }
+
+    /** "stem Anouk de Vries 2": the last word is the position, everything before it the name. */
+    private void vote(String rest, Command command) {
+        int cut = rest.lastIndexOf(' ');
+        if (cut <= 0) {
+            throw BeraadException.invalid("cmd.usage", msg.get(command.helpKey() + ".usage", command.word(msg.language())));
+        }
+        SessionItem item = current();
+        Participant who = service.findParticipant(sessionId, rest.substring(0, cut));
+        Position position = position(rest.substring(cut + 1), item);
+        service.vote(sessionId, item.number(), who, position);
+        out.println(msg.get("vote.recorded", who.name(), item.round(), progress(item)));
+    }
+
+    private Position position(String typed, SessionItem item) {
+        return PositionWords.parse(typed, item.item().scale()).orElseThrow(
+                () -> BeraadException.invalid("vote.position.unknown", typed.strip(), item.item().scale().steps()));
+    }
+
+    private String progress(SessionItem item) {
+        return msg.get("vote.progress", service.votes(sessionId, item.number(), item.round()).size(),
+                service.participants(sessionId).size());
+    }
+
+    /** Asks everyone who has not voted yet, one after the other; the typed position is not echoed. */
+    private void inTurn() {
+        SessionItem item = current();
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        Set<Long> voted = votedIds(item);
+        List<Participant> waiting = service.participants(sessionId).stream()
+                .filter(p -> !voted.contains(p.id())).toList();
+        if (waiting.isEmpty()) {
+            out.println(service.participants(sessionId).isEmpty()
+                    ? msg.get("participants.none", Command.PARTICIPANT.word(msg.language()))
+                    : msg.get("poll.everyone"));
+            return;
+        }
+        out.println(msg.get("poll.intro", item.item().scale().steps()));
+        for (Participant p : waiting) {
+            if (!pollOne(p, item)) {
+                break;
+            }
+        }
+        out.println(msg.get("poll.done", progress(item)));
+    }
+
+    /** One participant's turn; false when the facilitator stops the round of asking. */
+    private boolean pollOne(Participant p, SessionItem item) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            out.flush();
+            String answer = CleanText.line(interactive
+                    ? reader.readLine(msg.get("poll.prompt", p.name()), '*')
+                    : reader.readLine(msg.get("poll.prompt", p.name())));
+            if (answer.isEmpty()) {
+                out.println(msg.get("poll.skipped", p.name()));
+                return true;
+            }
+            if (Command.find(answer).filter(c -> c == Command.STOP).isPresent()) {
+                return false;
+            }
+            var position = PositionWords.parse(answer, item.item().scale());
+            if (position.isEmpty()) {
+                out.println(msg.get("vote.position.unknown", answer, item.item().scale().steps()));
+                continue;
+            }
+            service.vote(sessionId, item.number(), p, position.get());
+            if (interactive) {
+                // Blank the screen so the next person cannot read this one's position.
+                reader.getTerminal().puts(InfoCmp.Capability.clear_screen);
+            }
+            out.println(msg.get("poll.recorded", p.name()));
+            return true;
+        }
+        out.println(msg.get("poll.skipped", p.name()));
+        return true;
+    }
+
+    private Set<Long> votedIds(SessionItem item) {
+        return service.votes(sessionId, item.number(), item.round()).stream()
+                .map(Vote::participantId).collect(Collectors.toSet());
+    }
+
+    private void reveal() {
+        SessionItem item = service.reveal(sessionId, current().number());
+        List<Participant> people = service.participants(sessionId);
+        Set<Long> voted = votedIds(item);
+        List<String> missing = people.stream().filter(p -> !voted.contains(p.id())).map(Participant::name).toList();
+        SessionRecord r = service.record(sessionId);
+        view.result(out, r.tally(item.number(), item.round()), item.round(), people.size());
+        if (!missing.isEmpty()) {
+            out.println(msg.get("reveal.missing", String.join(", ", missing)));
+        }
+        if (item.round() == 1) {
+            out.println(msg.get("reveal.next", Command.ARGUMENT.word(msg.language()),
+                    Command.SECOND_ROUND.word(msg.language()), Command.CONCLUSION.word(msg.language())));
+        }
+    }
+
+    private void results() {
+        SessionItem item = current();
+        if (item.revealedRound() == 0) {
+            out.println(msg.get("result.hidden", Command.REVEAL.word(msg.language())));
+            return;
+        }
+        SessionRecord r = service.record(sessionId);
+        for (int round = 1; round <= item.revealedRound(); round++) {
+            view.result(out, r.tally(item.number(), round), round, r.participants().size());
+        }
+    }
+
+    private void secondRound() {
+        SessionItem item = service.startSecondRound(sessionId, current().number());
+        out.println(msg.get("round.opened", item.round(), Command.VOTE.word(msg.language()),
+                Command.IN_TURN.word(msg.language())));
+    }
+
+    /**
+     * "argument A Anouk: tekst" records Anouk's argument for pole A; "argument B tekst" (or
+     * "argument B -: tekst") an anonymous one. A short unknown name before the colon is refused
+     * rather than guessed, so nobody is quoted under the wrong name or as "anonymous" by a typo.
+     */
+    private void argument(String rest, Command command) {
+        String usage = msg.get(command.helpKey() + ".usage", command.word(msg.language()));
+        int space = rest.indexOf(' ');
+        if (space < 0) {
+            throw BeraadException.invalid("cmd.usage", usage);
+        }
+        Side side = side(rest.substring(0, space));
+        String remainder = rest.substring(space + 1).strip();
+        Participant by = null;
+        String text = remainder;
+        int colon = remainder.indexOf(':');
+        if (colon >= 0) {
+            String who = remainder.substring(0, colon).strip();
+            if (who.equals("-")) {
+                text = remainder.substring(colon + 1);
+            } else if (!who.isEmpty() && who.split(" ").length <= 4) {
+                try {
+                    by = service.findParticipant(sessionId, who);
+                } catch (BeraadException e) {
+                    throw BeraadException.invalid("argument.speaker.unknown", who);
+                }
+                text = remainder.substring(colon + 1);
+            }
+        }
+        SessionItem item = current();
+        service.addArgument(sessionId, item.number(), by, side, text);
+        out.println(msg.get("argument.recorded", by == null ? msg.get("arguments.anonymous") : by.name(),
+                msg.get("side." + side.name().toLowerCase(Locale.ROOT))));
+    }
+
+    private Side side(String typed) {
+        return switch (typed.toLowerCase(Locale.ROOT)) {
+            case "a" -> Side.A;
+            case "b" -> Side.B;
+            case "n", "-", "neutraal", "neutral", "geen", "none" -> Side.NONE;
+            default -> throw BeraadException.invalid("argument.side.unknown", typed);
+        };
+    }
+
+    private void conclusion(String text) {
+        SessionItem item = current();
+        if (text.isEmpty()) {
+            SessionRecord r = service.record(sessionId);
+            out.println(r.conclusion(item.number()).map(c -> msg.get("conclusion.current", c.text()))
+                    .orElse(msg.get("conclusion.none", Command.CONCLUSION.word(msg.language()))));
+            return;
+        }
+        Conclusion c = service.conclude(sessionId, item.number(), text);
+        out.println(msg.get("conclusion.recorded", item.number(), c.text()));
+    }
+
+    private void next() {
+        SessionItem item = current();
+        int count = service.items(sessionId).size();
+        warnIfUnfinished(item);
+        if (item.number() >= count) {
+            out.println(msg.get("session.last.item", Command.FINISH.word(msg.language())));
+            return;
+        }
+        moveTo(item.number() + 1);
+    }
+
+    private void warnIfUnfinished(SessionItem item) {
+        SessionRecord r = service.record(sessionId);
+        if (item.revealedRound() == 0 && !r.votes(item.number(), 1).isEmpty()) {
+            out.println(msg.get("item.warn.unrevealed", item.number()));
+        }
+        if (r.conclusion(item.number()).isEmpty()) {
+            out.println(msg.get("item.warn.conclusion", item.number()));
+        }
+    }
+
+    private void moveTo(int number) {
+        int count = service.items(sessionId).size();
+        if (number < 1 || number > count) {
+            throw BeraadException.invalid("item.unknown", number, count);
+        }
+        service.moveTo(sessionId, number);
+        present();
+    }
+
+    private int number(String typed, Command command) {
+        if (!typed.matches("[0-9]{1,4}")) {
+            throw BeraadException.invalid("cmd.usage", msg.get(command.helpKey() + ".usage", command.word(msg.language())));
+        }
+        return Integer.parseInt(typed);
+    }
+
+    private void overview() {
+        SessionRecord r = service.record(sessionId);
+        out.println(msg.get("overview.heading", r.session().title(), r.participants().size()));
+        for (SessionItem item : r.items()) {
+            String marker = item.number() == r.session().currentItem() ? "> " : "  ";
+            String state = msg.get("overview.item", r.votes(item.number(), 1).size(),
+                    item.revealedRound() > 0 ? msg.get("overview.revealed") : msg.get("overview.hidden"),
+                    r.arguments(item.number()).size(),
+                    r.conclusion(item.number()).isPresent() ? msg.get("overview.yes") : msg.get("overview.no"));
+            out.println(marker + item.number() + ". " + item.item().title() + " — " + state);
+        }
+        if (r.session().status() == SessionStatus.FINISHED) {
+            out.println(msg.get("overview.finished"));
+        }
+    }
+
+    private void paused() {
+        out.println();
+        out.println(msg.get("session.paused", sessionId));
+        out.flush();
+    }
+
+    private void requireArgument(String rest, Command command) {
+        if (rest.isEmpty()) {
+            throw BeraadException.invalid("cmd.usage", msg.get(command.helpKey() + ".usage", command.word(msg.language())));
+        }
+    }
+}
