@@ -17,18 +17,18 @@ import nl.beraad.text.Numbers;
 import nl.beraad.text.ScaleLabels;
 
 /** Prints an item and its results as plain, wrapped lines: readable aloud by a screen reader and in a pipe. */
-final class ItemView {
+public final class ItemView {
     private final Messages msg;
     private final ScaleLabels labels;
     private final int width;
 
-    ItemView(Messages msg, int width) {
+    public ItemView(Messages msg, int width) {
         this.msg = msg;
         this.labels = new ScaleLabels(msg);
         this.width = width;
     }
 
-    void present(PrintWriter out, SessionItem sessionItem, int itemCount) {
+    public void present(PrintWriter out, SessionItem sessionItem, int itemCount) {
         Item item = sessionItem.item();
         out.println();
         String heading = msg.get("item.heading", sessionItem.number(), itemCount, item.title());
@@ -110,7 +110,7 @@ final class ItemView {
     }
 
     /** Prints text wrapped at word boundaries to the terminal width; continuation lines get the indent. */
-    void wrap(PrintWriter out, String text, String indent) {
+    public void wrap(PrintWriter out, String text, String indent) {
         int limit = Math.max(20, width);
         String rest = text;
         String prefix = "";

@@ -85,7 +85,7 @@ public final class LineSession {
 
     private void greet() {
         Session s = service.session(sessionId);
-        out.println(msg.get("session.opened", s.id(), s.title(), s.setTitle()));
+        out.println(msg.get("session.opened", s.id(), s.title(), s.setId()));
         if (service.participants(sessionId).isEmpty()) {
             out.println(msg.get("session.hint.participants", Command.PARTICIPANT.word(msg.language()),
                     Command.SHOW.word(msg.language())));

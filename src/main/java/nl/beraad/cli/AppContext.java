@@ -1,0 +1,113 @@
+package nl.beraad.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import nl.beraad.app.SessionService;
+import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.store.Database;
+import nl.beraad.store.H2SessionStore;
+import nl.beraad.text.Messages;
+
+/**
+ * What every command needs, made once per run: streams, the chosen language, where sets and the
+ * database live, and the services (the database is opened only by commands that use it).
+ */
+final class AppContext implements AutoCloseable {
+    static final String DB_FILE_NAME = "beraad";
+
+    final InputStream in;
+    /** The byte stream under {@link #out}; the line-mode terminal writes to it directly. */
+    final OutputStream rawOut;
+    final PrintWriter out;
+    final PrintWriter err;
+    final Map<String, String> env;
+    final boolean interactive;
+    final Clock clock;
+
+    String language;
+    Path dbOption;
+    Path setsOption;
+    boolean debug;
+
+    private Messages messages;
+    private Database database;
+    private SessionService service;
+
+    AppContext(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive,
+               Clock clock) {
+        this.in = in;
+        this.rawOut = rawOut;
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.interactive = interactive;
+        this.clock = clock;
+        this.language = env.getOrDefault("BERAAD_LANG", "nl");
+    }
+
+    Messages messages() {
+        if (messages == null || !messages.language().equals(language)) {
+            if (!Messages.isSupported(language)) {
+                String bad = language;
+                language = "nl";
+                throw BeraadException.invalid("cli.lang.unknown", bad);
+            }
+            messages = Messages.forLanguage(language);
+        }
+        return messages;
+    }
+
+    /** The folder that holds dilemmas/ and sessions/: BERAAD_HOME (set by scripts/beraad) or the working folder. */
+    Path home() {
+        String home = env.get("BERAAD_HOME");
+        return home == null || home.isBlank() ? Path.of("").toAbsolutePath() : Path.of(home);
+    }
+
+    Path sessionsDir() {
+        return dbPath().toAbsolutePath().getParent();
+    }
+
+    Path dbPath() {
+        if (dbOption != null) {
+            return dbOption;
+        }
+        String fromEnv = env.get("BERAAD_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return home().resolve("sessions").resolve(DB_FILE_NAME + Database.FILE_SUFFIX);
+    }
+
+    SetDirectory sets() {
+        if (setsOption != null) {
+            return new SetDirectory(setsOption);
+        }
+        String fromEnv = env.get("BERAAD_SETS");
+        return new SetDirectory(fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home().resolve("dilemmas"));
+    }
+
+    SessionService service() {
+        if (service == null) {
+            database = Database.open(dbPath());
+            service = new SessionService(new H2SessionStore(database), sets(), clock);
+        }
+        return service;
+    }
+
+    ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    @Override
+    public void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

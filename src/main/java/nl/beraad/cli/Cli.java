@@ -1,0 +1,99 @@
+package nl.beraad.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.Problem;
+import nl.beraad.text.Messages;
+import picocli.CommandLine;
+
+/**
+ * Beraad as a function: arguments, streams and environment in, exit status out. Every failure is
+ * turned into a sentence and an exit code here, once; a stack trace only with --debug.
+ */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
+                          Map<String, String> env, boolean interactive, Clock clock) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try (AppContext context = new AppContext(in, out, outWriter, errWriter, env, interactive, clock)) {
+            CommandLine cli = new CommandLine(new BeraadCommand(context), new Factory(context));
+            cli.setOut(outWriter);
+            cli.setErr(errWriter);
+            cli.setCaseInsensitiveEnumValuesAllowed(true);
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context));
+            cli.setParameterExceptionHandler((e, a) -> {
+                errWriter.println(messages(context).get("cli.usage", e.getMessage(),
+                        e.getCommandLine().getCommandSpec().qualifiedName()));
+                return ExitCode.INVALID_INPUT.code();
+            });
+            int code = cli.execute(args);
+            outWriter.flush();
+            errWriter.flush();
+            return code;
+        } catch (RuntimeException | Error e) {
+            // Failures outside a command (closing the database, say) still get one sentence.
+            errWriter.println(Messages.forLanguage("nl").get("cli.internal", String.valueOf(e.getMessage())));
+            errWriter.flush();
+            return ExitCode.INTERNAL.code();
+        }
+    }
+
+    private static int failure(Exception e, AppContext context) {
+        Messages msg = messages(context);
+        if (e instanceof BeraadException be) {
+            for (Problem p : be.problems()) {
+                context.err.println(msg.problem(p));
+            }
+            debug(e, context);
+            return be.exitCode().code();
+        }
+        context.err.println(msg.get("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        debug(e, context);
+        return ExitCode.INTERNAL.code();
+    }
+
+    private static void debug(Exception e, AppContext context) {
+        if (context.debug) {
+            e.printStackTrace(context.err);
+        } else if (!(e instanceof BeraadException be) || be.exitCode() == ExitCode.INTERNAL) {
+            context.err.println(messages(context).get("cli.debug.hint"));
+        }
+    }
+
+    private static Messages messages(AppContext context) {
+        try {
+            return context.messages();
+        } catch (BeraadException e) {
+            return Messages.forLanguage("nl");
+        }
+    }
+
+    /** Hands the shared context to every command and mixin picocli creates. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final AppContext context;
+
+        Factory(AppContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                var constructor = cls.getDeclaredConstructor(AppContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

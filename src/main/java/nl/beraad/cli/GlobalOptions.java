@@ -1,0 +1,35 @@
+package nl.beraad.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command takes; whichever command parses them, they land in the one context. */
+final class GlobalOptions {
+    private final AppContext context;
+
+    GlobalOptions(AppContext context) {
+        this.context = context;
+    }
+
+    @Option(names = "--db", paramLabel = "PAD",
+            description = "Het databasebestand (standaard sessions/beraad.mv.db; ook via BERAAD_DB).")
+    void db(Path path) {
+        context.dbOption = path;
+    }
+
+    @Option(names = "--sets", paramLabel = "MAP",
+            description = "De map met dilemmasets (standaard dilemmas/; ook via BERAAD_SETS).")
+    void sets(Path path) {
+        context.setsOption = path;
+    }
+
+    @Option(names = "--lang", paramLabel = "TAAL", description = "Taal van scherm en verslag: nl (standaard) of en.")
+    void lang(String language) {
+        context.language = language;
+    }
+
+    @Option(names = "--debug", description = "Toont bij een fout ook de technische details.")
+    void debug(boolean debug) {
+        context.debug = debug;
+    }
+}

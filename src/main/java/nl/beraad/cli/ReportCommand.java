@@ -1,0 +1,36 @@
+package nl.beraad.cli;
+
+import java.nio.file.Path;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.report.MarkdownReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Writes the report of a session, to standard output or a file. */
+@Command(name = "report", description = "Schrijft het verslag van een sessie (Markdown).")
+final class ReportCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
+    long sessionId;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "BESTAND", description = "Schrijf naar dit bestand in plaats van naar het scherm.")
+    Path output;
+
+    ReportCommand(AppContext context) {
+        super(context);
+    }
+
+    @Override
+    protected int execute() {
+        SessionRecord record = context.service().record(sessionId);
+        String markdown = new MarkdownReport(msg(), context.zone(), Version.current()).render(record, context.clock.instant());
+        if (output == null) {
+            out().print(markdown);
+            out().flush();
+        } else {
+            ReportFiles.write(output, markdown);
+            err().println(msg().get("report.written", output));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.beraad.cli;
+
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Continues a paused session where it stopped. */
+@Command(name = "resume", description = "Gaat verder met een onderbroken sessie (standaard de laatste).")
+final class ResumeCommand extends BaseCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
+    Long sessionId;
+
+    @Option(names = "--plain", description = "Regelmodus: een commandotaal, ook voor schermlezers en scripts.")
+    boolean plain;
+
+    @Option(names = "--reopen", description = "Opent een afgeronde sessie opnieuw.")
+    boolean reopen;
+
+    ResumeCommand(AppContext context) {
+        super(context);
+    }
+
+    @Override
+    protected int execute() {
+        var service = context.service();
+        Session session = sessionId == null
+                ? service.latestOpen().orElseThrow(() -> BeraadException.invalid("session.none.open"))
+                : service.session(sessionId);
+        if (session.status() == SessionStatus.FINISHED) {
+            if (!reopen) {
+                throw BeraadException.conflict("session.resume.finished", session.id());
+            }
+            session = service.reopen(session.id());
+        }
+        return LineRunner.run(context, session);
+    }
+}

@@ -1,0 +1,125 @@
+package nl.beraad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.beraad.app.SetEntry;
+import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Item;
+import nl.beraad.domain.Problem;
+import nl.beraad.ui.line.ItemView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** The dilemma sets: list them, show one, check files. */
+@Command(name = "sets", description = "Dilemmasets bekijken en controleren.",
+        subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class, SetsCommand.Validate.class})
+final class SetsCommand extends BaseCommand {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    SetsCommand(AppContext context) {
+        super(context);
+    }
+
+    @Override
+    protected int execute() {
+        spec.commandLine().usage(out());
+        return 0;
+    }
+
+    /** sets list */
+    @Command(name = "list", description = "Toont alle dilemmasets: id, aantal items, soorten en titel.")
+    static final class ListSets extends BaseCommand {
+        ListSets(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            SetDirectory sets = context.sets();
+            List<SetEntry> entries = sets.list();
+            if (entries.isEmpty()) {
+                err().println(msg().get("sets.none", sets.dir()));
+                return 1;
+            }
+            int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(2);
+            int invalid = 0;
+            for (SetEntry e : entries) {
+                String id = e.id() + " ".repeat(width - e.id().length());
+                if (e.isValid()) {
+                    DilemmaSet set = e.set();
+                    String kinds = set.items().stream().map(i -> i.kind().word()).distinct()
+                            .collect(Collectors.joining(","));
+                    out().println(msg().get("sets.row", id, set.items().size(), kinds, set.title()));
+                } else {
+                    invalid++;
+                    out().println(msg().get("sets.row.invalid", id, e.problems().size()));
+                }
+            }
+            if (invalid > 0) {
+                err().println(msg().get("sets.invalid.hint", invalid));
+            }
+            return 0;
+        }
+    }
+
+    /** sets show ID */
+    @Command(name = "show", description = "Toont een dilemmaset, item voor item.")
+    static final class Show extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "Id van de set (of een pad naar een .yaml-bestand).")
+        String id;
+
+        Show(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            DilemmaSet set = context.sets().load(id);
+            ItemView view = new ItemView(msg(), 80);
+            out().println(set.title() + " (" + set.id() + ")");
+            if (!set.description().isEmpty()) {
+                out().println();
+                for (String paragraph : set.description().split("\n")) {
+                    view.wrap(out(), paragraph, "");
+                }
+            }
+            int n = 1;
+            for (Item item : set.items()) {
+                view.present(out(), new nl.beraad.domain.SessionItem(n, item, 1, 0), set.items().size());
+                n++;
+            }
+            return 0;
+        }
+    }
+
+    /** sets validate [PATH...] */
+    @Command(name = "validate", description = "Controleert dilemmasets en meldt alle problemen als bestand:regel:kolom.")
+    static final class Validate extends BaseCommand {
+        @Parameters(arity = "0..*", paramLabel = "PAD", description = "Bestanden of mappen (standaard de map met sets).")
+        List<Path> paths = new ArrayList<>();
+
+        Validate(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            SetDirectory sets = context.sets();
+            List<Problem> problems = sets.validate(paths);
+            int files = sets.countFiles(paths);
+            for (Problem p : problems) {
+                err().println(msg().problem(p));
+            }
+            if (!problems.isEmpty()) {
+                err().println(msg().get("validate.failed", problems.size(), files));
+                return 2;
+            }
+            out().println(msg().get("validate.ok", files));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package nl.beraad.ui.line;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+
+/** Builds the JLine terminal and reader for line mode: the real terminal when there is one, plain streams otherwise. */
+public final class LineTerminals {
+    private LineTerminals() {
+    }
+
+    /**
+     * A terminal over the process's own terminal when {@code interactive}, else a dumb terminal over
+     * the given streams (a pipe, a script, a test). Always UTF-8: over SSH with LANG=C the default
+     * would be ASCII and é, ë, ï would break.
+     */
+    public static Terminal open(InputStream in, OutputStream out, boolean interactive) {
+        try {
+            if (interactive) {
+                return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                        .nativeSignals(true).signalHandler(Terminal.SignalHandler.SIG_DFL).build();
+            }
+            return new DumbTerminal("beraad", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BeraadException(ExitCode.ERROR, java.util.List.of(
+                    nl.beraad.domain.Problem.of("terminal.failed", e.getMessage())), e);
+        }
+    }
+
+    /** A reader that leaves typed text alone: no history expansion of "!!", no quoting rules for "dilemma's". */
+    public static LineReader reader(Terminal terminal, LineSessionCompletion completion) {
+        DefaultParser parser = new DefaultParser();
+        parser.setEofOnUnclosedQuote(false);
+        parser.setEofOnEscapedNewLine(false);
+        parser.setQuoteChars(new char[0]);
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .parser(parser)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false)
+                .variable(LineReader.BELL_STYLE, "none");
+        if (completion != null) {
+            builder.completer(new CommandCompleter(completion.language(), completion.participants()));
+        }
+        return builder.build();
+    }
+
+    /** What tab completion needs to know: the UI language and who takes part. */
+    public record LineSessionCompletion(String language,
+                                        java.util.function.Supplier<java.util.List<nl.beraad.domain.Participant>> participants) {
+    }
+}
