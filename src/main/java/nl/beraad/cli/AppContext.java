@@ -48,7 +48,9 @@ final class AppContext implements AutoCloseable {
         this.env = env;
         this.interactive = interactive;
         this.clock = clock;
-        this.language = env.getOrDefault("BERAAD_LANG", "nl");
+        String fromEnv = env.get("BERAAD_LANG");
+        // An empty variable (BERAAD_LANG= beraad ...) means "not set", as it does for the shell.
+        this.language = fromEnv == null || fromEnv.isBlank() ? "nl" : fromEnv.strip();
     }
 
     Messages messages() {

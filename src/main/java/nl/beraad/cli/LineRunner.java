@@ -21,13 +21,34 @@ final class LineRunner {
              Terminal terminal = LineTerminals.open(context.in, new NonClosingOutput(context.rawOut), context.interactive)) {
             LineReader reader = LineTerminals.reader(terminal, new LineTerminals.LineSessionCompletion(
                     context.language, () -> service.participants(session.id())));
-            new LineSession(service, context.messages(), reader, session.id(), context.interactive).run();
+            // Ctrl-C outside a prompt, a closed SSH connection or kill: everything is already stored,
+            // so the last word is how to go on.
+            String pausedLine = context.messages().get("session.paused", session.id());
+            Thread farewell = new Thread(() -> {
+                terminal.writer().println();
+                terminal.writer().println(pausedLine);
+                terminal.flush();
+            }, "beraad-paused");
+            Runtime.getRuntime().addShutdownHook(farewell);
+            try {
+                new LineSession(service, context.messages(), reader, session.id(), context.interactive).run();
+            } finally {
+                removeHook(farewell);
+            }
             terminal.flush();
             return 0;
         } catch (IOException e) {
             return 0; // closing the terminal failed after everything was stored: nothing to report
         } finally {
             context.out.flush();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down and the hook is running: nothing to undo.
         }
     }
 

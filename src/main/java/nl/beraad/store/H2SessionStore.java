@@ -316,7 +316,9 @@ public final class H2SessionStore implements SessionStore {
 
     @Override
     public SessionClaim claim(long sessionId) {
-        update("MERGE INTO session_claim (session_id) KEY (session_id) VALUES (?)", sessionId);
+        // Insert-if-absent reads without locking; a MERGE would wait on the row another process holds.
+        update("INSERT INTO session_claim (session_id) SELECT ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM session_claim WHERE session_id = ?)", sessionId, sessionId);
         Connection holder = db.newConnection();
         try {
             holder.setAutoCommit(false);

@@ -1,0 +1,56 @@
+package nl.beraad.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import nl.beraad.cli.Cli;
+
+/** Runs Beraad in-process against a database in a temporary folder, as a person at a pipe would. */
+public final class Beraad {
+    private final Path db;
+    private final Map<String, String> env = new HashMap<>();
+
+    public Beraad(Path dir) {
+        this.db = dir.resolve("beraad.mv.db");
+        env.put("BERAAD_DB", db.toString());
+        env.put("BERAAD_SETS", Path.of("dilemmas").toAbsolutePath().toString());
+    }
+
+    public Path db() {
+        return db;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** What one run printed and returned. */
+    public record Run(int code, String out, String err) {
+    }
+
+    public Run withInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, env,
+                false, Clock.systemUTC());
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    public Run run(String... args) {
+        return withInput("", args);
+    }
+
+    /** A JDBC connection to the session database, opened the way Beraad opens it. */
+    public Connection jdbc() throws SQLException {
+        String path = db.toString();
+        String base = path.substring(0, path.length() - ".mv.db".length());
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
+    }
+}

@@ -1,0 +1,96 @@
+package nl.beraad.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Beraad in a process of its own, fed line by line, so a test can kill it at a chosen moment. */
+public final class BeraadProcess implements AutoCloseable {
+    private final Process process;
+    private final OutputStream stdin;
+    private final StringBuffer output = new StringBuffer();
+
+    private BeraadProcess(Process process) {
+        this.process = process;
+        this.stdin = process.getOutputStream();
+        Thread pump = new Thread(() -> {
+            byte[] buffer = new byte[4096];
+            try (InputStream in = process.getInputStream()) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "beraad-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    public static BeraadProcess start(Beraad beraad, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "nl.beraad.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(beraad.env());
+        return new BeraadProcess(pb.start());
+    }
+
+    public void type(String line) throws IOException {
+        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
+    }
+
+    /** Waits until the process has printed {@code text}; fails with what it printed when it does not. */
+    public void await(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!output.toString().contains(text)) {
+            if (System.nanoTime() > deadline || !process.isAlive() && !output.toString().contains(text)) {
+                if (!process.isAlive()) {
+                    Thread.sleep(100); // let the pump read the last bytes
+                    if (output.toString().contains(text)) {
+                        return;
+                    }
+                }
+                throw new AssertionError("no '" + text + "' within " + timeout + "; printed:\n" + output);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    public String output() {
+        return output.toString();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, nothing. */
+    public int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    /** SIGINT, as Ctrl-C in the terminal the process runs in. */
+    public int interrupt() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        return process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+}
