@@ -182,7 +182,16 @@ class PlainSessionTest {
         Beraad.Run run = beraad.withInput("participant Anouk\nvote Anouk 2\nreveal\nquit\n",
                 "--lang", "en", "start", "--set", "scp-dilemmas-2022", "--plain");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("Anouk"), run.out());
-        assertFalse(run.out().contains("Onbekend commando"), run.out());
+        String out = run.out();
+        assertTrue(out.contains("Participant 1 added: Anouk"), out);
+        assertTrue(out.contains("Position of Anouk recorded (round 1; 1 of 1 voted)."), out);
+        assertTrue(out.contains("Result of round 1 (1 of 1 participants):"), out);
+        assertTrue(out.contains("2 A "), out);
+        assertTrue(out.contains("Paused. Everything has been saved. To carry on: scripts/beraad resume 1"), out);
+        assertFalse(out.contains("Onbekend commando"), out);
+
+        Beraad.Run report = beraad.run("--lang", "en", "report", "1");
+        assertTrue(report.out().startsWith("# "), report.out());
+        assertFalse(report.out().contains("Deelnemers"), report.out());
     }
 }

@@ -85,10 +85,10 @@ public final class LineSession {
 
     private void greet() {
         Session s = service.session(sessionId);
-        out.println(msg.get("session.opened", s.id(), s.title(), s.setId()));
+        view.wrap(out, msg.get("session.opened", s.id(), s.title(), s.setId()), "  ");
         if (service.participants(sessionId).isEmpty()) {
-            out.println(msg.get("session.hint.participants", Command.PARTICIPANT.word(msg.language()),
-                    Command.SHOW.word(msg.language())));
+            view.wrap(out, msg.get("session.hint.participants", Command.PARTICIPANT.word(msg.language()),
+                    Command.SHOW.word(msg.language())), "");
         } else {
             present();
         }
@@ -150,7 +150,7 @@ public final class LineSession {
             }
             case FINISH -> {
                 service.finish(sessionId);
-                out.println(msg.get("session.finished", sessionId));
+                out.println(msg.get("session.finished.report", sessionId));
                 return Outcome.FINISHED;
             }
             default -> throw new IllegalStateException("unhandled command " + command);
