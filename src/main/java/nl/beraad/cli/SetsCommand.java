@@ -56,11 +56,11 @@ final class SetsCommand extends BaseCommand {
                     out().println(msg().get("sets.row", id, set.items().size(), kinds, set.title()));
                 } else {
                     invalid++;
-                    out().println(msg().get("sets.row.invalid", id, e.problems().size()));
+                    out().println(msg().counted("sets.row.invalid", e.problems().size(), id));
                 }
             }
             if (invalid > 0) {
-                err().println(msg().get("sets.invalid.hint", invalid));
+                err().println(msg().counted("sets.invalid.hint", invalid));
             }
             return 0;
         }
@@ -115,10 +115,10 @@ final class SetsCommand extends BaseCommand {
                 err().println(msg().problem(p));
             }
             if (!problems.isEmpty()) {
-                err().println(msg().get("validate.failed", problems.size(), files));
+                err().println(msg().counted("validate.failed", problems.size(), files));
                 return 2;
             }
-            out().println(msg().get("validate.ok", files));
+            out().println(msg().counted("validate.ok", files));
             return 0;
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Problem;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,6 +24,23 @@ final class NodeReader {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** The problems in the order of the file, as an author reads it top to bottom. */
+    List<Problem> problemsInFileOrder() {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt((Problem p) -> coordinate(p, 1))
+                .thenComparingInt(p -> coordinate(p, 2)));
+        return sorted;
+    }
+
+    private static int coordinate(Problem p, int index) {
+        String[] parts = p.location().split(":");
+        try {
+            return Integer.parseInt(parts[parts.length - 3 + index]);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     void problem(Node node, String key, Object... args) {
@@ -124,7 +142,8 @@ final class NodeReader {
                 problem(value, "yaml.field.type", key, new Problem.Term("yaml.type.text"), typeOf(value));
                 return null;
             }
-            if (scalar.getValue().isBlank()) {
+            // Judged after cleaning: a value of only invisible characters is as empty as a blank one.
+            if (CleanText.line(scalar.getValue()).isEmpty()) {
                 if (required) {
                     problem(value, "yaml.field.empty", key);
                 }
@@ -153,7 +172,7 @@ final class NodeReader {
             }
             List<String> out = new ArrayList<>();
             for (Node entry : entries) {
-                if (entry instanceof ScalarNode scalar && !isNull(entry) && !scalar.getValue().isBlank()) {
+                if (entry instanceof ScalarNode scalar && !isNull(entry) && !CleanText.line(scalar.getValue()).isEmpty()) {
                     out.add(scalar.getValue());
                 } else {
                     problem(entry, "yaml.list.entry.type", key, typeOf(entry));
@@ -167,7 +186,8 @@ final class NodeReader {
             if (value == null) {
                 return null;
             }
-            if (value instanceof ScalarNode scalar && scalar.getValue().strip().matches("[0-9]{1,3}")) {
+            // A whole number, negative included, so a range check can say what range is meant.
+            if (value instanceof ScalarNode scalar && scalar.getValue().strip().matches("-?[0-9]{1,3}")) {
                 return Integer.parseInt(scalar.getValue().strip());
             }
             problem(value, "yaml.field.type", key, new Problem.Term("yaml.type.number"), typeOf(value));

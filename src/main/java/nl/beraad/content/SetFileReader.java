@@ -88,7 +88,7 @@ public final class SetFileReader {
         }
         MappingNode top = nodes.mapping(root, "set");
         if (top == null) {
-            return new Result(null, nodes.problems());
+            return new Result(null, nodes.problemsInFileOrder());
         }
         NodeReader.Fields set = nodes.fields(top, SET_KEYS);
         String title = set.text("titel", true);
@@ -107,7 +107,7 @@ public final class SetFileReader {
             }
         }
         if (!nodes.problems().isEmpty() || title == null) {
-            return new Result(null, nodes.problems());
+            return new Result(null, nodes.problemsInFileOrder());
         }
         return new Result(new DilemmaSet(id, title, description == null ? "" : description, items), List.of());
     }
@@ -121,7 +121,9 @@ public final class SetFileReader {
         NodeReader.Fields f = nodes.fields(map, ITEM_KEYS);
         String key = f.text("id", true);
         if (key != null) {
-            if (!SetIds.isValidItemId(key)) {
+            if (key.length() > SetIds.MAX_ITEM_ID) {
+                nodes.problem(f.valueNode("id"), "item.id.long", SetIds.MAX_ITEM_ID);
+            } else if (!SetIds.isValidItemId(key)) {
                 nodes.problem(f.valueNode("id"), "item.id.pattern", key);
             } else if (seenIds.contains(key)) {
                 nodes.problem(f.valueNode("id"), "item.id.duplicate", key);
@@ -140,8 +142,10 @@ public final class SetFileReader {
         String context = f.text("context", true);
         String poleA = f.text("pool_a", true);
         String poleB = f.text("pool_b", true);
+        int beforeQuestions = nodes.problems().size();
         List<String> questions = f.textList("vragen", true);
-        if (questions != null && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
+        boolean entriesFine = nodes.problems().size() == beforeQuestions;
+        if (questions != null && entriesFine && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
             nodes.problem(f.valueNode("vragen"), "item.questions.count", questions.size(), MAX_QUESTIONS);
         }
         List<String> attention = f.textList("aandachtspunten", false);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 /** How sets and items are named: a set by its file name, an item by a short lowercase id. */
 final class SetIds {
+    static final int MAX_ITEM_ID = 60;
+
     private SetIds() {
     }
 
@@ -14,7 +16,7 @@ final class SetIds {
     }
 
     static boolean isValidItemId(String id) {
-        return id.length() <= 60 && id.matches("[a-z0-9][a-z0-9-]*");
+        return id.length() <= MAX_ITEM_ID && id.matches("[a-z0-9][a-z0-9-]*");
     }
 
     static boolean isSetFile(Path file) {

@@ -12,7 +12,7 @@ final class YamlErrors {
 
     static String key(String problem) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
-        if (p.contains("'\\t'") || p.contains("tab")) {
+        if (p.contains("'\\t'") || p.contains("(tab)")) {
             return "yaml.syntax.tab";
         }
         if (p.contains("mapping values are not allowed")) {
@@ -24,10 +24,13 @@ final class YamlErrors {
         if (p.contains("found duplicate key")) {
             return "yaml.key.duplicate.simple";
         }
-        if (p.contains("exceeds the limit") || p.contains("number of aliases") || p.contains("nesting depth")) {
+        if (p.contains("number of aliases")) {
+            return "yaml.limit.aliases";
+        }
+        if (p.contains("exceeds the limit") || p.contains("nesting depth")) {
             return "yaml.limit";
         }
-        if (p.contains("expected a single document")) {
+        if (p.contains("expected a single document") || p.contains("found another document")) {
             return "yaml.documents";
         }
         if (p.contains("found undefined alias")) {

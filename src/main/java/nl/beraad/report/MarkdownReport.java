@@ -130,28 +130,23 @@ public final class MarkdownReport {
         long b = tally.countOnSide(Side.B);
         long middle = tally.countOnSide(Side.NONE);
         if (a > 0) {
-            parts.add(counted("report.tally.a", a));
+            parts.add(msg.counted("report.tally.a", a));
         }
         if (b > 0) {
-            parts.add(counted(parts.isEmpty() ? "report.tally.b.first" : "report.tally.b", b));
+            parts.add(msg.counted(parts.isEmpty() ? "report.tally.b.first" : "report.tally.b", b));
         }
         if (middle > 0) {
-            parts.add(counted(parts.isEmpty() ? "report.tally.middle.first" : "report.tally.middle", middle));
+            parts.add(msg.counted(parts.isEmpty() ? "report.tally.middle.first" : "report.tally.middle", middle));
         }
         String sentence = String.join(", ", parts);
         if (tally.abstentions() > 0) {
-            String abst = counted("report.tally.abstain", tally.abstentions());
+            String abst = msg.counted("report.tally.abstain", tally.abstentions());
             sentence = sentence.isEmpty() ? abst : sentence + "; " + abst;
         }
         if (sentence.isEmpty()) {
             return msg.get("report.tally.empty");
         }
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".";
-    }
-
-    /** The text for a count, in its singular form (key + ".one") when the count is one. */
-    private String counted(String key, long n) {
-        return msg.get(n == 1 && msg.has(key + ".one") ? key + ".one" : key, n);
     }
 
     private void arguments(StringBuilder md, List<Argument> arguments, Map<Long, Participant> people) {

@@ -50,6 +50,14 @@ public final class Messages {
         return substitute(pattern, args);
     }
 
+    /** The text for a count: the singular form (key + ".one") when the count is one and there is one. */
+    public String counted(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = n;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(n == 1 && has(key + ".one") ? key + ".one" : key, args);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

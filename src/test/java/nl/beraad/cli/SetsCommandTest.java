@@ -1,0 +1,330 @@
+package nl.beraad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.beraad.content.SetFileReader;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Item;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 'sets' commands (list, show, validate) and 'start' with an unknown set, run through Cli.run. */
+class SetsCommandTest {
+
+    private static final String GOOD = """
+            titel: Proefset
+            bron: Eigen tekst
+            items:
+              - id: eerste
+                titel: Eerste dilemma
+                context: Een korte achtergrond.
+                pool_a: Kies A.
+                pool_b: Kies B.
+                vragen:
+                  - Waarom A?
+              - id: tweede
+                titel: Tweede dilemma
+                context: Nog een achtergrond.
+                pool_a: Links.
+                pool_b: Rechts.
+                vragen:
+                  - Wat nu?
+            """;
+
+    /** GOOD with three mistakes, on lines 1, 4 and 11. */
+    private static final String BROKEN = GOOD
+            .replace("titel: Proefset", "titel:")
+            .replace("id: eerste", "id: Eerste")
+            .replace("id: tweede", "id: eerste_2");
+
+    private static final Path SHIPPED_SETS = Path.of("dilemmas");
+
+    @TempDir
+    Path dir;
+
+    private Path sets;
+
+    private record Run(int code, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        sets = Files.createDirectories(dir.resolve("sets"));
+    }
+
+    /** Runs Beraad with the sets folder and the database in the temporary folder; never a stack trace. */
+    private Run beraad(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, String> env = Map.of(
+                "BERAAD_HOME", dir.toString(),
+                "BERAAD_SETS", sets.toString(),
+                "BERAAD_DB", dir.resolve("db").resolve("beraad").toString());
+        int code = Cli.run(args, new ByteArrayInputStream(new byte[0]), out, err, env, false,
+                Clock.fixed(Instant.parse("2025-01-15T10:00:00Z"), ZoneOffset.UTC));
+        Run run = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        for (String text : List.of(run.out(), run.err())) {
+            assertFalse(text.contains("Exception"), "no exception shown: " + text);
+            assertFalse(text.contains("\tat "), "no stack trace shown: " + text);
+        }
+        return run;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(sets.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static void assertLineEndsWith(String expectedEnd, String line) {
+        assertTrue(line.endsWith(expectedEnd), "expected a line ending in [" + expectedEnd + "] but got [" + line + "]");
+    }
+
+    // --- sets validate ---
+
+    @Test
+    void validateOnAFolderPrintsEveryProblemOfTheBrokenFileWithItsPositionAndExits2() throws IOException {
+        write("goed.yaml", GOOD);
+        write("kapot.yaml", BROKEN);
+
+        Run run = beraad("sets", "validate");
+
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        List<String> lines = run.errLines();
+        assertEquals(4, lines.size(), run.err());
+        assertLineEndsWith("kapot.yaml:1:7: veld 'titel' is leeg; vul het in.", lines.get(0));
+        assertLineEndsWith("kapot.yaml:4:9: id 'Eerste' mag alleen kleine letters, cijfers en streepjes bevatten "
+                + "(bijvoorbeeld eigen-kracht).", lines.get(1));
+        assertLineEndsWith("kapot.yaml:11:9: id 'eerste_2' mag alleen kleine letters, cijfers en streepjes bevatten "
+                + "(bijvoorbeeld eigen-kracht).", lines.get(2));
+        assertEquals("3 problemen gevonden in 2 bestand(en).", lines.get(3));
+        assertFalse(run.err().contains("goed.yaml"), "the good file has nothing to report");
+    }
+
+    @Test
+    void validateOnAGoodFileExits0AndSaysThereAreNoProblems() throws IOException {
+        Path good = write("goed.yaml", GOOD);
+
+        Run run = beraad("sets", "validate", good.toString());
+
+        assertEquals(0, run.code());
+        assertEquals(List.of("1 set gecontroleerd: geen problemen."), run.outLines());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void validateOnAMissingFileExits2WithOneClearSentence() {
+        Run run = beraad("sets", "validate", "missing.yaml");
+
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertEquals(List.of("missing.yaml: bestand niet gevonden.", "1 probleem gevonden in 0 bestand(en)."),
+                run.errLines());
+    }
+
+    @Test
+    void validateOnHostileAndUnreadableFilesReportsEachWithoutAStackTrace() throws IOException {
+        Files.write(sets.resolve("latin1.yaml"), GOOD.replace("Proefset", "Caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        byte[] big = new byte[SetFileReader.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) '#');
+        Files.write(sets.resolve("groot.yaml"), big);
+        write("tab.yaml", GOOD.replace("    context: Een", "\tcontext: Een"));
+        write("bom.yaml", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n");
+
+        Run run = beraad("sets", "validate");
+
+        assertEquals(2, run.code());
+        List<String> lines = run.errLines();
+        assertEquals(5, lines.size(), run.err());
+        assertLineEndsWith("bom.yaml:1:1: het bestand bevat te veel verwijzingen (*naam); "
+                + "een dilemmaset heeft ze niet nodig.", lines.get(0));
+        assertLineEndsWith("groot.yaml: het bestand is groter dan 1024 KiB; een dilemmaset is nooit zo groot.",
+                lines.get(1));
+        assertLineEndsWith("latin1.yaml: het bestand is geen UTF-8-tekst. Sla het op als UTF-8.", lines.get(2));
+        assertLineEndsWith("tab.yaml:6:1: hier staat een tab; gebruik spaties om in te springen.", lines.get(3));
+        assertEquals("4 problemen gevonden in 4 bestand(en).", lines.get(4));
+    }
+
+    @Test
+    void validateOnAFolderWithoutSetsExits2() {
+        Run run = beraad("sets", "validate");
+
+        assertEquals(2, run.code());
+        assertEquals(2, run.errLines().size(), run.err());
+        assertLineEndsWith("sets: in deze map staan geen dilemmasets (*.yaml).", run.errLines().get(0));
+        assertEquals("1 probleem gevonden in 0 bestand(en).", run.errLines().get(1));
+    }
+
+    @Test
+    void validateReportsATitleOfOnlyInvisibleCharactersAsEmpty() throws IOException {
+        write("onzichtbaar.yaml", GOOD.replace("titel: Eerste dilemma", "titel: \"\\u200e\""));
+
+        Run run = beraad("sets", "validate");
+
+        assertEquals(2, run.code());
+        assertLineEndsWith("onzichtbaar.yaml:5:12: veld 'titel' is leeg; vul het in.", run.errLines().get(0));
+    }
+
+    // --- sets list ---
+
+    @Test
+    void listShowsIdItemCountKindsAndTitleAndMarksABrokenSetInvalidButExits0() throws IOException {
+        write("goed.yaml", GOOD);
+        write("kapot.yaml", BROKEN);
+        write("LEESMIJ.md", "geen set");
+
+        Run run = beraad("sets", "list");
+
+        assertEquals(0, run.code());
+        assertEquals(List.of(
+                "goed   2 items  dilemma  Proefset",
+                "kapot  ONGELDIG (3 problemen)"), run.outLines());
+        assertEquals(List.of("1 set bevat fouten; bekijk die met: beraad sets validate"), run.errLines());
+    }
+
+    @Test
+    void listTakesTheFolderFromTheSetsOptionAndReadsYmlFilesToo() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("andere"));
+        Files.writeString(other.resolve("elders.yml"), GOOD);
+
+        Run run = beraad("sets", "list", "--sets", other.toString());
+
+        assertEquals(0, run.code());
+        assertEquals(List.of("elders  2 items  dilemma  Proefset"), run.outLines());
+    }
+
+    // --- sets show ---
+
+    @Test
+    void showPrintsEveryItemTitleAndBothPolesOfTheShippedSet() {
+        DilemmaSet shipped = new SetFileReader().read(SHIPPED_SETS.resolve("scp-dilemmas-2022.yaml"), "scp").set();
+
+        Run run = beraad("sets", "show", "scp-dilemmas-2022", "--sets", SHIPPED_SETS.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertEquals("Vier dilemma's in het sociaal domein (SCP, 2022) (scp-dilemmas-2022)", run.outLines().get(0));
+        // Long lines are wrapped at 80 columns; join them again to find each text whole.
+        String joined = run.out().replaceAll(" *\\R *", " ");
+        List<String> missing = new ArrayList<>();
+        int n = 1;
+        for (Item item : shipped.items()) {
+            for (String expected : List.of("Item " + n + " van 4: " + item.title(),
+                    "Pool A: " + item.poleA(), "Pool B: " + item.poleB())) {
+                if (!joined.contains(expected)) {
+                    missing.add(expected);
+                }
+            }
+            n++;
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void showOfABrokenSetPrintsItsProblemsAndExits2() throws IOException {
+        write("kapot.yaml", BROKEN);
+
+        Run run = beraad("sets", "show", "kapot");
+
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertEquals(3, run.errLines().size(), run.err());
+        assertLineEndsWith("kapot.yaml:1:7: veld 'titel' is leeg; vul het in.", run.errLines().get(0));
+    }
+
+    // --- start ---
+
+    @Test
+    void startWithAnUnknownSetExits2AndCreatesNoSession() throws IOException {
+        write("goed.yaml", GOOD);
+
+        Run start = beraad("start", "--set", "nope", "--plain");
+
+        assertEquals(2, start.code());
+        assertEquals("", start.out());
+        assertEquals(List.of("Er is geen dilemmaset 'nope'. Beschikbaar: goed"), start.errLines());
+        assertFalse(Files.exists(dir.resolve("db")), "the database is not even opened");
+
+        Run sessions = beraad("sessions");
+        assertEquals(0, sessions.code());
+        assertEquals("", sessions.out());
+        assertEquals(List.of("Er zijn nog geen sessies. Begin er een met: beraad start --set ID, of bekijk: beraad demo"),
+                sessions.errLines());
+    }
+
+    @Test
+    void startWithABrokenSetExits2WithItsProblemsAndCreatesNoSession() throws IOException {
+        write("kapot.yaml", BROKEN);
+
+        Run start = beraad("start", "--set", "kapot", "--plain");
+
+        assertEquals(2, start.code());
+        assertEquals(3, start.errLines().size(), start.err());
+        assertLineEndsWith("kapot.yaml:1:7: veld 'titel' is leeg; vul het in.", start.errLines().get(0));
+        assertFalse(Files.exists(dir.resolve("db")), "the database is not even opened");
+    }
+
+    // --- the format guide in dilemmas/README.md ---
+
+    @Test
+    void readmeExampleIsAValidSet() throws IOException {
+        Path file = write("bibliotheek.yaml", readmeBlock("## Example", "```yaml"));
+
+        Run run = beraad("sets", "validate", file.toString());
+
+        assertEquals(0, run.code(), run.err());
+    }
+
+    @Test
+    void readmeErrorExampleIsWhatValidatePrints() throws IOException {
+        String example = readmeBlock("## Example", "```yaml");
+        assertTrue(example.contains("    vragen:\n"));
+        Path file = write("bibliotheek.yaml", example.replace("    vragen:\n", "    vraagen:\n"));
+
+        Run run = beraad("sets", "validate", file.toString());
+
+        assertEquals(2, run.code());
+        List<String> documented = withoutFolder(readmeBlock("## Errors", "```").lines().toList());
+        assertEquals(documented, withoutFolder(run.errLines()));
+    }
+
+    /** The first fenced block that opens with {@code fence} after {@code heading} in dilemmas/README.md. */
+    private static String readmeBlock(String heading, String fence) throws IOException {
+        String readme = Files.readString(SHIPPED_SETS.resolve("README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("\n" + heading + "\n");
+        assertTrue(section >= 0, "README has a section " + heading);
+        int open = readme.indexOf("\n" + fence + "\n", section);
+        assertTrue(open >= 0, "section " + heading + " has a " + fence + " block");
+        int start = open + fence.length() + 2;
+        int end = readme.indexOf("\n```\n", start);
+        return readme.substring(start, end + 1);
+    }
+
+    /** Lines with the folder in front of "bibliotheek.yaml" taken off, so README and a temp folder compare. */
+    private static List<String> withoutFolder(List<String> lines) {
+        return lines.stream().map(line -> line.replaceFirst("^\\S*bibliotheek\\.yaml:", "bibliotheek.yaml:")).toList();
+    }
+}
