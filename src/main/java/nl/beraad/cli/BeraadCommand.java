@@ -1,8 +1,6 @@
 package nl.beraad.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The root command: without a subcommand it shows what Beraad can do. */
 @Command(name = "beraad", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
@@ -11,17 +9,8 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class, DemoCommand.class},
         footer = {"", "Voorbeelden:", "  beraad demo", "  beraad start --set scp-dilemmas-2022 --plain",
                 "  beraad report 1 -o sessions/verslag-1.md"})
-final class BeraadCommand extends BaseCommand {
-    @Spec
-    CommandSpec spec;
-
+final class BeraadCommand extends GroupCommand {
     BeraadCommand(AppContext context) {
         super(context);
-    }
-
-    @Override
-    protected int execute() {
-        spec.commandLine().usage(out());
-        return 0;
     }
 }

@@ -16,18 +16,9 @@ import picocli.CommandLine.Parameters;
 /** The dilemma sets: list them, show one, check files. */
 @Command(name = "sets", description = "Dilemmasets bekijken en controleren.",
         subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class, SetsCommand.Validate.class})
-final class SetsCommand extends BaseCommand {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class SetsCommand extends GroupCommand {
     SetsCommand(AppContext context) {
         super(context);
-    }
-
-    @Override
-    protected int execute() {
-        spec.commandLine().usage(out());
-        return 0;
     }
 
     /** sets list */

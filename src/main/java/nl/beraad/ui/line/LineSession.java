@@ -42,7 +42,6 @@ public final class LineSession {
     private final PrintWriter out;
     private final long sessionId;
     private final boolean interactive;
-    private final ItemView view;
 
     public LineSession(SessionService service, Messages msg, LineReader reader, long sessionId, boolean interactive) {
         this.service = service;
@@ -51,8 +50,12 @@ public final class LineSession {
         this.out = reader.getTerminal().writer();
         this.sessionId = sessionId;
         this.interactive = interactive;
+    }
+
+    /** A view for the terminal's width now: the window may have been resized since the last command. */
+    private ItemView view() {
         int width = reader.getTerminal().getWidth();
-        this.view = new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100));
+        return new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100));
     }
 
     public Outcome run() {
@@ -85,9 +88,9 @@ public final class LineSession {
 
     private void greet() {
         Session s = service.session(sessionId);
-        view.wrap(out, msg.get("session.opened", s.id(), s.title(), s.setId()), "  ");
+        view().wrap(out, msg.get("session.opened", s.id(), s.title(), s.setId()), "  ");
         if (service.participants(sessionId).isEmpty()) {
-            view.wrap(out, msg.get("session.hint.participants", Command.PARTICIPANT.word(msg.language()),
+            view().wrap(out, msg.get("session.hint.participants", Command.PARTICIPANT.word(msg.language()),
                     Command.SHOW.word(msg.language())), "");
         } else {
             present();
@@ -137,7 +140,7 @@ public final class LineSession {
             case ARGUMENT -> argument(rest, command);
             case ARGUMENTS -> {
                 SessionRecord r = service.record(sessionId);
-                view.arguments(out, r.arguments(current().number()), r.participantsById());
+                view().arguments(out, r.arguments(current().number()), r.participantsById());
             }
             case CONCLUSION -> conclusion(rest);
             case NEXT -> next();
@@ -164,13 +167,13 @@ public final class LineSession {
             Command c = Command.find(about).orElseThrow(
                     () -> BeraadException.invalid("cmd.unknown", about, Command.HELP.word(lang)));
             out.println(msg.get(c.helpKey() + ".usage", c.word(lang)));
-            view.wrap(out, "  " + msg.get(c.helpKey()), "  ");
+            view().wrap(out, "  " + msg.get(c.helpKey()), "  ");
             return;
         }
         out.println(msg.get("help.heading"));
         for (Command c : Command.values()) {
             String usage = msg.get(c.helpKey() + ".usage", c.word(lang));
-            view.wrap(out, "  " + String.format("%-34s", usage) + " " + msg.get(c.helpKey()), " ".repeat(37));
+            view().wrap(out, "  " + String.format("%-34s", usage) + " " + msg.get(c.helpKey()), " ".repeat(37));
         }
         out.println(msg.get("help.positions"));
     }
@@ -203,7 +206,7 @@ public final class LineSession {
 
     private void present() {
         SessionItem item = current();
-        view.present(out, item, service.items(sessionId).size());
+        view().present(out, item, service.items(sessionId).size());
         if (item.revealedRound() > 0) {
             results();
         } else if (service.participants(sessionId).isEmpty()) {
@@ -303,7 +306,7 @@ public final class LineSession {
         Set<Long> voted = votedIds(item);
         List<String> missing = people.stream().filter(p -> !voted.contains(p.id())).map(Participant::name).toList();
         SessionRecord r = service.record(sessionId);
-        view.result(out, r.tally(item.number(), item.round()), item.round(), people.size());
+        view().result(out, r.tally(item.number(), item.round()), item.round(), people.size());
         if (!missing.isEmpty()) {
             out.println(msg.get("reveal.missing", String.join(", ", missing)));
         }
@@ -321,7 +324,7 @@ public final class LineSession {
         }
         SessionRecord r = service.record(sessionId);
         for (int round = 1; round <= item.revealedRound(); round++) {
-            view.result(out, r.tally(item.number(), round), round, r.participants().size());
+            view().result(out, r.tally(item.number(), round), round, r.participants().size());
         }
     }
 
@@ -426,17 +429,17 @@ public final class LineSession {
 
     private void overview() {
         SessionRecord r = service.record(sessionId);
-        out.println(msg.get("overview.heading", r.session().title(), r.participants().size()));
+        out.println(msg.get("overview().heading", r.session().title(), r.participants().size()));
         for (SessionItem item : r.items()) {
             String marker = item.number() == r.session().currentItem() ? "> " : "  ";
-            String state = msg.get("overview.item", r.votes(item.number(), 1).size(),
-                    item.revealedRound() > 0 ? msg.get("overview.revealed") : msg.get("overview.hidden"),
+            String state = msg.get("overview().item", r.votes(item.number(), 1).size(),
+                    item.revealedRound() > 0 ? msg.get("overview().revealed") : msg.get("overview().hidden"),
                     r.arguments(item.number()).size(),
-                    r.conclusion(item.number()).isPresent() ? msg.get("overview.yes") : msg.get("overview.no"));
+                    r.conclusion(item.number()).isPresent() ? msg.get("overview().yes") : msg.get("overview().no"));
             out.println(marker + item.number() + ". " + item.item().title() + " — " + state);
         }
         if (r.session().status() == SessionStatus.FINISHED) {
-            out.println(msg.get("overview.finished"));
+            out.println(msg.get("overview().finished"));
         }
     }
 
