@@ -3,13 +3,16 @@ package nl.beraad.cli;
 import picocli.CommandLine.Command;
 
 /** The root command: without a subcommand it shows what Beraad can do. */
-@Command(name = "beraad", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
+@Command(name = "beraad", versionProvider = Version.class,
         description = "Beraad begeleidt een adviesraad of raadsleden door dilemma's en schrijft het verslag.",
         subcommands = {SetsCommand.class, SessionsCommand.class, StartCommand.class, ResumeCommand.class,
                 ReportCommand.class, DemoCommand.class},
         footer = {"", "Voorbeelden:", "  beraad demo", "  beraad start --set scp-dilemmas-2022 --plain",
                 "  beraad report 1 -o sessions/verslag-1.md"})
 final class BeraadCommand extends GroupCommand {
+    @picocli.CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "Toont de versie.")
+    boolean version;
+
     BeraadCommand(AppContext context) {
         super(context);
     }

@@ -28,6 +28,9 @@ final class GlobalOptions {
         context.language = language;
     }
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toont deze hulp.")
+    boolean help;
+
     @Option(names = "--debug", description = "Toont bij een fout ook de technische details.")
     void debug(boolean debug) {
         context.debug = debug;
