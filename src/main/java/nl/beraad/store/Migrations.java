@@ -16,6 +16,11 @@ import nl.beraad.domain.ExitCode;
 /**
  * Brings the schema up to date from the versioned scripts in db/migration, recording each applied
  * version with a checksum so an edited script is noticed instead of silently skipped.
+ *
+ * <p>Why not Flyway: measured here on an already migrated H2 file (JDK 17, 2 cores), Flyway 11
+ * added 0.45-0.6 s to every start (0.2-0.3 s with AppCDS), nearly all class loading (Flyway plus
+ * Jackson), and logged ten lines to stderr per run; this check costs under 10 ms. Revisit if the
+ * schema ever needs more than ordered scripts (e.g. a second database engine).
  */
 final class Migrations {
     /** In order; a new schema version is a new file appended here, never an edit of an old one. */
