@@ -10,15 +10,12 @@ import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.Participant;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Tally;
-import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
-import nl.beraad.text.Numbers;
 import nl.beraad.text.ScaleLabels;
 
 /** The session report (verslag) in Markdown, for a clerk to send on as it is. */
@@ -101,24 +98,14 @@ public final class MarkdownReport {
         md.append("### ").append(rounds > 1 ? msg.get("report.positions.round", round) : msg.get("report.positions"))
                 .append("\n\n");
         md.append(sentence(tally)).append("\n\n");
-        List<String> rowLabels = new ArrayList<>();
-        long[] counts = new long[tally.scale().steps() + 1];
-        for (int step = 1; step <= tally.scale().steps(); step++) {
-            rowLabels.add(step + " " + labels.label(tally.scale(), Position.step(step)));
-            counts[step - 1] = tally.count(step);
-        }
-        rowLabels.add(msg.get("scale.abstain"));
-        counts[counts.length - 1] = tally.abstentions();
         md.append("```text\n");
-        for (String line : Bars.render(rowLabels, counts, BAR_WIDTH, '█')) {
+        for (String line : labels.bars(tally, msg.get("scale.abstain"), BAR_WIDTH)) {
             md.append(line).append('\n');
         }
         md.append("```\n\n");
         if (tally.median().isPresent()) {
             md.append(msg.get("report.median", labels.median(tally.scale(), tally.median().getAsDouble())));
-            tally.agreement().ifPresent(a -> md.append(' ').append(msg.get("result.agreement",
-                    Numbers.twoDecimals(a.value(), msg.locale()),
-                    msg.get("agreement." + a.label().name().toLowerCase(Locale.ROOT)))));
+            tally.agreement().ifPresent(a -> md.append(' ').append(labels.agreement(a)));
             md.append("\n\n");
         }
     }

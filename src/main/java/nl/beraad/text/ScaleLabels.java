@@ -1,8 +1,13 @@
 package nl.beraad.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.beraad.domain.Agreement;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.Tally;
 
 /** Words for the steps of a scale ("sterk A", "midden", ...) as the UI and the report show them. */
 public final class ScaleLabels {
@@ -49,5 +54,25 @@ public final class ScaleLabels {
             out.append(step).append(' ').append(label(scale, Position.step(step))).append(" · ");
         }
         return out.append("o ").append(messages.get("scale.abstain")).toString();
+    }
+
+    /** The bars of a tally: one row per step ("1 sterk A") and a last one for abstentions. */
+    public List<String> bars(Tally tally, String abstainLabel, int maxBarWidth) {
+        int steps = tally.scale().steps();
+        List<String> rowLabels = new ArrayList<>();
+        long[] counts = new long[steps + 1];
+        for (int step = 1; step <= steps; step++) {
+            rowLabels.add(step + " " + label(tally.scale(), Position.step(step)));
+            counts[step - 1] = tally.count(step);
+        }
+        rowLabels.add(abstainLabel);
+        counts[steps] = tally.abstentions();
+        return Bars.render(rowLabels, counts, maxBarWidth, '█');
+    }
+
+    /** "Overeenstemming: 0,67 (grote overeenstemming)." */
+    public String agreement(Agreement agreement) {
+        return messages.get("result.agreement", Numbers.twoDecimals(agreement.value(), messages.locale()),
+                messages.get("agreement." + agreement.label().name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -1,19 +1,15 @@
 package nl.beraad.ui.line;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.Participant;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Tally;
-import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
-import nl.beraad.text.Numbers;
 import nl.beraad.text.ScaleLabels;
 
 /** Prints an item and its results as plain, wrapped lines: readable aloud by a screen reader and in a pipe. */
@@ -64,15 +60,9 @@ public final class ItemView {
 
     void result(PrintWriter out, Tally tally, int round, int participants) {
         out.println(msg.get("result.heading", round, tally.total(), participants));
-        List<String> rowLabels = new ArrayList<>();
-        for (int step = 1; step <= tally.scale().steps(); step++) {
-            rowLabels.add(step + " " + labels.label(tally.scale(), Position.step(step)));
-        }
-        rowLabels.add("o " + msg.get("scale.abstain"));
-        long[] counts = new long[tally.scale().steps() + 1];
-        System.arraycopy(tally.counts(), 0, counts, 0, tally.scale().steps());
-        counts[counts.length - 1] = tally.abstentions();
-        for (String line : Bars.render(rowLabels, counts, Math.max(10, Math.min(40, width - 30)), '█')) {
+        // The abstain row is labelled with what is typed to abstain ("o"), like the scale legend.
+        int barWidth = Math.max(10, Math.min(40, width - 30));
+        for (String line : labels.bars(tally, "o " + msg.get("scale.abstain"), barWidth)) {
             out.println("  " + line);
         }
         summary(out, tally);
@@ -84,10 +74,7 @@ public final class ItemView {
             return;
         }
         String median = labels.median(tally.scale(), tally.median().getAsDouble());
-        String agreement = tally.agreement()
-                .map(a -> msg.get("result.agreement", Numbers.twoDecimals(a.value(), msg.locale()),
-                        msg.get("agreement." + a.label().name().toLowerCase(java.util.Locale.ROOT))))
-                .orElse("");
+        String agreement = tally.agreement().map(labels::agreement).orElse("");
         out.println(msg.get("result.summary", median, agreement));
     }
 
