@@ -1,0 +1,58 @@
+package nl.beraad.ui.line;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.beraad.domain.Participant;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.DefaultParser;
+import org.junit.jupiter.api.Test;
+
+/** Tab completion offers command words first, then participants' names where a command takes one. */
+class CommandCompleterTest {
+    private final CommandCompleter dutch = new CommandCompleter("nl",
+            () -> List.of(new Participant(1, "Anouk de Vries", 1), new Participant(2, "José Öztürk", 2)));
+
+    private List<String> complete(CommandCompleter completer, String typed) {
+        List<Candidate> candidates = new ArrayList<>();
+        DefaultParser parser = new DefaultParser();
+        completer.complete(null, parser.parse(typed, typed.length(), org.jline.reader.Parser.ParseContext.COMPLETE),
+                candidates);
+        return candidates.stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void theFirstWordCompletesToCommandsOfTheUiLanguage() {
+        List<String> words = complete(dutch, "st");
+        assertTrue(words.containsAll(List.of("stem", "stemmen", "stop")), words.toString());
+        assertTrue(complete(new CommandCompleter("en", List::of), "vo").contains("vote"));
+    }
+
+    @Test
+    void aVoteCompletesParticipantNamesWithDiacritics() {
+        assertEquals(List.of("Anouk de Vries", "José Öztürk"), complete(dutch, "stem "));
+    }
+
+    @Test
+    void anArgumentCompletesTheSideThenTheSpeakerFollowedByAColon() {
+        assertEquals(List.of("A", "B", "N"), complete(dutch, "argument "));
+        assertEquals(List.of("Anouk de Vries:", "José Öztürk:"), complete(dutch, "argument A "));
+    }
+
+    @Test
+    void commandsWithoutArgumentsOfferNothingMore() {
+        assertEquals(List.of(), complete(dutch, "onthul "));
+        assertEquals(List.of(), complete(dutch, "onbekend "));
+    }
+
+    @Test
+    void theReaderIsBuiltSoDutchApostrophesAndBangsAreNotSpecial() {
+        LineReader reader = LineTerminals.reader(LineTerminals.open(new java.io.ByteArrayInputStream(
+                "argument A Anouk: dat is 'n goed idee!! echt\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.ByteArrayOutputStream(), false), null);
+        assertEquals("argument A Anouk: dat is 'n goed idee!! echt", reader.readLine("> "));
+    }
+}
