@@ -62,8 +62,9 @@ public final class SessionService {
     }
 
     public SessionItem item(long sessionId, int itemNo) {
-        return store.items(sessionId).stream().filter(i -> i.number() == itemNo).findFirst()
-                .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, store.items(sessionId).size()));
+        List<SessionItem> items = store.items(sessionId);
+        return items.stream().filter(i -> i.number() == itemNo).findFirst()
+                .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, items.size()));
     }
 
     public List<Participant> participants(long sessionId) {

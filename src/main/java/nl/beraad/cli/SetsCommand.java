@@ -100,8 +100,9 @@ final class SetsCommand extends GroupCommand {
         @Override
         protected int execute() {
             SetDirectory sets = context.sets();
-            List<Problem> problems = sets.validate(paths);
-            int files = sets.countFiles(paths);
+            SetDirectory.Validation validation = sets.validate(paths);
+            List<Problem> problems = validation.problems();
+            int files = validation.files();
             for (Problem p : problems) {
                 err().println(msg().problem(p));
             }

@@ -67,9 +67,14 @@ public final class SetDirectory implements SetCatalog {
         throw BeraadException.invalid("set.unknown", idOrPath, ids.isEmpty() ? "-" : String.join(", ", ids));
     }
 
+    /** What checking some paths found: how many set files were read, and every problem in them. */
+    public record Validation(int files, List<Problem> problems) {
+    }
+
     /** Checks files and folders (every set file in them); every problem of every file is returned. */
-    public List<Problem> validate(List<Path> paths) {
+    public Validation validate(List<Path> paths) {
         List<Problem> problems = new ArrayList<>();
+        int read = 0;
         for (Path path : paths.isEmpty() ? List.of(dir) : paths) {
             if (!Files.exists(path)) {
                 problems.add(Problem.at(path.toString(), "set.file.missing"));
@@ -81,18 +86,10 @@ public final class SetDirectory implements SetCatalog {
             }
             for (Path file : files) {
                 problems.addAll(reader.read(file, shown(file)).problems());
+                read++;
             }
         }
-        return problems;
-    }
-
-    /** Number of set files {@link #validate} would read for these paths. */
-    public int countFiles(List<Path> paths) {
-        int n = 0;
-        for (Path path : paths.isEmpty() ? List.of(dir) : paths) {
-            n += Files.isDirectory(path) ? files(path).size() : (Files.exists(path) ? 1 : 0);
-        }
-        return n;
+        return new Validation(read, problems);
     }
 
     private static List<Path> files(Path dir) {

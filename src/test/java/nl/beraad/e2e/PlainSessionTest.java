@@ -166,7 +166,7 @@ class PlainSessionTest {
     }
 
     @Test
-    void helpListsEveryCommandAndTabCompletionIsWired(@TempDir Path dir) {
+    void helpListsEveryCommandAndExplainsOne(@TempDir Path dir) {
         Beraad beraad = new Beraad(dir);
         Beraad.Run run = beraad.withInput("help\nhelp stem\nstop\n", "start", "--set", "scp-dilemmas-2022", "--plain");
         for (String word : List.of("deelnemer", "stem", "stemmen", "onthul", "ronde2", "argument", "conclusie",
