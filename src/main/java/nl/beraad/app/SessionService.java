@@ -7,6 +7,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
@@ -110,13 +111,11 @@ public final class SessionService {
     public Vote vote(long sessionId, int itemNo, Participant participant, Position position) {
         requireOpen(sessionId);
         SessionItem item = item(sessionId, itemNo);
-        if (!position.isAbstain() && !item.item().scale().contains(position.step())) {
-            throw BeraadException.invalid("vote.step.range", position.step(), item.item().scale().steps());
-        }
+        Position checked = item.item().form().check(position);
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
-        Vote vote = new Vote(participant.id(), itemNo, item.round(), position, clock.instant());
+        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant());
         store.castVote(sessionId, vote);
         return vote;
     }
@@ -128,7 +127,7 @@ public final class SessionService {
     /** Shows the current round's result; from now on positions in that round are fixed. */
     public SessionItem reveal(long sessionId, int itemNo) {
         requireOpen(sessionId);
-        SessionItem item = item(sessionId, itemNo);
+        SessionItem item = requirePositions(sessionId, itemNo);
         if (!item.isRevealed(item.round())) {
             store.updateProgress(sessionId, itemNo, item.round(), item.round(), clock.instant());
         }
@@ -138,7 +137,7 @@ public final class SessionService {
     /** Opens the second round after the first was revealed: everyone may take a position again. */
     public SessionItem startSecondRound(long sessionId, int itemNo) {
         requireOpen(sessionId);
-        SessionItem item = item(sessionId, itemNo);
+        SessionItem item = requirePositions(sessionId, itemNo);
         if (item.round() >= SessionItem.MAX_ROUNDS) {
             throw BeraadException.conflict("round.last", SessionItem.MAX_ROUNDS);
         }
@@ -149,11 +148,22 @@ public final class SessionService {
         return item(sessionId, itemNo);
     }
 
+    /** An item that takes positions; an open question has no rounds or reveal. */
+    private SessionItem requirePositions(long sessionId, int itemNo) {
+        SessionItem item = item(sessionId, itemNo);
+        if (!item.item().kind().takesPositions()) {
+            throw BeraadException.invalid("vote.question");
+        }
+        return item;
+    }
+
+    /** Records an argument; on an open question it is an answer, which has no side. */
     public Argument addArgument(long sessionId, int itemNo, Participant by, Side side, String text) {
         requireOpen(sessionId);
-        item(sessionId, itemNo);
+        SessionItem item = item(sessionId, itemNo);
         String clean = Argument.validText(text);
-        return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), side, clean, clock.instant());
+        Side stored = item.item().kind() == ItemKind.DILEMMA || item.item().kind() == ItemKind.STATEMENT ? side : Side.NONE;
+        return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), stored, clean, clock.instant());
     }
 
     public Conclusion conclude(long sessionId, int itemNo, String text) {

@@ -2,12 +2,15 @@ package nl.beraad.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.beraad.app.SetEntry;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.content.SetTemplate;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Problem;
 import nl.beraad.ui.line.ItemView;
 import picocli.CommandLine.Command;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** The dilemma sets: list them, show one, check files. */
 @Command(name = "sets", description = "Dilemmasets bekijken en controleren.",
-        subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class, SetsCommand.Validate.class})
+        subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class, SetsCommand.Validate.class,
+                SetsCommand.New.class})
 final class SetsCommand extends GroupCommand {
     SetsCommand(AppContext context) {
         super(context);
@@ -37,14 +41,16 @@ final class SetsCommand extends GroupCommand {
                 return 1;
             }
             int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(2);
+            int kindsWidth = entries.stream().filter(SetEntry::isValid).mapToInt(e -> kinds(e.set()).length())
+                    .max().orElse(0);
             int invalid = 0;
             for (SetEntry e : entries) {
                 String id = e.id() + " ".repeat(width - e.id().length());
                 if (e.isValid()) {
                     DilemmaSet set = e.set();
-                    String kinds = set.items().stream().map(i -> i.kind().word()).distinct()
-                            .collect(Collectors.joining(","));
-                    out().println(msg().get("sets.row", id, set.items().size(), kinds, set.title()));
+                    String kinds = kinds(set) + " ".repeat(kindsWidth - kinds(set).length());
+                    out().println(msg().get("sets.row", id, String.format("%2d", set.items().size()), kinds,
+                            set.title()));
                 } else {
                     invalid++;
                     out().println(msg().counted("sets.row.invalid", e.problems().size(), id));
@@ -54,6 +60,14 @@ final class SetsCommand extends GroupCommand {
                 err().println(msg().counted("sets.invalid.hint", invalid));
             }
             return 0;
+        }
+
+        /** The kinds in a set, in the order of the kinds (not of the items), in the UI language. */
+        private String kinds(DilemmaSet set) {
+            return Arrays.stream(ItemKind.values())
+                    .filter(k -> set.items().stream().anyMatch(i -> i.kind() == k))
+                    .map(k -> msg().get("kind." + k.word()))
+                    .collect(Collectors.joining(","));
         }
     }
 
@@ -111,6 +125,24 @@ final class SetsCommand extends GroupCommand {
                 return 2;
             }
             out().println(msg().counted("validate.ok", files));
+            return 0;
+        }
+    }
+
+    /** sets new FILE */
+    @Command(name = "new", description = "Schrijft een sjabloon voor een nieuwe dilemmaset, met uitleg en een voorbeeld van elke soort item.")
+    static final class New extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "BESTAND", description = "Het nieuwe bestand, eindigend op .yaml; een bestaand bestand blijft ongemoeid.")
+        Path file;
+
+        New(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            SetTemplate.write(file);
+            out().println(msg().get("set.new.written", file));
             return 0;
         }
     }

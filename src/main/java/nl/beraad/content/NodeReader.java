@@ -109,6 +109,28 @@ final class NodeReader {
             }
         }
 
+        /** The keys present (text keys only), in file order. */
+        java.util.Set<String> keys() {
+            return byKey.keySet();
+        }
+
+        Node keyNode(String key) {
+            NodeTuple tuple = byKey.get(key);
+            return tuple == null ? map : tuple.getKeyNode();
+        }
+
+        MappingNode mapNode() {
+            return map;
+        }
+
+        /** Whether every entry of a list-valued key was usable text (so a count check means something). */
+        boolean entriesFine(String key) {
+            NodeTuple tuple = byKey.get(key);
+            return tuple != null && tuple.getValueNode() instanceof SequenceNode seq
+                    && seq.getValue().stream().allMatch(e -> e instanceof ScalarNode s && !isNull(e)
+                            && !CleanText.line(s.getValue()).isEmpty());
+        }
+
         Node valueNode(String key) {
             NodeTuple tuple = byKey.get(key);
             return tuple == null ? map : tuple.getValueNode();
@@ -187,7 +209,7 @@ final class NodeReader {
                 return null;
             }
             // A whole number, negative included, so a range check can say what range is meant.
-            if (value instanceof ScalarNode scalar && scalar.getValue().strip().matches("-?[0-9]{1,3}")) {
+            if (value instanceof ScalarNode scalar && scalar.getValue().strip().matches("-?[0-9]{1,6}")) {
                 return Integer.parseInt(scalar.getValue().strip());
             }
             problem(value, "yaml.field.type", key, new Problem.Term("yaml.type.number"), typeOf(value));

@@ -9,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.beraad.domain.CleanText;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Problem;
 import nl.beraad.domain.Scale;
@@ -37,8 +43,17 @@ public final class SetFileReader {
     public static final int MAX_QUESTIONS = 10;
 
     private static final List<String> SET_KEYS = List.of("titel", "beschrijving", "bron", "items");
-    private static final List<String> ITEM_KEYS = List.of(
-            "id", "soort", "titel", "context", "pool_a", "pool_b", "vragen", "aandachtspunten", "bron", "schaal");
+    private static final List<String> COMMON_KEYS = List.of(
+            "id", "soort", "titel", "context", "vragen", "aandachtspunten", "bron");
+    /** The keys only one or some kinds use, in the order a template shows them. */
+    private static final Map<ItemKind, List<String>> KIND_KEYS = new EnumMap<>(Map.of(
+            ItemKind.DILEMMA, List.of("pool_a", "pool_b", "schaal"),
+            ItemKind.STATEMENT, List.of("stelling", "schaal"),
+            ItemKind.CHOICE, List.of("opties", "max"),
+            ItemKind.ALLOCATION, List.of("opties", "punten"),
+            ItemKind.RANKING, List.of("opties"),
+            ItemKind.QUESTION, List.of("vraag")));
+    private static final List<String> ITEM_KEYS = allItemKeys();
 
     /** The outcome of reading a file: the set, or the problems that keep it from being one. */
     public record Result(DilemmaSet set, List<Problem> problems) {
@@ -133,39 +148,140 @@ public final class SetFileReader {
         ItemKind kind = ItemKind.DILEMMA;
         String kindWord = f.text("soort", false);
         if (kindWord != null) {
-            kind = ItemKind.fromWord(kindWord).orElse(null);
+            kind = ItemKind.fromWord(kindWord.strip()).orElse(null);
             if (kind == null) {
-                nodes.problem(f.valueNode("soort"), "item.kind.unknown", kindWord, kindWords());
+                List<String> words = java.util.Arrays.stream(ItemKind.values()).map(ItemKind::word).toList();
+                String suggestion = Suggestions.closest(kindWord.strip(), words);
+                if (suggestion != null) {
+                    nodes.problem(f.valueNode("soort"), "item.kind.unknown.suggest", kindWord, suggestion);
+                } else {
+                    nodes.problem(f.valueNode("soort"), "item.kind.unknown", kindWord, String.join(", ", words));
+                }
             }
         }
         String title = f.text("titel", true);
         String context = f.text("context", true);
-        String poleA = f.text("pool_a", true);
-        String poleB = f.text("pool_b", true);
-        int beforeQuestions = nodes.problems().size();
-        List<String> questions = f.textList("vragen", true);
-        boolean entriesFine = nodes.problems().size() == beforeQuestions;
-        if (questions != null && entriesFine && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
+        List<String> questions = f.textList("vragen", false);
+        if (questions != null && f.entriesFine("vragen") && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
             nodes.problem(f.valueNode("vragen"), "item.questions.count", questions.size(), MAX_QUESTIONS);
         }
         List<String> attention = f.textList("aandachtspunten", false);
         String source = f.text("bron", defaultSource == null);
-        Integer steps = f.integer("schaal");
-        if (steps != null && (steps < Scale.MIN_STEPS || steps > Scale.MAX_STEPS)) {
-            nodes.problem(f.valueNode("schaal"), "item.scale.range", steps, Scale.MIN_STEPS, Scale.MAX_STEPS);
-            steps = null;
-        }
-        if (key == null || kind == null || title == null || context == null || poleA == null || poleB == null
-                || questions == null || nodes.problems().size() > problemsBefore) {
+        ItemForm form = kind == null ? null : form(nodes, f, kind);
+        if (key == null || form == null || title == null || context == null
+                || nodes.problems().size() > problemsBefore) {
             return null;
         }
-        return new Item(key, kind, title, context, poleA, poleB, questions,
-                attention == null ? List.of() : attention, source == null ? defaultSource : source,
-                steps == null ? Scale.DEFAULT : new Scale(steps));
+        return new Item(key, title, context, form, questions == null ? List.of() : questions,
+                attention == null ? List.of() : attention, source == null ? defaultSource : source);
     }
 
-    private static String kindWords() {
-        return String.join(", ", java.util.Arrays.stream(ItemKind.values()).map(ItemKind::word).toList());
+    /** Reads the keys of the item's kind; keys of other kinds are problems, since the kind may be wrong. */
+    private ItemForm form(NodeReader nodes, NodeReader.Fields f, ItemKind kind) {
+        List<String> own = KIND_KEYS.get(kind);
+        for (String present : f.keys()) {
+            if (!COMMON_KEYS.contains(present) && !own.contains(present) && ITEM_KEYS.contains(present)) {
+                nodes.problem(f.keyNode(present), "item.key.kind", present, kind.word(), String.join(", ", own));
+            }
+        }
+        int before = nodes.problems().size();
+        ItemForm form = switch (kind) {
+            case DILEMMA -> {
+                String a = f.text("pool_a", true);
+                String b = f.text("pool_b", true);
+                Scale scale = scale(nodes, f);
+                yield a == null || b == null || scale == null ? null : ItemForm.dilemma(a, b, scale);
+            }
+            case STATEMENT -> {
+                String statement = f.text("stelling", true);
+                Scale scale = scale(nodes, f);
+                yield statement == null || scale == null ? null : ItemForm.statement(statement, scale);
+            }
+            case CHOICE -> {
+                List<String> options = options(nodes, f, kind);
+                Integer max = f.integer("max");
+                if (max != null && options != null && (max < 1 || max > options.size())) {
+                    nodes.problem(f.valueNode("max"), "item.max.range", max, options.size());
+                }
+                yield options == null ? null : ItemForm.choice(options, max == null ? 1 : Math.max(1, max));
+            }
+            case ALLOCATION -> {
+                List<String> options = options(nodes, f, kind);
+                Integer points = f.integer("punten");
+                if (points == null && !f.keys().contains("punten")) {
+                    nodes.problem(f.mapNode(), "item.points.missing");
+                } else if (points != null && (points < ItemForm.MIN_POINTS || points > ItemForm.MAX_POINTS)) {
+                    nodes.problem(f.valueNode("punten"), "item.points.range", points, ItemForm.MIN_POINTS,
+                            ItemForm.MAX_POINTS);
+                }
+                yield options == null || points == null ? null : ItemForm.allocation(options, points);
+            }
+            case RANKING -> {
+                List<String> options = options(nodes, f, kind);
+                yield options == null ? null : ItemForm.ranking(options);
+            }
+            case QUESTION -> {
+                String question = f.text("vraag", true);
+                yield question == null ? null : ItemForm.question(question);
+            }
+        };
+        return nodes.problems().size() > before ? null : form;
+    }
+
+    private static Scale scale(NodeReader nodes, NodeReader.Fields f) {
+        Integer steps = f.integer("schaal");
+        if (steps == null) {
+            return f.keys().contains("schaal") ? null : Scale.DEFAULT;
+        }
+        if (steps < Scale.MIN_STEPS || steps > Scale.MAX_STEPS) {
+            nodes.problem(f.valueNode("schaal"), "item.scale.range", steps, Scale.MIN_STEPS, Scale.MAX_STEPS);
+            return null;
+        }
+        return new Scale(steps);
+    }
+
+    /** The options of a choice, allocation or ranking: 2 to 12, each different from the others. */
+    private static List<String> options(NodeReader nodes, NodeReader.Fields f, ItemKind kind) {
+        if (!f.keys().contains("opties")) {
+            nodes.problem(f.mapNode(), "item.options.missing", kind.word(), ItemForm.MIN_OPTIONS, ItemForm.MAX_OPTIONS);
+            return null;
+        }
+        List<String> options = f.textList("opties", true);
+        if (options == null || !f.entriesFine("opties")) {
+            return null;
+        }
+        if (options.size() < ItemForm.MIN_OPTIONS || options.size() > ItemForm.MAX_OPTIONS) {
+            nodes.problem(f.valueNode("opties"), "item.options.count", options.size(), ItemForm.MIN_OPTIONS,
+                    ItemForm.MAX_OPTIONS);
+            return null;
+        }
+        List<Node> entries = f.sequence("opties", false);
+        Map<String, Integer> firstLine = new HashMap<>();
+        boolean distinct = true;
+        for (int i = 0; i < options.size(); i++) {
+            String same = CleanText.line(options.get(i)).toLowerCase(Locale.ROOT);
+            Integer line = firstLine.putIfAbsent(same, entries.get(i).getStartMark().getLine() + 1);
+            if (line != null) {
+                nodes.problem(entries.get(i), "item.options.duplicate", CleanText.line(options.get(i)), line);
+                distinct = false;
+            }
+        }
+        return distinct ? options : null;
+    }
+
+    private static List<String> allItemKeys() {
+        List<String> keys = new ArrayList<>(COMMON_KEYS);
+        for (ItemKind kind : ItemKind.values()) {
+            KIND_KEYS.get(kind).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The keys an item of this kind may have, common ones first: for templates and documentation. */
+    public static List<String> keysOf(ItemKind kind) {
+        List<String> keys = new ArrayList<>(COMMON_KEYS);
+        keys.addAll(KIND_KEYS.get(kind));
+        return keys;
     }
 
     private static Yaml yaml() {

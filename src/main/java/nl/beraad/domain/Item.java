@@ -2,31 +2,30 @@ package nl.beraad.domain;
 
 import java.util.List;
 
-/** One item of a dilemma set as the board sees it: a dilemma with two poles, its context and source. */
+/** One item of a dilemma set as the board sees it: title, context, what members respond to, and its source. */
 public record Item(
         String key,
-        ItemKind kind,
         String title,
         String context,
-        String poleA,
-        String poleB,
+        ItemForm form,
         List<String> questions,
         List<String> attention,
-        String source,
-        Scale scale) {
+        String source) {
 
     public Item {
         key = required(key, "key");
         title = required(CleanText.line(title), "title");
         context = CleanText.block(context);
-        poleA = required(CleanText.line(poleA), "poleA");
-        poleB = required(CleanText.line(poleB), "poleB");
         questions = questions.stream().map(CleanText::line).filter(s -> !s.isEmpty()).toList();
         attention = attention.stream().map(CleanText::line).filter(s -> !s.isEmpty()).toList();
         source = CleanText.line(source);
-        if (kind == null || scale == null) {
-            throw new IllegalArgumentException("kind and scale are required");
+        if (form == null) {
+            throw new IllegalArgumentException("form is required");
         }
+    }
+
+    public ItemKind kind() {
+        return form.kind();
     }
 
     private static String required(String value, String name) {

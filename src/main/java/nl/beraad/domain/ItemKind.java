@@ -1,11 +1,23 @@
 package nl.beraad.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The forms an item can take; the word is how a dilemma set file names it. */
 public enum ItemKind {
-    DILEMMA("dilemma");
+    /** Two poles with a scale between them. */
+    DILEMMA("dilemma"),
+    /** A statement on a scale from strongly disagree to strongly agree. */
+    STATEMENT("stelling"),
+    /** One option of several, or up to a maximum number of them. */
+    CHOICE("keuze"),
+    /** A number of points divided over the options. */
+    ALLOCATION("verdeling"),
+    /** All options in order of preference. */
+    RANKING("rangorde"),
+    /** An open question; answers are collected as text. */
+    QUESTION("vraag");
 
     private final String word;
 
@@ -15,6 +27,26 @@ public enum ItemKind {
 
     public String word() {
         return word;
+    }
+
+    /** Members place themselves on a scale (dilemma, statement). */
+    public boolean isScaled() {
+        return this == DILEMMA || this == STATEMENT;
+    }
+
+    /** Members respond to a list of options (choice, allocation, ranking). */
+    public boolean hasOptions() {
+        return this == CHOICE || this == ALLOCATION || this == RANKING;
+    }
+
+    /** Members take a position that stays secret until the reveal; an open question collects answers instead. */
+    public boolean takesPositions() {
+        return this != QUESTION;
+    }
+
+    /** The order in which sides are read: a statement agree first, a dilemma from pole A to pole B. */
+    public List<Side> sideOrder() {
+        return this == STATEMENT ? List.of(Side.B, Side.A, Side.NONE) : List.of(Side.A, Side.B, Side.NONE);
     }
 
     public static Optional<ItemKind> fromWord(String word) {

@@ -32,10 +32,21 @@ public record SessionRecord(
         return votes.stream().filter(v -> v.itemNo() == itemNo && v.round() == round).toList();
     }
 
+    /** The distribution on a dilemma or statement. */
     public Tally tally(int itemNo, int round) {
-        return Tally.of(item(itemNo).item().scale(), votes(itemNo, round).stream().map(Vote::position).toList());
+        return Tally.of(item(itemNo).item().form().scale(), positions(itemNo, round));
     }
 
+    /** The totals per option on a choice, allocation or ranking. */
+    public OptionTotals optionTotals(int itemNo, int round) {
+        return OptionTotals.of(item(itemNo).item().form(), positions(itemNo, round));
+    }
+
+    private List<Position> positions(int itemNo, int round) {
+        return votes(itemNo, round).stream().map(Vote::position).toList();
+    }
+
+    /** The arguments on an item; on an open question these are its answers. */
     public List<Argument> arguments(int itemNo) {
         return arguments.stream().filter(a -> a.itemNo() == itemNo).toList();
     }

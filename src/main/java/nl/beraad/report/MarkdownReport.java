@@ -9,27 +9,27 @@ import java.util.Locale;
 import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
-import nl.beraad.domain.Tally;
 import nl.beraad.text.Messages;
-import nl.beraad.text.ScaleLabels;
+import nl.beraad.text.ResultText;
 
 /** The session report (verslag) in Markdown, for a clerk to send on as it is. */
 public final class MarkdownReport {
     private static final int BAR_WIDTH = 20;
 
     private final Messages msg;
-    private final ScaleLabels labels;
     private final ZoneId zone;
     private final String version;
 
     public MarkdownReport(Messages msg, ZoneId zone, String version) {
         this.msg = msg;
-        this.labels = new ScaleLabels(msg);
         this.zone = zone;
         this.version = version;
     }
@@ -73,18 +73,17 @@ public final class MarkdownReport {
         if (!item.context().isEmpty()) {
             md.append(MarkdownText.paragraph(item.context())).append("\n\n");
         }
-        md.append("- **").append(msg.get("report.pole", "A")).append("** ").append(MarkdownText.inline(item.poleA()))
-                .append('\n');
-        md.append("- **").append(msg.get("report.pole", "B")).append("** ").append(MarkdownText.inline(item.poleB()))
-                .append("\n\n");
-        int rounds = r.roundsVoted(no);
-        if (rounds == 0) {
-            md.append(msg.get("report.no.positions")).append("\n\n");
+        form(md, item.form());
+        if (item.kind().takesPositions()) {
+            int rounds = r.roundsVoted(no);
+            if (rounds == 0) {
+                md.append(msg.get("report.no.positions")).append("\n\n");
+            }
+            for (int round = 1; round <= rounds; round++) {
+                result(md, r, no, round, rounds);
+            }
         }
-        for (int round = 1; round <= rounds; round++) {
-            tally(md, r.tally(no, round), round, rounds);
-        }
-        arguments(md, r.arguments(no), people);
+        arguments(md, item.kind(), r.arguments(no), people);
         md.append("### ").append(msg.get("report.conclusion")).append("\n\n");
         md.append(r.conclusion(no).map(c -> MarkdownText.paragraph(c.text())).orElse(msg.get("report.no.conclusion")))
                 .append("\n\n");
@@ -94,60 +93,83 @@ public final class MarkdownReport {
         }
     }
 
-    private void tally(StringBuilder md, Tally tally, int round, int rounds) {
+    /** What members responded to: the poles, the statement, the options or the question. */
+    private void form(StringBuilder md, ItemForm form) {
+        switch (form.kind()) {
+            case DILEMMA -> {
+                md.append("- **").append(msg.get("report.pole", "A")).append("** ")
+                        .append(MarkdownText.inline(form.poleA())).append('\n');
+                md.append("- **").append(msg.get("report.pole", "B")).append("** ")
+                        .append(MarkdownText.inline(form.poleB())).append("\n\n");
+            }
+            case STATEMENT -> md.append("**").append(msg.get("report.statement")).append("** ")
+                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
+            case QUESTION -> md.append("**").append(msg.get("report.question")).append("** ")
+                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
+            case CHOICE, ALLOCATION, RANKING -> {
+                md.append("**").append(msg.get("report.options")).append("**\n\n");
+                for (int i = 0; i < form.options().size(); i++) {
+                    md.append(i + 1).append(". ").append(MarkdownText.inline(form.options().get(i))).append('\n');
+                }
+                md.append('\n').append(switch (form.kind()) {
+                    case CHOICE -> form.maxChoices() == 1 ? msg.get("item.choose.one")
+                            : msg.get("item.choose.max", form.maxChoices());
+                    case ALLOCATION -> msg.get("item.allocate", form.points());
+                    default -> msg.get("item.rank");
+                }).append("\n\n");
+            }
+            default -> throw new IllegalStateException("unhandled kind " + form.kind());
+        }
+    }
+
+    private void result(StringBuilder md, SessionRecord r, int itemNo, int round, int rounds) {
         md.append("### ").append(rounds > 1 ? msg.get("report.positions.round", round) : msg.get("report.positions"))
                 .append("\n\n");
-        md.append(sentence(tally)).append("\n\n");
+        ResultText.Lines lines = new ResultText(msg).of(r, itemNo, round, msg.get("scale.abstain"), BAR_WIDTH);
+        md.append(MarkdownText.paragraph(lines.sentence())).append("\n\n");
         md.append("```text\n");
-        for (String line : labels.bars(tally, msg.get("scale.abstain"), BAR_WIDTH)) {
+        for (String line : lines.bars()) {
             md.append(line).append('\n');
         }
         md.append("```\n\n");
-        if (tally.median().isPresent()) {
-            md.append(msg.get("report.median", labels.median(tally.scale(), tally.median().getAsDouble())));
-            tally.agreement().ifPresent(a -> md.append(' ').append(labels.agreement(a)));
-            md.append("\n\n");
+        for (String note : lines.notes()) {
+            md.append(MarkdownText.paragraph(note)).append("\n\n");
+        }
+        if (!lines.ranking().isEmpty()) {
+            rankingTable(md, r.optionTotals(itemNo, round));
         }
     }
 
-    /** "3 deelnemers kozen voor A, 1 voor B, 1 in het midden; 1 onthouding." */
-    String sentence(Tally tally) {
-        List<String> parts = new ArrayList<>();
-        long a = tally.countOnSide(Side.A);
-        long b = tally.countOnSide(Side.B);
-        long middle = tally.countOnSide(Side.NONE);
-        if (a > 0) {
-            parts.add(msg.counted("report.tally.a", a));
+    /** The combined ranking as a table: a tie shows as two options on the same place. */
+    private void rankingTable(StringBuilder md, OptionTotals totals) {
+        md.append("| ").append(msg.get("report.ranking.place")).append(" | ").append(msg.get("report.ranking.option"))
+                .append(" | ").append(msg.get("report.ranking.points")).append(" | ")
+                .append(msg.get("report.ranking.first")).append(" |\n|---:|---|---:|---:|\n");
+        for (OptionTotals.Place place : totals.order()) {
+            md.append("| ").append(place.rank()).append(" | ")
+                    .append(MarkdownText.inline(totals.form().options().get(place.option() - 1))).append(" | ")
+                    .append(place.total()).append(" | ").append(totals.firstPlaces(place.option())).append(" |\n");
         }
-        if (b > 0) {
-            parts.add(msg.counted(parts.isEmpty() ? "report.tally.b.first" : "report.tally.b", b));
-        }
-        if (middle > 0) {
-            parts.add(msg.counted(parts.isEmpty() ? "report.tally.middle.first" : "report.tally.middle", middle));
-        }
-        String sentence = String.join(", ", parts);
-        if (tally.abstentions() > 0) {
-            String abst = msg.counted("report.tally.abstain", tally.abstentions());
-            sentence = sentence.isEmpty() ? abst : sentence + "; " + abst;
-        }
-        if (sentence.isEmpty()) {
-            return msg.get("report.tally.empty");
-        }
-        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".";
+        md.append('\n');
     }
 
-    private void arguments(StringBuilder md, List<Argument> arguments, Map<Long, Participant> people) {
-        md.append("### ").append(msg.get("report.arguments")).append("\n\n");
+    private void arguments(StringBuilder md, ItemKind kind, List<Argument> arguments, Map<Long, Participant> people) {
+        boolean answers = kind == ItemKind.QUESTION;
+        md.append("### ").append(msg.get(answers ? "report.answers" : "report.arguments")).append("\n\n");
         if (arguments.isEmpty()) {
-            md.append(msg.get("report.no.arguments")).append("\n\n");
+            md.append(msg.get(answers ? "report.no.answers" : "report.no.arguments")).append("\n\n");
             return;
         }
-        for (Side side : Side.values()) {
+        for (Side side : kind.sideOrder()) {
             List<Argument> forSide = arguments.stream().filter(a -> a.side() == side).toList();
             if (forSide.isEmpty()) {
                 continue;
             }
-            md.append("**").append(msg.get("report.side." + side.name().toLowerCase(Locale.ROOT))).append("**\n\n");
+            // Only a dilemma or a statement has sides; other kinds list their arguments or answers plainly.
+            if (kind.isScaled()) {
+                String prefix = kind == ItemKind.STATEMENT && side != Side.NONE ? "report.side.statement." : "report.side.";
+                md.append("**").append(msg.get(prefix + side.name().toLowerCase(Locale.ROOT))).append("**\n\n");
+            }
             for (Argument a : forSide) {
                 String who = a.isAnonymous() ? msg.get("arguments.anonymous")
                         : MarkdownText.inline(people.get(a.participantId()).name());

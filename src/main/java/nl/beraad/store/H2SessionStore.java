@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionStore;
 import nl.beraad.app.SessionSummary;
@@ -20,6 +21,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
@@ -64,21 +66,27 @@ public final class H2SessionStore implements SessionStore {
             }
             try (PreparedStatement ps = c().prepareStatement(
                     "INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
-                            + "questions, attention, source, scale_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "questions, attention, source, scale_steps, prompt, options, max_choices, points) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int no = 1;
                 for (Item item : set.items()) {
+                    ItemForm form = item.form();
                     ps.setLong(1, id);
                     ps.setInt(2, no++);
                     ps.setString(3, item.key());
                     ps.setString(4, item.kind().word());
                     ps.setString(5, item.title());
                     ps.setString(6, item.context());
-                    ps.setString(7, item.poleA());
-                    ps.setString(8, item.poleB());
+                    ps.setString(7, form.poleA());
+                    ps.setString(8, form.poleB());
                     ps.setString(9, String.join(LIST_SEPARATOR, item.questions()));
                     ps.setString(10, String.join(LIST_SEPARATOR, item.attention()));
                     ps.setString(11, item.source());
-                    ps.setInt(12, item.scale().steps());
+                    ps.setInt(12, form.scale() == null ? 0 : form.scale().steps());
+                    ps.setString(13, form.prompt());
+                    ps.setString(14, String.join(LIST_SEPARATOR, form.options()));
+                    ps.setInt(15, form.maxChoices());
+                    ps.setInt(16, form.points());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -123,16 +131,19 @@ public final class H2SessionStore implements SessionStore {
             List<SessionItem> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
                     "SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, source, "
-                            + "scale_steps, round, revealed_round FROM session_item WHERE session_id = ? ORDER BY item_no")) {
+                            + "scale_steps, round, revealed_round, prompt, options, max_choices, points "
+                            + "FROM session_item WHERE session_id = ? ORDER BY item_no")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Item item = new Item(rs.getString(2),
-                                ItemKind.fromWord(rs.getString(3)).orElseThrow(
-                                        () -> new IllegalStateException("unknown item kind in database")),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10),
-                                new Scale(rs.getInt(11)));
+                        ItemKind kind = ItemKind.fromWord(rs.getString(3)).orElseThrow(
+                                () -> new IllegalStateException("unknown item kind in database"));
+                        int steps = rs.getInt(11);
+                        ItemForm form = new ItemForm(kind, rs.getString(6), rs.getString(7), rs.getString(14),
+                                list(rs.getString(15)), rs.getInt(16), rs.getInt(17),
+                                kind.isScaled() ? new Scale(steps) : null);
+                        Item item = new Item(rs.getString(2), rs.getString(4), rs.getString(5), form,
+                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10));
                         out.add(new SessionItem(rs.getInt(1), item, rs.getInt(12), rs.getInt(13)));
                     }
                 }
@@ -209,9 +220,11 @@ public final class H2SessionStore implements SessionStore {
 
     @Override
     public void castVote(long sessionId, Vote vote) {
-        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, cast_at) "
-                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?)",
+        List<Integer> numbers = vote.position().numbers();
+        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at) "
+                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
+                numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 time(vote.castAt()));
     }
 
@@ -219,7 +232,7 @@ public final class H2SessionStore implements SessionStore {
     public List<Vote> votes(long sessionId, int itemNo, int round) {
         return query(() -> {
             try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT participant_id, item_no, round, position, cast_at FROM vote "
+                    "SELECT participant_id, item_no, round, position, cast_at, numbers FROM vote "
                             + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id")) {
                 ps.setLong(1, sessionId);
                 ps.setInt(2, itemNo);
@@ -274,7 +287,7 @@ public final class H2SessionStore implements SessionStore {
 
     private List<Vote> allVotes(long sessionId) throws SQLException {
         try (PreparedStatement ps = c().prepareStatement(
-                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at FROM vote v "
+                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers FROM vote v "
                         + "JOIN participant p ON p.id = v.participant_id "
                         + "WHERE v.session_id = ? ORDER BY v.item_no, v.round, p.seq")) {
             ps.setLong(1, sessionId);
@@ -367,7 +380,9 @@ public final class H2SessionStore implements SessionStore {
         List<Vote> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4)),
+                String numbers = rs.getString(6);
+                out.add(new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
+                        numbers == null ? List.of() : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList()),
                         instant(rs, 5)));
             }
         }

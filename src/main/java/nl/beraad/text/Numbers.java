@@ -10,4 +10,10 @@ public final class Numbers {
     public static String twoDecimals(double value, Locale locale) {
         return String.format(locale, "%.2f", value);
     }
+
+    /** "32" for a whole number, "32,5" otherwise: averages of points read best without trailing zeros. */
+    public static String upToOneDecimal(double value, Locale locale) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(locale, "%.1f", rounded);
+    }
 }

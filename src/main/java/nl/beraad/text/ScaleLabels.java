@@ -4,17 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.beraad.domain.Agreement;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Tally;
 
-/** Words for the steps of a scale ("sterk A", "midden", ...) as the UI and the report show them. */
+/**
+ * Words for the steps of a scale as the UI and the report show them: "sterk A", "midden", ... on a
+ * dilemma, "helemaal oneens" ... "helemaal eens" on a statement.
+ */
 public final class ScaleLabels {
     private final Messages messages;
+    private final String prefix;
 
-    public ScaleLabels(Messages messages) {
+    /** Labels for the scale of an item of this kind (a dilemma or a statement). */
+    public ScaleLabels(Messages messages, ItemKind kind) {
         this.messages = messages;
+        this.prefix = kind == ItemKind.STATEMENT ? "scale.statement." : "scale.";
     }
 
     public String label(Scale scale, Position position) {
@@ -24,16 +31,16 @@ public final class ScaleLabels {
         int step = position.step();
         Side side = scale.sideOf(step);
         if (side == Side.NONE) {
-            return messages.get("scale.middle");
+            return messages.get(prefix + "middle");
         }
         int strength = scale.strength(step);
         int max = scale.maxStrength();
-        String pole = side.name();
+        String pole = messages.get(prefix + side.name().toLowerCase(Locale.ROOT));
         if (max > 1 && strength == max) {
-            return messages.get("scale.strong", pole);
+            return messages.get(prefix + "strong", pole);
         }
         if (max > 2 && strength == 1) {
-            return messages.get("scale.mild", pole);
+            return messages.get(prefix + "mild", pole);
         }
         return pole;
     }

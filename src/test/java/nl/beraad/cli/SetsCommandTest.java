@@ -200,7 +200,7 @@ class SetsCommandTest {
 
         assertEquals(0, run.code());
         assertEquals(List.of(
-                "goed   2 items  dilemma  Proefset",
+                "goed    2 items  dilemma  Proefset",
                 "kapot  ONGELDIG (3 problemen)"), run.outLines());
         assertEquals(List.of("1 set bevat fouten; bekijk die met: beraad sets validate"), run.errLines());
     }
@@ -213,7 +213,7 @@ class SetsCommandTest {
         Run run = beraad("sets", "list", "--sets", other.toString());
 
         assertEquals(0, run.code());
-        assertEquals(List.of("elders  2 items  dilemma  Proefset"), run.outLines());
+        assertEquals(List.of("elders   2 items  dilemma  Proefset"), run.outLines());
     }
 
     // --- sets show ---
@@ -233,7 +233,7 @@ class SetsCommandTest {
         int n = 1;
         for (Item item : shipped.items()) {
             for (String expected : List.of("Item " + n + " van 4: " + item.title(),
-                    "Pool A: " + item.poleA(), "Pool B: " + item.poleB())) {
+                    "Pool A: " + item.form().poleA(), "Pool B: " + item.form().poleB())) {
                 if (!joined.contains(expected)) {
                     missing.add(expected);
                 }
@@ -299,10 +299,30 @@ class SetsCommandTest {
     }
 
     @Test
+    void readmeHasOneValidExampleForEveryKind() throws IOException {
+        String readme = Files.readString(SHIPPED_SETS.resolve("README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("\n## Item kinds\n"), readme.indexOf("\n## Example\n"));
+        StringBuilder set = new StringBuilder("titel: Voorbeelden\nbron: README\nitems:\n");
+        List<String> kinds = new java.util.ArrayList<>();
+        for (String block : section.split("```yaml\n")) {
+            if (block.startsWith("  - id:")) {
+                set.append(block, 0, block.indexOf("```"));
+                kinds.add(block.replaceAll("(?s).*?soort: (\\w+).*", "$1"));
+            }
+        }
+        Path file = write("voorbeelden.yaml", set.toString());
+
+        Run run = beraad("sets", "validate", file.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("dilemma", "stelling", "keuze", "verdeling", "rangorde", "vraag"), kinds);
+    }
+
+    @Test
     void readmeErrorExampleIsWhatValidatePrints() throws IOException {
         String example = readmeBlock("## Example", "```yaml");
-        assertTrue(example.contains("    vragen:\n"));
-        Path file = write("bibliotheek.yaml", example.replace("    vragen:\n", "    vraagen:\n"));
+        assertTrue(example.contains("    pool_a:"));
+        Path file = write("bibliotheek.yaml", example.replace("    pool_a:", "    pool-a:"));
 
         Run run = beraad("sets", "validate", file.toString());
 

@@ -152,7 +152,7 @@ class PlainSessionTest {
         String out = run.out();
         assertTrue(out.contains("Onbekend commando 'stemm'. Typ 'help' voor de lijst."), out);
         assertTrue(out.contains("Er is geen deelnemer 'Bert'."), out);
-        assertTrue(out.contains("'9' is geen positie."), out);
+        assertTrue(out.contains("'9' is geen geldig antwoord. Typ 1 tot 5, A+, A, M, B, B+, of o voor onthouding."), out);
         assertTrue(out.contains("'X' is geen kant."), out);
         assertTrue(out.contains("Er is geen deelnemer 'Bert'. Voeg die eerst toe"), out);
         assertTrue(out.contains("Er is geen item 7; deze sessie heeft items 1 tot en met 4."), out);

@@ -160,7 +160,7 @@ class MessagesTest {
     @Test
     void englishFillsEveryPlaceholder() throws IOException {
         Messages en = Messages.forLanguage("en");
-        Object[] args = {"a0", "a1", "a2", "a3"};
+        Object[] args = {"a0", "a1", "a2", "a3", "a4", "a5", "a6"};
 
         for (String key : load(ENGLISH).stringPropertyNames()) {
             String text = en.get(key, args);

@@ -2,25 +2,27 @@ package nl.beraad.ui.line;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
-import nl.beraad.domain.Tally;
 import nl.beraad.text.Messages;
+import nl.beraad.text.ResultText;
 import nl.beraad.text.ScaleLabels;
 
 /** Prints an item and its results as plain, wrapped lines: readable aloud by a screen reader and in a pipe. */
 public final class ItemView {
     private final Messages msg;
-    private final ScaleLabels labels;
     private final int width;
 
     public ItemView(Messages msg, int width) {
         this.msg = msg;
-        this.labels = new ScaleLabels(msg);
         this.width = width;
     }
 
@@ -34,8 +36,7 @@ public final class ItemView {
             wrap(out, paragraph, "");
         }
         out.println();
-        wrap(out, msg.get("item.pole", "A", item.poleA()), "     ");
-        wrap(out, msg.get("item.pole", "B", item.poleB()), "     ");
+        form(out, item.form());
         if (!item.questions().isEmpty()) {
             out.println();
             out.println(msg.get("item.questions"));
@@ -54,41 +55,72 @@ public final class ItemView {
             out.println();
             wrap(out, msg.get("item.source", item.source()), "  ");
         }
-        out.println();
-        wrap(out, msg.get("item.scale", labels.legend(item.scale())), "  ");
+        if (item.kind().isScaled()) {
+            out.println();
+            wrap(out, msg.get("item.scale", new ScaleLabels(msg, item.kind()).legend(item.form().scale())), "  ");
+        }
     }
 
-    void result(PrintWriter out, Tally tally, int round, int participants) {
-        out.println(msg.get("result.heading", round, tally.total(), participants));
+    /** What members respond to: the poles, the statement, the numbered options, or the question. */
+    private void form(PrintWriter out, ItemForm form) {
+        switch (form.kind()) {
+            case DILEMMA -> {
+                wrap(out, msg.get("item.pole", "A", form.poleA()), "     ");
+                wrap(out, msg.get("item.pole", "B", form.poleB()), "     ");
+            }
+            case STATEMENT -> wrap(out, msg.get("item.statement", form.prompt()), "  ");
+            case QUESTION -> wrap(out, msg.get("item.question", form.prompt()), "  ");
+            case CHOICE, ALLOCATION, RANKING -> {
+                out.println(msg.get("item.options"));
+                for (int i = 0; i < form.options().size(); i++) {
+                    wrap(out, String.format("  %2d. %s", i + 1, form.options().get(i)), "      ");
+                }
+                out.println(switch (form.kind()) {
+                    case CHOICE -> form.maxChoices() == 1 ? msg.get("item.choose.one")
+                            : msg.get("item.choose.max", form.maxChoices());
+                    case ALLOCATION -> msg.get("item.allocate", form.points());
+                    default -> msg.get("item.rank");
+                });
+            }
+            default -> throw new IllegalStateException("unhandled kind " + form.kind());
+        }
+    }
+
+    void result(PrintWriter out, SessionRecord record, int itemNo, int round) {
+        long voted = record.votes(itemNo, round).size();
+        out.println(msg.get("result.heading", round, voted, record.participants().size()));
         // The abstain row is labelled with what is typed to abstain ("o"), like the scale legend.
-        int barWidth = Math.max(10, Math.min(40, width - 30));
-        for (String line : labels.bars(tally, "o " + msg.get("scale.abstain"), barWidth)) {
+        int barWidth = Math.max(10, Math.min(40, width - 40));
+        ResultText.Lines lines = new ResultText(msg).of(record, itemNo, round, "o " + msg.get("scale.abstain"), barWidth);
+        for (String line : lines.bars()) {
             out.println("  " + line);
         }
-        summary(out, tally);
-    }
-
-    private void summary(PrintWriter out, Tally tally) {
-        if (tally.median().isEmpty()) {
-            out.println(msg.get("result.none"));
-            return;
+        for (String note : lines.notes()) {
+            wrap(out, note, "  ");
         }
-        String median = labels.median(tally.scale(), tally.median().getAsDouble());
-        String agreement = tally.agreement().map(labels::agreement).orElse("");
-        out.println(msg.get("result.summary", median, agreement));
+        for (String place : lines.ranking()) {
+            wrap(out, "  " + place, "     ");
+        }
     }
 
-    void arguments(PrintWriter out, List<Argument> arguments, Map<Long, Participant> people) {
+    void arguments(PrintWriter out, ItemKind kind, List<Argument> arguments, Map<Long, Participant> people) {
         if (arguments.isEmpty()) {
-            out.println(msg.get("arguments.none"));
+            out.println(msg.get(kind == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
             return;
         }
-        for (Side side : Side.values()) {
+        if (kind == ItemKind.QUESTION) {
+            out.println(msg.get("answers.heading"));
+        }
+        for (Side side : kind.sideOrder()) {
             List<Argument> forSide = arguments.stream().filter(a -> a.side() == side).toList();
             if (forSide.isEmpty()) {
                 continue;
             }
-            out.println(msg.get("arguments.side." + side.name().toLowerCase(java.util.Locale.ROOT)));
+            // Only a dilemma or a statement has sides; other kinds list their arguments or answers plainly.
+            if (kind.isScaled()) {
+                String prefix = kind == ItemKind.STATEMENT && side != Side.NONE ? "arguments.side.statement." : "arguments.side.";
+                out.println(msg.get(prefix + side.name().toLowerCase(Locale.ROOT)));
+            }
             for (Argument a : forSide) {
                 String who = a.isAnonymous() ? msg.get("arguments.anonymous") : people.get(a.participantId()).name();
                 wrap(out, "  - " + who + ": " + a.text(), "    ");

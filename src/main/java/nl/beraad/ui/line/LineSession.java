@@ -10,6 +10,8 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Problem;
@@ -101,11 +103,15 @@ public final class LineSession {
     private String prompt() {
         Session s = service.session(sessionId);
         SessionItem item = current(s);
-        int voted = service.votes(sessionId, item.number(), item.round()).size();
-        int people = service.participants(sessionId).size();
-        String phase = item.isRevealed(item.round())
-                ? msg.get("prompt.revealed", item.round())
-                : msg.get("prompt.voting", item.round(), voted, people);
+        String phase;
+        if (!item.item().kind().takesPositions()) {
+            phase = msg.counted("prompt.answers", service.record(sessionId).arguments(item.number()).size());
+        } else if (item.isRevealed(item.round())) {
+            phase = msg.get("prompt.revealed", item.round());
+        } else {
+            int voted = service.votes(sessionId, item.number(), item.round()).size();
+            phase = msg.get("prompt.voting", item.round(), voted, service.participants(sessionId).size());
+        }
         String title = item.item().title();
         if (title.length() > PROMPT_TITLE_MAX) {
             title = title.substring(0, PROMPT_TITLE_MAX - 1) + "…";
@@ -138,9 +144,11 @@ public final class LineSession {
             case RESULT -> results();
             case SECOND_ROUND -> secondRound();
             case ARGUMENT -> argument(rest, command);
+            case ANSWER -> answer(rest, command);
             case ARGUMENTS -> {
                 SessionRecord r = service.record(sessionId);
-                view().arguments(out, r.arguments(current().number()), r.participantsById());
+                SessionItem item = current();
+                view().arguments(out, item.item().kind(), r.arguments(item.number()), r.participantsById());
             }
             case CONCLUSION -> conclusion(rest);
             case NEXT -> next();
@@ -211,19 +219,51 @@ public final class LineSession {
             results();
         } else if (service.participants(sessionId).isEmpty()) {
             out.println(msg.get("participants.none", Command.PARTICIPANT.word(msg.language())));
+        } else if (!item.item().kind().takesPositions()) {
+            view().wrap(out, hint(item), "");
+            SessionRecord r = service.record(sessionId);
+            if (!r.arguments(item.number()).isEmpty()) {
+                view().arguments(out, item.item().kind(), r.arguments(item.number()), r.participantsById());
+            }
         } else {
-            out.println(msg.get("item.how.vote", Command.VOTE.word(msg.language()),
-                    Command.IN_TURN.word(msg.language()), Command.REVEAL.word(msg.language())));
+            view().wrap(out, msg.get("item.how.vote", Command.VOTE.word(msg.language()),
+                    Command.IN_TURN.word(msg.language()), Command.REVEAL.word(msg.language())) + " " + hint(item), "");
         }
     }
 
-    /** "stem Anouk de Vries 2": the last word is the position, everything before it the name. */
+    /** How to respond to this item, in the words of its kind. */
+    private String hint(SessionItem item) {
+        ItemForm form = item.item().form();
+        String key = "answer.hint." + form.kind().word()
+                + (form.kind() == ItemKind.CHOICE && form.maxChoices() > 1 ? ".more" : "");
+        return msg.get(key, form.scale() == null ? 0 : form.scale().steps(), form.options().size(), form.maxChoices(),
+                form.points(), form.kind().hasOptions() ? PositionWords.example(form) : "",
+                Command.ANSWER.word(msg.language()), Command.IN_TURN.word(msg.language()));
+    }
+
+    /** Refuses a vote on an open question, saying how its answers are recorded instead. */
+    private void requirePositions(SessionItem item) {
+        if (!item.item().kind().takesPositions()) {
+            throw BeraadException.invalid("vote.on.question", msg.get("vote.question"), hint(item));
+        }
+    }
+
+    /**
+     * "stem Anouk de Vries 2": the last word is the position, everything before it the name. On an
+     * item with several numbers ("stem Anouk 40, 30, 30") all trailing number words belong to it.
+     */
     private void vote(String rest, Command command) {
+        SessionItem item = current();
+        requirePositions(item);
         int cut = rest.lastIndexOf(' ');
+        if (item.item().kind().hasOptions()) {
+            while (cut > 0 && PositionWords.looksLikeNumbers(rest.substring(rest.lastIndexOf(' ', cut - 1) + 1, cut))) {
+                cut = rest.lastIndexOf(' ', cut - 1);
+            }
+        }
         if (cut <= 0) {
             throw BeraadException.invalid("cmd.usage", msg.get(command.helpKey() + ".usage", command.word(msg.language())));
         }
-        SessionItem item = current();
         Participant who = service.findParticipant(sessionId, rest.substring(0, cut));
         Position position = position(rest.substring(cut + 1), item);
         service.vote(sessionId, item.number(), who, position);
@@ -231,8 +271,8 @@ public final class LineSession {
     }
 
     private Position position(String typed, SessionItem item) {
-        return PositionWords.parse(typed, item.item().scale()).orElseThrow(
-                () -> BeraadException.invalid("vote.position.unknown", typed.strip(), item.item().scale().steps()));
+        return PositionWords.parse(typed, item.item().form()).orElseThrow(
+                () -> BeraadException.invalid("vote.position.unknown", typed.strip(), hint(item)));
     }
 
     private String progress(SessionItem item) {
@@ -243,6 +283,10 @@ public final class LineSession {
     /** Asks everyone who has not voted yet, one after the other; the typed position is not echoed. */
     private void inTurn() {
         SessionItem item = current();
+        if (!item.item().kind().takesPositions()) {
+            pollAnswers(item);
+            return;
+        }
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
@@ -255,7 +299,7 @@ public final class LineSession {
                     : msg.get("poll.everyone"));
             return;
         }
-        out.println(msg.get("poll.intro", item.item().scale().steps()));
+        view().wrap(out, msg.get("poll.intro", hint(item)), "");
         for (Participant p : waiting) {
             if (!pollOne(p, item)) {
                 break;
@@ -278,12 +322,20 @@ public final class LineSession {
             if (Command.find(answer).filter(c -> c == Command.STOP).isPresent()) {
                 return false;
             }
-            var position = PositionWords.parse(answer, item.item().scale());
+            var position = PositionWords.parse(answer, item.item().form());
             if (position.isEmpty()) {
-                out.println(msg.get("vote.position.unknown", answer, item.item().scale().steps()));
+                view().wrap(out, msg.get("vote.position.unknown", answer, hint(item)), "");
                 continue;
             }
-            service.vote(sessionId, item.number(), p, position.get());
+            try {
+                service.vote(sessionId, item.number(), p, position.get());
+            } catch (BeraadException e) {
+                if (e.exitCode() != ExitCode.INVALID_INPUT) {
+                    throw e;
+                }
+                e.problems().forEach(problem -> view().wrap(out, msg.problem(problem), ""));
+                continue;
+            }
             if (interactive) {
                 // Blank the screen so the next person cannot read this one's position.
                 reader.getTerminal().puts(InfoCmp.Capability.clear_screen);
@@ -293,6 +345,29 @@ public final class LineSession {
         }
         out.println(msg.get("poll.skipped", p.name()));
         return true;
+    }
+
+    /** Asks everyone in turn for an answer to an open question; answers are not secret, so they are echoed. */
+    private void pollAnswers(SessionItem item) {
+        List<Participant> people = service.participants(sessionId);
+        if (people.isEmpty()) {
+            out.println(msg.get("participants.none", Command.PARTICIPANT.word(msg.language())));
+            return;
+        }
+        out.println(msg.get("poll.intro.question"));
+        for (Participant p : people) {
+            out.flush();
+            String answer = CleanText.line(reader.readLine(msg.get("poll.prompt.question", p.name())));
+            if (Command.find(answer).filter(c -> c == Command.STOP).isPresent()) {
+                break;
+            }
+            if (answer.isEmpty()) {
+                out.println(msg.get("poll.skipped", p.name()));
+                continue;
+            }
+            service.addArgument(sessionId, item.number(), p, Side.NONE, answer);
+            out.println(msg.get("answer.recorded", p.name()));
+        }
     }
 
     private Set<Long> votedIds(SessionItem item) {
@@ -306,7 +381,7 @@ public final class LineSession {
         Set<Long> voted = votedIds(item);
         List<String> missing = people.stream().filter(p -> !voted.contains(p.id())).map(Participant::name).toList();
         SessionRecord r = service.record(sessionId);
-        view().result(out, r.tally(item.number(), item.round()), item.round(), people.size());
+        view().result(out, r, item.number(), item.round());
         if (!missing.isEmpty()) {
             out.println(msg.get("reveal.missing", String.join(", ", missing)));
         }
@@ -318,13 +393,17 @@ public final class LineSession {
 
     private void results() {
         SessionItem item = current();
+        SessionRecord r = service.record(sessionId);
+        if (!item.item().kind().takesPositions()) {
+            view().arguments(out, item.item().kind(), r.arguments(item.number()), r.participantsById());
+            return;
+        }
         if (item.revealedRound() == 0) {
             out.println(msg.get("result.hidden", Command.REVEAL.word(msg.language())));
             return;
         }
-        SessionRecord r = service.record(sessionId);
         for (int round = 1; round <= item.revealedRound(); round++) {
-            view().result(out, r.tally(item.number(), round), round, r.participants().size());
+            view().result(out, r, item.number(), round);
         }
     }
 
@@ -336,17 +415,47 @@ public final class LineSession {
 
     /**
      * "argument A Anouk: tekst" records Anouk's argument for pole A; "argument B tekst" (or
-     * "argument B -: tekst") an anonymous one. A short unknown name before the colon is refused
-     * rather than guessed, so nobody is quoted under the wrong name or as "anonymous" by a typo.
+     * "argument B -: tekst") an anonymous one. On a statement the side is "eens" or "oneens"; an
+     * item with options or an open question has no sides, so the side may be left out. A short
+     * unknown name before the colon is refused rather than guessed, so nobody is quoted under the
+     * wrong name or as "anonymous" by a typo.
      */
     private void argument(String rest, Command command) {
-        String usage = msg.get(command.helpKey() + ".usage", command.word(msg.language()));
+        SessionItem item = current();
+        ItemKind kind = item.item().kind();
+        String usage = kind == ItemKind.STATEMENT ? msg.get("argument.usage.statement", command.word(msg.language()))
+                : kind.isScaled() ? msg.get(command.helpKey() + ".usage", command.word(msg.language()))
+                : msg.get("argument.usage.options", command.word(msg.language()));
         int space = rest.indexOf(' ');
-        if (space < 0) {
+        Side side = Side.NONE;
+        String remainder = rest;
+        if (kind.isScaled()) {
+            if (space < 0) {
+                throw BeraadException.invalid("cmd.usage", usage);
+            }
+            side = side(rest.substring(0, space), kind);
+            remainder = rest.substring(space + 1).strip();
+        } else if (space > 0 && List.of("n", "-", "neutraal", "neutral").contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
+            remainder = rest.substring(space + 1).strip();
+        }
+        if (remainder.isEmpty()) {
             throw BeraadException.invalid("cmd.usage", usage);
         }
-        Side side = side(rest.substring(0, space));
-        String remainder = rest.substring(space + 1).strip();
+        record(item, side, remainder);
+    }
+
+    /** "antwoord Anouk: tekst" on an open question. */
+    private void answer(String rest, Command command) {
+        SessionItem item = current();
+        if (item.item().kind().takesPositions()) {
+            throw BeraadException.invalid("answer.not.question", Command.ARGUMENT.word(msg.language()));
+        }
+        requireArgument(rest, command);
+        record(item, Side.NONE, rest);
+    }
+
+    /** Stores an argument or answer, taking the speaker from "naam:" at the start of the text. */
+    private void record(SessionItem item, Side side, String remainder) {
         Participant by = null;
         String text = remainder;
         int colon = remainder.indexOf(':');
@@ -363,17 +472,35 @@ public final class LineSession {
                 text = remainder.substring(colon + 1);
             }
         }
-        SessionItem item = current();
         service.addArgument(sessionId, item.number(), by, side, text);
-        out.println(msg.get("argument.recorded", by == null ? msg.get("arguments.anonymous") : by.name(),
-                msg.get("side." + side.name().toLowerCase(Locale.ROOT))));
+        String name = by == null ? msg.get("arguments.anonymous") : by.name();
+        if (!item.item().kind().takesPositions()) {
+            out.println(msg.get("answer.recorded", name));
+            return;
+        }
+        if (!item.item().kind().isScaled()) {
+            out.println(msg.get("argument.recorded.plain", name));
+            return;
+        }
+        String sidePrefix = item.item().kind() == ItemKind.STATEMENT && side != Side.NONE ? "side.statement." : "side.";
+        out.println(msg.get("argument.recorded", name, msg.get(sidePrefix + side.name().toLowerCase(Locale.ROOT))));
     }
 
-    private Side side(String typed) {
-        return switch (typed.toLowerCase(Locale.ROOT)) {
+    private Side side(String typed, ItemKind kind) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        if (List.of("n", "neutraal", "neutral", "geen", "none").contains(t) || (kind == ItemKind.DILEMMA && t.equals("-"))) {
+            return Side.NONE;
+        }
+        if (kind == ItemKind.STATEMENT) {
+            return switch (t) {
+                case "eens", "+", "voor", "agree", "for", "b" -> Side.B;
+                case "oneens", "-", "tegen", "disagree", "against", "a" -> Side.A;
+                default -> throw BeraadException.invalid("argument.side.statement.unknown", typed);
+            };
+        }
+        return switch (t) {
             case "a" -> Side.A;
             case "b" -> Side.B;
-            case "n", "-", "neutraal", "neutral", "geen", "none" -> Side.NONE;
             default -> throw BeraadException.invalid("argument.side.unknown", typed);
         };
     }
@@ -429,17 +556,20 @@ public final class LineSession {
 
     private void overview() {
         SessionRecord r = service.record(sessionId);
-        out.println(msg.get("overview().heading", r.session().title(), r.participants().size()));
+        out.println(msg.get("overview.heading", r.session().title(), r.participants().size()));
         for (SessionItem item : r.items()) {
             String marker = item.number() == r.session().currentItem() ? "> " : "  ";
-            String state = msg.get("overview().item", r.votes(item.number(), 1).size(),
-                    item.revealedRound() > 0 ? msg.get("overview().revealed") : msg.get("overview().hidden"),
+            String state = !item.item().kind().takesPositions()
+                    ? msg.get("overview.item.question", r.arguments(item.number()).size(),
+                            r.conclusion(item.number()).isPresent() ? msg.get("overview.yes") : msg.get("overview.no"))
+                    : msg.get("overview.item", r.votes(item.number(), 1).size(),
+                    item.revealedRound() > 0 ? msg.get("overview.revealed") : msg.get("overview.hidden"),
                     r.arguments(item.number()).size(),
-                    r.conclusion(item.number()).isPresent() ? msg.get("overview().yes") : msg.get("overview().no"));
+                    r.conclusion(item.number()).isPresent() ? msg.get("overview.yes") : msg.get("overview.no"));
             out.println(marker + item.number() + ". " + item.item().title() + " — " + state);
         }
         if (r.session().status() == SessionStatus.FINISHED) {
-            out.println(msg.get("overview().finished"));
+            out.println(msg.get("overview.finished"));
         }
     }
 

@@ -1,46 +1,106 @@
 package nl.beraad.ui.line;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 
 /**
- * Reads a typed position: a step number, "o" for abstaining, or the pole letters ("A+" strong A,
- * "A", "M" middle, "B", "B+") so nobody has to remember which number is which pole.
+ * Reads a typed response. On a dilemma: a step number, "o" for abstaining, or the pole letters
+ * ("A+" strong A, "A", "M" middle, "B", "B+") so nobody has to remember which number is which pole.
+ * On a statement: a step number or "--", "-", "0", "+", "++". On an item with options: option numbers
+ * or points, separated by commas ("1,3" or "40, 30, 30"). Whether the numbers fit the item (the
+ * maximum, the total) is the item's own rule; this only reads them.
  */
 final class PositionWords {
     private PositionWords() {
     }
 
-    static Optional<Position> parse(String typed, Scale scale) {
+    static Optional<Position> parse(String typed, ItemForm form) {
         String t = typed.strip().toLowerCase(Locale.ROOT);
-        switch (t) {
-            case "o", "onthouding", "onthoud", "abstain", "abstention", "-" -> {
-                return Optional.of(Position.ABSTAIN);
+        if (t.equals("o") || t.equals("onthouding") || t.equals("onthoud") || t.equals("abstain") || t.equals("abstention")) {
+            return Optional.of(Position.ABSTAIN);
+        }
+        return switch (form.kind()) {
+            case DILEMMA -> dilemma(t, form.scale());
+            case STATEMENT -> statement(t, form.scale());
+            case CHOICE, ALLOCATION, RANKING -> numbers(t);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Position> dilemma(String t, Scale scale) {
+        int steps = scale.steps();
+        return switch (t) {
+            case "-" -> Optional.of(Position.ABSTAIN);
+            case "a+", "aa" -> Optional.of(Position.step(1));
+            case "b+", "bb" -> Optional.of(Position.step(steps));
+            case "a" -> Optional.of(Position.step(steps >= 5 ? 2 : 1));
+            case "b" -> Optional.of(Position.step(steps >= 5 ? steps - 1 : steps));
+            case "m", "midden", "middle" -> middle(scale);
+            default -> stepNumber(t, scale);
+        };
+    }
+
+    /** Step 1 is "helemaal oneens", the last step "helemaal eens". */
+    private static Optional<Position> statement(String t, Scale scale) {
+        int steps = scale.steps();
+        return switch (t) {
+            case "--" -> Optional.of(Position.step(1));
+            case "++" -> Optional.of(Position.step(steps));
+            case "-", "oneens", "disagree" -> Optional.of(Position.step(steps >= 5 ? 2 : 1));
+            case "+", "eens", "agree" -> Optional.of(Position.step(steps >= 5 ? steps - 1 : steps));
+            case "0", "n", "neutraal", "neutral" -> middle(scale);
+            default -> stepNumber(t, scale);
+        };
+    }
+
+    private static Optional<Position> middle(Scale scale) {
+        return scale.steps() % 2 == 1 ? Optional.of(Position.step((scale.steps() + 1) / 2)) : Optional.empty();
+    }
+
+    private static Optional<Position> stepNumber(String t, Scale scale) {
+        if (t.matches("[0-9]{1,2}")) {
+            int step = Integer.parseInt(t);
+            return scale.contains(step) ? Optional.of(Position.step(step)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "1,3", "1 3", "40, 30, 30" or "40;30;30": whole numbers only. */
+    private static Optional<Position> numbers(String t) {
+        if (!t.matches("[0-9]{1,4}([ ]*[,; ][ ]*[0-9]{1,4}){0,19}")) {
+            return Optional.empty();
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : t.split("[ ]*[,; ][ ]*")) {
+            numbers.add(Integer.parseInt(part));
+        }
+        return Optional.of(Position.numbers(numbers));
+    }
+
+    /** Whether a typed word could be (the end of) a response to this item, for splitting "name response". */
+    static boolean looksLikeNumbers(String word) {
+        return word.matches("[0-9,;]+");
+    }
+
+    /** An example response for the hint: an even split of the points, or a ranking with two options swapped. */
+    static String example(ItemForm form) {
+        int n = form.options().size();
+        List<String> parts = new ArrayList<>();
+        if (form.kind() == ItemKind.ALLOCATION) {
+            for (int i = 0; i < n; i++) {
+                parts.add(String.valueOf(form.points() / n + (i < form.points() % n ? 1 : 0)));
             }
-            case "a+", "aa", "++" -> {
-                return Optional.of(Position.step(1));
-            }
-            case "b+", "bb" -> {
-                return Optional.of(Position.step(scale.steps()));
-            }
-            case "a" -> {
-                return Optional.of(Position.step(scale.steps() >= 5 ? 2 : 1));
-            }
-            case "b" -> {
-                return Optional.of(Position.step(scale.steps() >= 5 ? scale.steps() - 1 : scale.steps()));
-            }
-            case "m", "midden", "middle" -> {
-                return scale.steps() % 2 == 1 ? Optional.of(Position.step((scale.steps() + 1) / 2)) : Optional.empty();
-            }
-            default -> {
-                if (t.matches("[0-9]{1,2}")) {
-                    int step = Integer.parseInt(t);
-                    return scale.contains(step) ? Optional.of(Position.step(step)) : Optional.empty();
-                }
-                return Optional.empty();
+        } else {
+            for (int i = 1; i <= n; i++) {
+                parts.add(String.valueOf(i == 1 ? 2 : i == 2 ? 1 : i));
             }
         }
+        return String.join(",", parts);
     }
 }

@@ -1,0 +1,137 @@
+package nl.beraad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.OptionTotals;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.Side;
+import nl.beraad.domain.Tally;
+
+/**
+ * The result of one item in one round in words and plain-text bars, for every kind that takes
+ * positions. Line mode prints it; the report puts the bars in a code block and the rest in text.
+ */
+public final class ResultText {
+    /** Longest option text in a bar label; the full text stays in the item's presentation. */
+    private static final int OPTION_LABEL_MAX = 28;
+
+    /**
+     * A result: a tally sentence ("3 deelnemers kozen voor A, ..."), bars, further lines (median and
+     * agreement, most chosen, averages), and for a ranking the combined order, best first.
+     */
+    public record Lines(String sentence, List<String> bars, List<String> notes, List<String> ranking) {
+    }
+
+    private final Messages msg;
+
+    public ResultText(Messages msg) {
+        this.msg = msg;
+    }
+
+    public Lines of(SessionRecord record, int itemNo, int round, String abstainLabel, int barWidth) {
+        ItemKind kind = record.item(itemNo).item().kind();
+        if (kind.isScaled()) {
+            return scaled(record.tally(itemNo, round), kind, abstainLabel, barWidth);
+        }
+        if (kind.hasOptions()) {
+            return options(record.optionTotals(itemNo, round), abstainLabel, barWidth);
+        }
+        throw new IllegalArgumentException("an open question has no result in rounds");
+    }
+
+    private Lines scaled(Tally tally, ItemKind kind, String abstainLabel, int barWidth) {
+        ScaleLabels labels = new ScaleLabels(msg, kind);
+        List<String> notes = new ArrayList<>();
+        if (tally.median().isEmpty()) {
+            notes.add(msg.get("result.none"));
+        } else {
+            String median = labels.median(tally.scale(), tally.median().getAsDouble());
+            notes.add(msg.get("result.summary", median, tally.agreement().map(labels::agreement).orElse("")).strip());
+        }
+        return new Lines(sentence(tally, kind), labels.bars(tally, abstainLabel, barWidth), notes, List.of());
+    }
+
+    /** "3 deelnemers kozen voor A, 1 voor B, 1 in het midden; 1 onthouding." */
+    String sentence(Tally tally, ItemKind kind) {
+        String prefix = "tally." + kind.word() + ".";
+        List<String> parts = new ArrayList<>();
+        for (Side side : kind.sideOrder()) {
+            long n = tally.countOnSide(side);
+            if (n > 0) {
+                String key = prefix + side.name().toLowerCase(Locale.ROOT) + (parts.isEmpty() ? ".first" : "");
+                parts.add(msg.counted(key, n));
+            }
+        }
+        return withAbstentions(String.join(", ", parts), tally.abstentions());
+    }
+
+    private Lines options(OptionTotals totals, String abstainLabel, int barWidth) {
+        ItemForm form = totals.form();
+        List<String> rowLabels = new ArrayList<>();
+        long[] counts = new long[form.options().size() + 1];
+        for (int o = 1; o <= form.options().size(); o++) {
+            rowLabels.add(o + " " + shortened(form.options().get(o - 1)));
+            counts[o - 1] = totals.total(o);
+        }
+        rowLabels.add(abstainLabel);
+        counts[counts.length - 1] = totals.abstentions();
+        List<String> bars = Bars.render(rowLabels, counts, barWidth, '█');
+        String responded = totals.responders() == 0 ? ""
+                : msg.counted("tally." + form.kind().word(), totals.responders(), form.maxChoices(), form.points());
+        String sentence = withAbstentions(responded, totals.abstentions());
+        List<String> notes = new ArrayList<>();
+        List<String> ranking = new ArrayList<>();
+        if (totals.responders() > 0) {
+            switch (form.kind()) {
+                case CHOICE -> notes.add(mostChosen(totals));
+                case ALLOCATION -> notes.add(averages(totals));
+                case RANKING -> {
+                    notes.add(msg.get("result.ranking.method", form.options().size(), form.options().size() - 1));
+                    for (OptionTotals.Place place : totals.order()) {
+                        ranking.add(msg.get("result.ranking.place", place.rank(),
+                                form.options().get(place.option() - 1), place.total(),
+                                totals.firstPlaces(place.option())));
+                    }
+                }
+                default -> throw new IllegalStateException("kind without options: " + form.kind());
+            }
+        }
+        return new Lines(sentence, bars, notes, ranking);
+    }
+
+    private String mostChosen(OptionTotals totals) {
+        List<OptionTotals.Place> top = totals.order().stream().filter(p -> p.rank() == 1).toList();
+        String names = String.join(" " + msg.get("result.and") + " ",
+                top.stream().map(p -> totals.form().options().get(p.option() - 1)).toList());
+        return msg.get(top.size() == 1 ? "result.choice.top" : "result.choice.tie", names, top.get(0).total(),
+                totals.responders());
+    }
+
+    private String averages(OptionTotals totals) {
+        List<String> parts = new ArrayList<>();
+        for (OptionTotals.Place p : totals.order()) {
+            double average = (double) p.total() / totals.responders();
+            parts.add(msg.get("result.points.part", totals.form().options().get(p.option() - 1),
+                    Numbers.upToOneDecimal(average, msg.locale())));
+        }
+        return msg.get("result.points.average", totals.form().points(), String.join("; ", parts));
+    }
+
+    private String withAbstentions(String sentence, long abstentions) {
+        if (abstentions > 0) {
+            String abst = msg.counted("tally.abstain", abstentions);
+            sentence = sentence.isEmpty() ? abst : sentence + "; " + abst;
+        }
+        if (sentence.isEmpty()) {
+            return msg.get("tally.empty");
+        }
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".";
+    }
+
+    private static String shortened(String option) {
+        return option.length() <= OPTION_LABEL_MAX ? option : option.substring(0, OPTION_LABEL_MAX - 1).stripTrailing() + "…";
+    }
+}
