@@ -287,6 +287,75 @@ class SetsCommandTest {
         assertFalse(Files.exists(dir.resolve("db")), "the database is not even opened");
     }
 
+    // --- sets new ---
+
+    @Test
+    void newWritesATemplateWithOneItemOfEveryKindThatIsValidAsItStands() throws IOException {
+        Path file = dir.resolve("mijn-set.yaml");
+
+        Run run = beraad("sets", "new", file.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("Sjabloon geschreven: " + file,
+                "Vul het in en controleer het met: beraad sets validate " + file), run.outLines());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("# Nieuwe dilemmaset voor Beraad."), text);
+        assertEquals(0, beraad("sets", "validate", file.toString()).code());
+        DilemmaSet set = new SetFileReader().read(file, "mijn-set.yaml").set();
+        assertEquals(List.of("dilemma", "stelling", "keuze", "verdeling", "rangorde", "vraag"),
+                set.items().stream().map(i -> i.kind().word()).toList());
+    }
+
+    @Test
+    void newNeverOverwritesAnExistingFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("klaar.yaml"), "titel: Al ingevuld\n", StandardCharsets.UTF_8);
+
+        Run run = beraad("sets", "new", file.toString());
+
+        assertEquals(2, run.code());
+        assertEquals(List.of("Het bestand " + file + " bestaat al en blijft ongemoeid; kies een andere naam."),
+                run.errLines());
+        assertEquals("titel: Al ingevuld\n", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void newRefusesANameThatIsNotAYamlFileAndAFolderThatDoesNotExist() {
+        Run wrongName = beraad("sets", "new", dir.resolve("set.txt").toString());
+        Run noFolder = beraad("sets", "new", dir.resolve("nergens").resolve("set.yaml").toString());
+
+        assertEquals(2, wrongName.code());
+        assertLineEndsWith("(niet " + dir.resolve("set.txt") + ").", wrongName.errLines().get(0));
+        assertFalse(Files.exists(dir.resolve("set.txt")));
+        assertEquals(1, noFolder.code());
+        assertEquals(List.of("Het sjabloon kan niet worden geschreven naar " + dir.resolve("nergens").resolve("set.yaml")
+                + ". Bestaat de map en mag u daar schrijven?"), noFolder.errLines());
+    }
+
+    // --- the shipped sets ---
+
+    @Test
+    void shippedSetsAreValidAndTogetherCoverEveryKindWithASourceOnEveryItem() {
+        sets = SHIPPED_SETS.toAbsolutePath();
+
+        Run validate = beraad("sets", "validate", SHIPPED_SETS.toString());
+        Run list = beraad("sets", "list");
+
+        assertEquals(0, validate.code(), validate.err());
+        assertTrue(list.outLines().size() >= 5, list.out());
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (String line : list.outLines()) {
+            String id = line.substring(0, line.indexOf(' '));
+            DilemmaSet set = new SetFileReader().read(SHIPPED_SETS.resolve(id + ".yaml"), id).set();
+            for (Item item : set.items()) {
+                kinds.add(item.kind().word());
+                assertFalse(item.source().isBlank(), id + "/" + item.key() + " has no source");
+                assertTrue(line.contains(item.kind().word()), line);
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(List.of("dilemma", "stelling", "keuze", "verdeling", "rangorde", "vraag")),
+                kinds);
+    }
+
     // --- the format guide in dilemmas/README.md ---
 
     @Test

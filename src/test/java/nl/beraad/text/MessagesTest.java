@@ -168,4 +168,38 @@ class MessagesTest {
             assertFalse(text.equals(key), key);
         }
     }
+
+    /** Calls that take a message key as a literal: msg.get("..."), invalid("..."), Problem.at(where, "..."), ... */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:\\.(?:get|counted|has)|invalid|conflict|Problem\\.of|BeraadException\\(ExitCode\\.\\w+,)\\(?\\s*\"([^\"]+)\""
+                    + "|Problem\\.at\\([^,]+,\\s*\"([^\"]+)\""
+                    + "|\"((?:[a-z][a-z0-9_]*\\.)+[a-z0-9_]+)\"");
+    /** Dotted literals in the code that are not message keys. */
+    private static final Set<String> NOT_KEYS = Set.of("java.version", "nl.beraad.text.messages");
+
+    @Test
+    void everyMessageKeyNamedInTheCodeExistsInBothLanguages() throws IOException {
+        Properties nl = load(DUTCH);
+        Properties en = load(ENGLISH);
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    // A key built at run time ("answer.hint." + kind) is checked where it is used.
+                    if (NOT_KEYS.contains(key) || key.endsWith(".") || key.contains(" ") || !key.contains(".")) {
+                        continue;
+                    }
+                    found++;
+                    if (!nl.containsKey(key) || !en.containsKey(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue(found > 100, "the scan finds the keys in the code (" + found + ")");
+        assertEquals(List.of(), missing);
+    }
 }

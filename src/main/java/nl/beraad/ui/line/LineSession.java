@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beraad.app.SessionService;
+import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Conclusion;
@@ -347,15 +348,25 @@ public final class LineSession {
         return true;
     }
 
-    /** Asks everyone in turn for an answer to an open question; answers are not secret, so they are echoed. */
+    /**
+     * Asks everyone who has not answered an open question yet, one after the other; answers are not
+     * secret, so they are echoed.
+     */
     private void pollAnswers(SessionItem item) {
         List<Participant> people = service.participants(sessionId);
         if (people.isEmpty()) {
             out.println(msg.get("participants.none", Command.PARTICIPANT.word(msg.language())));
             return;
         }
+        Set<Long> answered = service.record(sessionId).arguments(item.number()).stream()
+                .map(Argument::participantId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<Participant> waiting = people.stream().filter(p -> !answered.contains(p.id())).toList();
+        if (waiting.isEmpty()) {
+            out.println(msg.get("poll.everyone.answered"));
+            return;
+        }
         out.println(msg.get("poll.intro.question"));
-        for (Participant p : people) {
+        for (Participant p : waiting) {
             out.flush();
             String answer = CleanText.line(reader.readLine(msg.get("poll.prompt.question", p.name())));
             if (Command.find(answer).filter(c -> c == Command.STOP).isPresent()) {
