@@ -199,20 +199,25 @@ public final class SetFileReader {
             }
             case CHOICE -> {
                 List<String> options = options(nodes, f, kind);
-                Integer max = f.integer("max");
+                Integer max = optionalInteger(nodes, f, "max", 1);
                 if (max != null && options != null && (max < 1 || max > options.size())) {
                     nodes.problem(f.valueNode("max"), "item.max.range", max, options.size());
+                    max = null;
                 }
-                yield options == null ? null : ItemForm.choice(options, max == null ? 1 : Math.max(1, max));
+                yield options == null || max == null ? null : ItemForm.choice(options, max);
             }
             case ALLOCATION -> {
                 List<String> options = options(nodes, f, kind);
+                int problemsSoFar = nodes.problems().size();
                 Integer points = f.integer("punten");
-                if (points == null && !f.keys().contains("punten")) {
-                    nodes.problem(f.mapNode(), "item.points.missing");
+                if (points == null && nodes.problems().size() == problemsSoFar) {
+                    // Absent or empty: either way nobody would know how many points to divide.
+                    nodes.problem(f.keys().contains("punten") ? f.valueNode("punten") : f.mapNode(),
+                            "item.points.missing");
                 } else if (points != null && (points < ItemForm.MIN_POINTS || points > ItemForm.MAX_POINTS)) {
                     nodes.problem(f.valueNode("punten"), "item.points.range", points, ItemForm.MIN_POINTS,
                             ItemForm.MAX_POINTS);
+                    points = null;
                 }
                 yield options == null || points == null ? null : ItemForm.allocation(options, points);
             }
@@ -228,10 +233,20 @@ public final class SetFileReader {
         return nodes.problems().size() > before ? null : form;
     }
 
+    /** An optional whole number: its default when absent or empty, null (with a problem) when not a number. */
+    private static Integer optionalInteger(NodeReader nodes, NodeReader.Fields f, String key, int fallback) {
+        int before = nodes.problems().size();
+        Integer value = f.integer(key);
+        if (value == null) {
+            return nodes.problems().size() > before ? null : fallback;
+        }
+        return value;
+    }
+
     private static Scale scale(NodeReader nodes, NodeReader.Fields f) {
-        Integer steps = f.integer("schaal");
+        Integer steps = optionalInteger(nodes, f, "schaal", Scale.DEFAULT.steps());
         if (steps == null) {
-            return f.keys().contains("schaal") ? null : Scale.DEFAULT;
+            return null;
         }
         if (steps < Scale.MIN_STEPS || steps > Scale.MAX_STEPS) {
             nodes.problem(f.valueNode("schaal"), "item.scale.range", steps, Scale.MIN_STEPS, Scale.MAX_STEPS);

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Problem;
 import nl.beraad.text.Messages;
@@ -433,6 +434,344 @@ class SetFileReaderTest {
     void itemTitleOfOnlyInvisibleCharactersIsReportedAsEmpty() {
         assertOnlyProblem("x.yaml:7:12: veld 'titel' is leeg; vul het in.",
                 broken("titel: Eerste dilemma", "titel: \"\\u200e\""));
+    }
+
+    // --- kinds ---
+
+    /** One valid item of each kind, in enum order; line numbers in the kind tests refer to this text. */
+    private static final String KINDS = """
+            titel: Soorten
+            bron: Eigen tekst
+            items:
+              - id: een-dilemma
+                soort: dilemma
+                titel: Een dilemma
+                context: Achtergrond.
+                pool_a: Links.
+                pool_b: Rechts.
+              - id: een-stelling
+                soort: stelling
+                titel: Een stelling
+                context: Achtergrond.
+                stelling: Iedereen doet mee.
+              - id: een-keuze
+                soort: keuze
+                titel: Een keuze
+                context: Achtergrond.
+                opties:
+                  - Jeugdhulp
+                  - Schuldhulp
+                  - Wmo-ondersteuning
+              - id: een-verdeling
+                soort: verdeling
+                titel: Een verdeling
+                context: Achtergrond.
+                opties:
+                  - Wonen
+                  - Jeugd
+                  - Bestaanszekerheid
+                punten: 100
+              - id: een-rangorde
+                soort: rangorde
+                titel: Een rangorde
+                context: Achtergrond.
+                opties:
+                  - Eerst
+                  - Dan
+                  - Laatst
+              - id: een-vraag
+                soort: vraag
+                titel: Een vraag
+                context: Achtergrond.
+                vraag: Waar loopt u tegenaan?
+            """;
+
+    private static final String CHOICE_OPTIONS = """
+                opties:
+                  - Jeugdhulp
+                  - Schuldhulp
+                  - Wmo-ondersteuning
+            """;
+
+    private static final String ALLOCATION_OPTIONS = """
+                opties:
+                  - Wonen
+                  - Jeugd
+                  - Bestaanszekerheid
+            """;
+
+    private static final String RANKING_OPTIONS = """
+                opties:
+                  - Eerst
+                  - Dan
+                  - Laatst
+            """;
+
+    /** The text with one item of each kind, with {@code part}, which must occur exactly once, replaced. */
+    private static String brokenKinds(String part, String replacement) {
+        int at = KINDS.indexOf(part);
+        assertTrue(at >= 0 && at == KINDS.lastIndexOf(part), "the kinds text should hold exactly one: " + part);
+        return KINDS.substring(0, at) + replacement + KINDS.substring(at + part.length());
+    }
+
+    /** An option list of {@code count} entries, as the choice item has it. */
+    private static String choiceOptions(int count) {
+        StringBuilder list = new StringBuilder("    opties:\n");
+        for (int i = 1; i <= count; i++) {
+            list.append("      - Optie ").append(i).append('\n');
+        }
+        return list.toString();
+    }
+
+    @Test
+    void setWithOneItemOfEachKindReadsIntoSixFormsWithTheirDefaults() {
+        DilemmaSet set = validSet(KINDS);
+        assertEquals(List.of(ItemKind.DILEMMA, ItemKind.STATEMENT, ItemKind.CHOICE, ItemKind.ALLOCATION,
+                ItemKind.RANKING, ItemKind.QUESTION), set.items().stream().map(Item::kind).toList());
+
+        ItemForm dilemma = set.items().get(0).form();
+        assertEquals("Links.", dilemma.poleA());
+        assertEquals("Rechts.", dilemma.poleB());
+        assertEquals(5, dilemma.scale().steps());
+
+        ItemForm statement = set.items().get(1).form();
+        assertEquals("Iedereen doet mee.", statement.prompt());
+        assertEquals(5, statement.scale().steps(), "schaal defaults to 5 steps on a stelling too");
+
+        ItemForm choice = set.items().get(2).form();
+        assertEquals(List.of("Jeugdhulp", "Schuldhulp", "Wmo-ondersteuning"), choice.options());
+        assertEquals(1, choice.maxChoices(), "max defaults to 1");
+
+        ItemForm allocation = set.items().get(3).form();
+        assertEquals(List.of("Wonen", "Jeugd", "Bestaanszekerheid"), allocation.options());
+        assertEquals(100, allocation.points());
+
+        ItemForm ranking = set.items().get(4).form();
+        assertEquals(List.of("Eerst", "Dan", "Laatst"), ranking.options());
+
+        ItemForm question = set.items().get(5).form();
+        assertEquals("Waar loopt u tegenaan?", question.prompt());
+        assertNull(question.scale(), "an open question has no scale");
+    }
+
+    @Test
+    void statementWithItsOwnScaleAndChoiceWithItsOwnMaximumKeepThem() {
+        DilemmaSet set = validSet(brokenKinds("    stelling: Iedereen doet mee.\n",
+                "    stelling: Iedereen doet mee.\n    schaal: 7\n")
+                .replace("      - Wmo-ondersteuning\n", "      - Wmo-ondersteuning\n    max: 3\n"));
+        assertEquals(7, set.items().get(1).form().scale().steps());
+        assertEquals(3, set.items().get(2).form().maxChoices(), "max may equal the number of options");
+    }
+
+    @Test
+    void optionsOnADilemmaAskWhetherTheKindIsRight() {
+        assertOnlyProblem("x.yaml:10:5: 'opties' hoort niet bij soort dilemma; daarbij horen: pool_a, pool_b, "
+                        + "schaal. Klopt de soort?",
+                brokenKinds("    pool_b: Rechts.\n", "    pool_b: Rechts.\n    opties:\n      - Ja\n      - Nee\n"));
+    }
+
+    @Test
+    void poleOnAStatementAsksWhetherTheKindIsRight() {
+        assertOnlyProblem("x.yaml:15:5: 'pool_a' hoort niet bij soort stelling; daarbij horen: stelling, schaal. "
+                        + "Klopt de soort?",
+                brokenKinds("    stelling: Iedereen doet mee.\n",
+                        "    stelling: Iedereen doet mee.\n    pool_a: Ja.\n"));
+    }
+
+    @Test
+    void choiceWithoutOptionsIsReportedAtTheStartOfItsItem() {
+        assertOnlyProblem("x.yaml:15:5: een keuze heeft 'opties' nodig: een lijst van 2 tot 12 mogelijkheden, "
+                + "elk op een eigen regel die begint met '- '.", brokenKinds(CHOICE_OPTIONS, ""));
+    }
+
+    @Test
+    void allocationWithoutOptionsIsReportedAtTheStartOfItsItem() {
+        assertOnlyProblem("x.yaml:23:5: een verdeling heeft 'opties' nodig: een lijst van 2 tot 12 mogelijkheden, "
+                + "elk op een eigen regel die begint met '- '.", brokenKinds(ALLOCATION_OPTIONS, ""));
+    }
+
+    @Test
+    void rankingWithoutOptionsIsReportedAtTheStartOfItsItem() {
+        assertOnlyProblem("x.yaml:32:5: een rangorde heeft 'opties' nodig: een lijst van 2 tot 12 mogelijkheden, "
+                + "elk op een eigen regel die begint met '- '.", brokenKinds(RANKING_OPTIONS, ""));
+    }
+
+    @Test
+    void choiceWithOneOptionIsRefusedAtTheList() {
+        assertOnlyProblem("x.yaml:20:7: 'opties' bevat er 1; geef 2 tot 12 opties.",
+                brokenKinds(CHOICE_OPTIONS, choiceOptions(1)));
+    }
+
+    @Test
+    void choiceWithThirteenOptionsIsRefusedAtTheListButTwelveAreFine() {
+        assertEquals(12, validSet(brokenKinds(CHOICE_OPTIONS, choiceOptions(12))).items().get(2).form()
+                .options().size());
+        assertOnlyProblem("x.yaml:20:7: 'opties' bevat er 13; geef 2 tot 12 opties.",
+                brokenKinds(CHOICE_OPTIONS, choiceOptions(13)));
+    }
+
+    @Test
+    void optionThatDiffersOnlyInCaseIsADuplicateReportedWithTheLineOfTheFirst() {
+        assertOnlyProblem("x.yaml:29:9: optie 'wonen' staat er al (regel 28); geef elke optie een eigen tekst.",
+                brokenKinds("      - Jeugd\n", "      - wonen\n"));
+    }
+
+    @Test
+    void maximumOfZeroIsOutOfRange() {
+        assertOnlyProblem("x.yaml:23:10: 'max' is 0; kies 1 tot 3 (het aantal opties).",
+                brokenKinds("      - Wmo-ondersteuning\n", "      - Wmo-ondersteuning\n    max: 0\n"));
+    }
+
+    @Test
+    void maximumAboveTheNumberOfOptionsIsOutOfRange() {
+        assertOnlyProblem("x.yaml:23:10: 'max' is 4; kies 1 tot 3 (het aantal opties).",
+                brokenKinds("      - Wmo-ondersteuning\n", "      - Wmo-ondersteuning\n    max: 4\n"));
+    }
+
+    @Test
+    void maximumThatIsNotANumberIsAWrongType() {
+        assertOnlyProblem("x.yaml:23:10: veld 'max' moet een heel getal zijn, maar is tekst.",
+                brokenKinds("      - Wmo-ondersteuning\n", "      - Wmo-ondersteuning\n    max: twee\n"));
+    }
+
+    @Test
+    void allocationWithoutPointsIsReportedAtTheStartOfItsItem() {
+        assertOnlyProblem("x.yaml:23:5: een verdeling heeft 'punten' nodig: hoeveel punten elke deelnemer verdeelt, "
+                + "bijvoorbeeld 'punten: 100'.", brokenKinds("    punten: 100\n", ""));
+    }
+
+    @Test
+    void pointsOutsideTwoToAThousandAreRefused() {
+        assertAll(
+                () -> assertOnlyProblem("x.yaml:31:13: 'punten' is 1; kies 2 tot 1000.",
+                        brokenKinds("punten: 100", "punten: 1")),
+                () -> assertOnlyProblem("x.yaml:31:13: 'punten' is 1001; kies 2 tot 1000.",
+                        brokenKinds("punten: 100", "punten: 1001")));
+    }
+
+    @Test
+    void pointsOfTwoAndOfAThousandAreFine() {
+        assertEquals(2, validSet(brokenKinds("punten: 100", "punten: 2")).items().get(3).form().points());
+        assertEquals(1000, validSet(brokenKinds("punten: 100", "punten: 1000")).items().get(3).form().points());
+    }
+
+    @Test
+    void pointsThatAreNotANumberAreAWrongType() {
+        assertOnlyProblem("x.yaml:31:13: veld 'punten' moet een heel getal zijn, maar is tekst.",
+                brokenKinds("punten: 100", "punten: honderd"));
+    }
+
+    @Test
+    void statementWithoutItsStatementIsMissingAField() {
+        assertOnlyProblem("x.yaml:10:5: verplicht veld 'stelling' ontbreekt.",
+                brokenKinds("    stelling: Iedereen doet mee.\n", ""));
+    }
+
+    @Test
+    void questionWithoutItsQuestionIsMissingAField() {
+        assertOnlyProblem("x.yaml:40:5: verplicht veld 'vraag' ontbreekt.",
+                brokenKinds("    vraag: Waar loopt u tegenaan?\n", ""));
+    }
+
+    @Test
+    void statementScaleOutsideThreeToSevenStepsIsRefused() {
+        assertOnlyProblem("x.yaml:15:13: 'schaal' is 9; kies 3 tot 7 stappen.",
+                brokenKinds("    stelling: Iedereen doet mee.\n", "    stelling: Iedereen doet mee.\n    schaal: 9\n"));
+        assertOnlyProblem("x.yaml:15:13: 'schaal' is 2; kies 3 tot 7 stappen.",
+                brokenKinds("    stelling: Iedereen doet mee.\n", "    stelling: Iedereen doet mee.\n    schaal: 2\n"));
+    }
+
+    @Test
+    void emptyScaleMeansTheDefaultAndEmptyPointsAreMissingNeverADroppedItem() {
+        DilemmaSet set = validSet(brokenKinds("    stelling: Iedereen doet mee.\n",
+                "    stelling: Iedereen doet mee.\n    schaal:\n"));
+        assertEquals(6, set.items().size());
+        assertEquals(5, set.items().get(1).form().scale().steps());
+        assertEquals(6, validSet(brokenKinds("    pool_b: Rechts.\n", "    pool_b: Rechts.\n    schaal: ~\n"))
+                .items().size());
+        assertOnlyProblem("x.yaml:31:12: een verdeling heeft 'punten' nodig: hoeveel punten elke deelnemer verdeelt, "
+                + "bijvoorbeeld 'punten: 100'.", brokenKinds("punten: 100", "punten:"));
+    }
+
+    @Test
+    void unquotedNoYesOnAndNumbersAsOptionsStayTheTextTheyAre() {
+        DilemmaSet set = validSet(brokenKinds(CHOICE_OPTIONS,
+                "    opties:\n      - no\n      - yes\n      - on\n      - 100\n"));
+        assertEquals(List.of("no", "yes", "on", "100"), set.items().get(2).form().options());
+    }
+
+    @Test
+    void unknownKindCloseToARealOneSuggestsIt() {
+        assertOnlyProblem("x.yaml:24:12: onbekende soort 'verdeeling'; bedoelt u 'verdeling'?",
+                brokenKinds("soort: verdeling", "soort: verdeeling"));
+        assertOnlyProblem("x.yaml:16:12: onbekende soort 'keuzes'; bedoelt u 'keuze'?",
+                brokenKinds("soort: keuze", "soort: keuzes"));
+    }
+
+    @Test
+    void everyProblemOfEveryKindIsReportedInFileOrder() {
+        String text = """
+                titel: Vol fouten
+                bron: Eigen tekst
+                items:
+                  - id: Dilemma
+                    titel: Een dilemma
+                    context: Achtergrond.
+                    pool_a: Links.
+                    opties:
+                      - Ja
+                      - Nee
+                  - id: een-stelling
+                    soort: stelling
+                    titel: Een stelling
+                    context: Achtergrond.
+                    pool_a: Links.
+                    schaal: 9
+                  - id: een-keuze
+                    soort: keuze
+                    titel: Een keuze
+                    context: Achtergrond.
+                    opties:
+                      - Wonen
+                      - wonen
+                    max: twee
+                  - id: een-verdeling
+                    soort: verdeling
+                    titel: Een verdeling
+                    context: Achtergrond.
+                    opties:
+                      - Wonen
+                    punten: 1
+                  - id: een-rangorde
+                    soort: rangorde
+                    titel: Een rangorde
+                    context: Achtergrond.
+                    max: 2
+                  - id: een-vraag
+                    soort: vraag
+                    titel: Een vraag
+                    context: Achtergrond.
+                    stelling: Iets.
+                """;
+        assertEquals(List.of(
+                "x.yaml:4:5: verplicht veld 'pool_b' ontbreekt.",
+                "x.yaml:4:9: id 'Dilemma' mag alleen kleine letters, cijfers en streepjes bevatten "
+                        + "(bijvoorbeeld eigen-kracht).",
+                "x.yaml:8:5: 'opties' hoort niet bij soort dilemma; daarbij horen: pool_a, pool_b, schaal. "
+                        + "Klopt de soort?",
+                "x.yaml:11:5: verplicht veld 'stelling' ontbreekt.",
+                "x.yaml:15:5: 'pool_a' hoort niet bij soort stelling; daarbij horen: stelling, schaal. Klopt de soort?",
+                "x.yaml:16:13: 'schaal' is 9; kies 3 tot 7 stappen.",
+                "x.yaml:23:9: optie 'wonen' staat er al (regel 22); geef elke optie een eigen tekst.",
+                "x.yaml:24:10: veld 'max' moet een heel getal zijn, maar is tekst.",
+                "x.yaml:30:7: 'opties' bevat er 1; geef 2 tot 12 opties.",
+                "x.yaml:31:13: 'punten' is 1; kies 2 tot 1000.",
+                "x.yaml:32:5: een rangorde heeft 'opties' nodig: een lijst van 2 tot 12 mogelijkheden, "
+                        + "elk op een eigen regel die begint met '- '.",
+                "x.yaml:36:5: 'max' hoort niet bij soort rangorde; daarbij horen: opties. Klopt de soort?",
+                "x.yaml:37:5: verplicht veld 'vraag' ontbreekt.",
+                "x.yaml:41:5: 'stelling' hoort niet bij soort vraag; daarbij horen: vraag. Klopt de soort?"),
+                problems(text));
     }
 
     // --- the shipped set ---
