@@ -184,7 +184,7 @@ public final class LineSession {
             String usage = msg.get(c.helpKey() + ".usage", c.word(lang));
             view().wrap(out, "  " + String.format("%-34s", usage) + " " + msg.get(c.helpKey()), " ".repeat(37));
         }
-        out.println(msg.get("help.positions"));
+        view().wrap(out, msg.get("help.positions"), "");
     }
 
     private void addParticipants(String rest, Command command) {
@@ -394,11 +394,11 @@ public final class LineSession {
         SessionRecord r = service.record(sessionId);
         view().result(out, r, item.number(), item.round());
         if (!missing.isEmpty()) {
-            out.println(msg.get("reveal.missing", String.join(", ", missing)));
+            view().wrap(out, msg.get("reveal.missing", String.join(", ", missing)), "");
         }
         if (item.round() == 1) {
-            out.println(msg.get("reveal.next", Command.ARGUMENT.word(msg.language()),
-                    Command.SECOND_ROUND.word(msg.language()), Command.CONCLUSION.word(msg.language())));
+            view().wrap(out, msg.get("reveal.next", Command.ARGUMENT.word(msg.language()),
+                    Command.SECOND_ROUND.word(msg.language()), Command.CONCLUSION.word(msg.language())), "");
         }
     }
 
@@ -420,8 +420,8 @@ public final class LineSession {
 
     private void secondRound() {
         SessionItem item = service.startSecondRound(sessionId, current().number());
-        out.println(msg.get("round.opened", item.round(), Command.VOTE.word(msg.language()),
-                Command.IN_TURN.word(msg.language())));
+        view().wrap(out, msg.get("round.opened", item.round(), Command.VOTE.word(msg.language()),
+                Command.IN_TURN.word(msg.language())), "");
     }
 
     /**
