@@ -2,7 +2,7 @@ package nl.beraad.cli;
 
 import picocli.CommandLine.Command;
 
-/** The root command: without a subcommand it shows what Beraad can do. */
+/** The root command: without a subcommand it opens the meeting screen. */
 @Command(name = "beraad", versionProvider = Version.class,
         description = "Beraad begeleidt een adviesraad of raadsleden door dilemma's en schrijft het verslag.",
         subcommands = {SetsCommand.class, SessionsCommand.class, StartCommand.class, ResumeCommand.class,
@@ -15,5 +15,11 @@ final class BeraadCommand extends GroupCommand {
 
     BeraadCommand(AppContext context) {
         super(context);
+    }
+
+    /** Without a command: the meeting screen in a real terminal; elsewhere line mode, after one line saying why. */
+    @Override
+    protected int execute() {
+        return ScreenRunner.run(context, null);
     }
 }

@@ -35,6 +35,6 @@ final class ResumeCommand extends BaseCommand {
             }
             session = service.reopen(session.id());
         }
-        return LineRunner.run(context, session);
+        return plain ? LineRunner.run(context, session) : ScreenRunner.run(context, session);
     }
 }

@@ -25,6 +25,6 @@ final class StartCommand extends BaseCommand {
         // Validate the set before a database is touched, so a typo leaves no empty session behind.
         context.sets().load(set);
         Session session = context.service().start(set, title);
-        return LineRunner.run(context, session);
+        return plain ? LineRunner.run(context, session) : ScreenRunner.run(context, session);
     }
 }

@@ -11,7 +11,6 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.ExitCode;
-import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
@@ -23,6 +22,7 @@ import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
 import nl.beraad.text.Messages;
+import nl.beraad.text.ResponseWords;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -234,12 +234,8 @@ public final class LineSession {
 
     /** How to respond to this item, in the words of its kind. */
     private String hint(SessionItem item) {
-        ItemForm form = item.item().form();
-        String key = "answer.hint." + form.kind().word()
-                + (form.kind() == ItemKind.CHOICE && form.maxChoices() > 1 ? ".more" : "");
-        return msg.get(key, form.scale() == null ? 0 : form.scale().steps(), form.options().size(), form.maxChoices(),
-                form.points(), form.kind().hasOptions() ? PositionWords.example(form) : "",
-                Command.ANSWER.word(msg.language()), Command.IN_TURN.word(msg.language()));
+        return ResponseWords.hint(msg, item.item().form(), Command.ANSWER.word(msg.language()),
+                Command.IN_TURN.word(msg.language()));
     }
 
     /** Refuses a vote on an open question, saying how its answers are recorded instead. */
@@ -258,7 +254,7 @@ public final class LineSession {
         requirePositions(item);
         int cut = rest.lastIndexOf(' ');
         if (item.item().kind().hasOptions()) {
-            while (cut > 0 && PositionWords.looksLikeNumbers(rest.substring(rest.lastIndexOf(' ', cut - 1) + 1, cut))) {
+            while (cut > 0 && ResponseWords.looksLikeNumbers(rest.substring(rest.lastIndexOf(' ', cut - 1) + 1, cut))) {
                 cut = rest.lastIndexOf(' ', cut - 1);
             }
         }
@@ -272,7 +268,7 @@ public final class LineSession {
     }
 
     private Position position(String typed, SessionItem item) {
-        return PositionWords.parse(typed, item.item().form()).orElseThrow(
+        return ResponseWords.parse(typed, item.item().form()).orElseThrow(
                 () -> BeraadException.invalid("vote.position.unknown", typed.strip(), hint(item)));
     }
 
@@ -323,7 +319,7 @@ public final class LineSession {
             if (Command.find(answer).filter(c -> c == Command.STOP).isPresent()) {
                 return false;
             }
-            var position = PositionWords.parse(answer, item.item().form());
+            var position = ResponseWords.parse(answer, item.item().form());
             if (position.isEmpty()) {
                 view().wrap(out, msg.get("vote.position.unknown", answer, hint(item)), "");
                 continue;

@@ -1,4 +1,4 @@
-package nl.beraad.ui.line;
+package nl.beraad.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,11 @@ import nl.beraad.domain.Scale;
  * or points, separated by commas ("1,3" or "40, 30, 30"). Whether the numbers fit the item (the
  * maximum, the total) is the item's own rule; this only reads them.
  */
-final class PositionWords {
-    private PositionWords() {
+public final class ResponseWords {
+    private ResponseWords() {
     }
 
-    static Optional<Position> parse(String typed, ItemForm form) {
+    public static Optional<Position> parse(String typed, ItemForm form) {
         String t = typed.strip().toLowerCase(Locale.ROOT);
         if (t.equals("o") || t.equals("onthouding") || t.equals("onthoud") || t.equals("abstain") || t.equals("abstention")) {
             return Optional.of(Position.ABSTAIN);
@@ -84,12 +84,12 @@ final class PositionWords {
     }
 
     /** Whether a typed word could be (the end of) a response to this item, for splitting "name response". */
-    static boolean looksLikeNumbers(String word) {
+    public static boolean looksLikeNumbers(String word) {
         return word.matches("[0-9,;]+");
     }
 
     /** An example response for the hint: an even split of the points, or a ranking with two options swapped. */
-    static String example(ItemForm form) {
+    public static String example(ItemForm form) {
         int n = form.options().size();
         List<String> parts = new ArrayList<>();
         if (form.kind() == ItemKind.ALLOCATION) {
@@ -102,5 +102,16 @@ final class PositionWords {
             }
         }
         return String.join(",", parts);
+    }
+
+    /**
+     * How to respond to an item of this form, in the words of its kind ("Typ 1 tot 5, A+, ...");
+     * the command words are those of the interface asking (line mode names its commands).
+     */
+    public static String hint(Messages msg, ItemForm form, String answerCommand, String pollCommand) {
+        String key = "answer.hint." + form.kind().word()
+                + (form.kind() == ItemKind.CHOICE && form.maxChoices() > 1 ? ".more" : "");
+        return msg.get(key, form.scale() == null ? 0 : form.scale().steps(), form.options().size(), form.maxChoices(),
+                form.points(), form.kind().hasOptions() ? example(form) : "", answerCommand, pollCommand);
     }
 }

@@ -1,0 +1,115 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a page draws: text clipped to the window, paragraphs wrapped at word boundaries, and a
+ * title and key bar in reverse video, which reads on any terminal without colour.
+ */
+public final class Canvas {
+    /** Left and right margin of the body text. */
+    static final int MARGIN = 2;
+
+    private final TextGraphics g;
+    private final TerminalSize size;
+
+    Canvas(TextGraphics g, TerminalSize size) {
+        this.g = g;
+        this.size = size;
+    }
+
+    public int width() {
+        return size.getColumns();
+    }
+
+    public int height() {
+        return size.getRows();
+    }
+
+    /** The last row body text may use: above the key bar. */
+    public int bottom() {
+        return height() - 2;
+    }
+
+    /** Text at a position, cut off at the right edge. */
+    public void text(int col, int row, String text) {
+        if (row < 0 || row >= height() || col >= width()) {
+            return;
+        }
+        g.putString(col, row, clip(text, width() - col));
+    }
+
+    public void bold(int col, int row, String text) {
+        g.enableModifiers(SGR.BOLD);
+        text(col, row, text);
+        g.disableModifiers(SGR.BOLD);
+    }
+
+    /** A full-width line in reverse video: the title bar at the top, the key bar at the bottom. */
+    public void bar(int row, String text) {
+        g.enableModifiers(SGR.REVERSE);
+        g.putString(0, row, pad(" " + text, width()));
+        g.disableModifiers(SGR.REVERSE);
+    }
+
+    /** Writes text wrapped to {@code wrapWidth}; returns the next free row. Rows beyond the body are dropped. */
+    public int paragraph(int col, int row, int wrapWidth, String text, String indent) {
+        for (String line : wrap(text, wrapWidth, indent)) {
+            if (row > bottom()) {
+                return row;
+            }
+            text(col, row++, line);
+        }
+        return row;
+    }
+
+    /** A frame with a title, for overlays such as the help. */
+    public void box(int col, int row, int boxWidth, int boxHeight, String title) {
+        g.fillRectangle(new TerminalPosition(col, row), new TerminalSize(boxWidth, boxHeight), ' ');
+        String horizontal = "-".repeat(Math.max(0, boxWidth - 2));
+        text(col, row, "+" + horizontal + "+");
+        text(col, row + boxHeight - 1, "+" + horizontal + "+");
+        for (int r = row + 1; r < row + boxHeight - 1; r++) {
+            text(col, r, "|");
+            text(col + boxWidth - 1, r, "|");
+        }
+        bold(col + 2, row, " " + title + " ");
+    }
+
+    /** Lines of at most {@code width} columns, broken at spaces; continuation lines start with the indent. */
+    public static List<String> wrap(String text, int width, String indent) {
+        List<String> lines = new ArrayList<>();
+        int limit = Math.max(10, width);
+        String rest = text;
+        String prefix = "";
+        while (prefix.length() + rest.length() > limit) {
+            int room = limit - prefix.length();
+            int cut = rest.lastIndexOf(' ', room);
+            if (cut <= 0) {
+                cut = room;
+            }
+            lines.add(prefix + rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+            prefix = indent;
+        }
+        lines.add(prefix + rest);
+        return lines;
+    }
+
+    static String clip(String text, int room) {
+        if (room <= 0) {
+            return "";
+        }
+        return text.length() <= room ? text : text.substring(0, Math.max(0, room - 1)) + "…";
+    }
+
+    static String pad(String text, int width) {
+        String clipped = clip(text, width);
+        return clipped + " ".repeat(Math.max(0, width - clipped.length()));
+    }
+}

@@ -1,0 +1,106 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.beraad.app.SessionSummary;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionStatus;
+
+/** The first page: recent sessions to resume or export, and the way to start a new one. */
+final class HomePage implements Page {
+    private final ScreenContext ui;
+    private int selected;
+    private boolean confirmQuit;
+
+    HomePage(ScreenContext ui) {
+        this.ui = ui;
+    }
+
+    @Override
+    public String title() {
+        return ui.get("screen.home.title");
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        List<SessionSummary> sessions = ui.service.sessions();
+        if (confirmQuit) {
+            ui.status(ui.get("screen.quit.confirm"));
+        }
+        int row = 2;
+        c.bold(Canvas.MARGIN, row++, ui.get("screen.home.sessions"));
+        row++;
+        if (sessions.isEmpty()) {
+            c.paragraph(Canvas.MARGIN, row, c.width() - 2 * Canvas.MARGIN, ui.get("screen.home.none"), "");
+            return;
+        }
+        selected = Math.min(selected, sessions.size() - 1);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault());
+        int visible = Math.max(1, c.bottom() - row);
+        int first = Math.max(0, selected - visible + 1);
+        for (int i = first; i < sessions.size() && row <= c.bottom() - 1; i++) {
+            SessionSummary s = sessions.get(i);
+            Session session = s.session();
+            String state = session.status() == SessionStatus.FINISHED ? ui.get("screen.home.finished")
+                    : ui.get("screen.home.at", session.currentItem(), s.items());
+            String line = String.format("%s %3d  %s  ·  %s  ·  %s", i == selected ? ">" : " ", session.id(),
+                    session.title(), state, date.format(session.createdAt()));
+            if (i == selected) {
+                c.bold(Canvas.MARGIN, row++, line);
+            } else {
+                c.text(Canvas.MARGIN, row++, line);
+            }
+        }
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        if (confirmQuit) {
+            confirmQuit = false;
+            return Keys.is(key, 'j') || Keys.is(key, 'y') ? null : this;
+        }
+        List<SessionSummary> sessions = ui.service.sessions();
+        switch (key.getKeyType()) {
+            case ArrowUp -> selected = Math.max(0, selected - 1);
+            case ArrowDown -> selected = Math.min(Math.max(0, sessions.size() - 1), selected + 1);
+            case Enter -> {
+                return sessions.isEmpty() ? new SetPage(ui, this) : open(sessions.get(selected).session());
+            }
+            case Escape -> confirmQuit = true;
+            case Character -> {
+                if (Keys.is(key, 'n')) {
+                    return new SetPage(ui, this);
+                }
+                if (Keys.is(key, 'e') && !sessions.isEmpty()) {
+                    Path file = ui.exportReport.apply(sessions.get(selected).session().id());
+                    ui.status(ui.get("screen.home.exported", file));
+                }
+                if (Keys.is(key, 'q')) {
+                    confirmQuit = true;
+                }
+            }
+            default -> {
+                return this;
+            }
+        }
+        return this;
+    }
+
+    private Page open(Session session) {
+        if (session.status() == SessionStatus.FINISHED) {
+            ui.service.reopen(session.id());
+        }
+        return ItemPage.current(ui, session.id());
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("Enter", ui.get("screen.key.resume")), new Key("N", ui.get("screen.key.new")),
+                new Key("E", ui.get("screen.key.export")), new Key("Q", ui.get("screen.key.quit")),
+                new Key("↑ ↓", ui.get("screen.key.choose")));
+    }
+}

@@ -1,0 +1,188 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.Vote;
+import nl.beraad.text.ResponseWords;
+import nl.beraad.text.ScaleLabels;
+
+/**
+ * Taking positions in turn on a shared terminal ("doorgeven"): the screen names who is next, that
+ * person chooses, and the screen blanks before it names the next one, so nobody sees another's
+ * position before the reveal.
+ */
+final class InTurnPage implements Page, ScreenUi.Typing {
+    private final ScreenContext ui;
+    private final long sessionId;
+    private final Page back;
+    private final List<Participant> waiting;
+    private final TextInput answer = new TextInput();
+    private int index;
+    private boolean choosing;
+
+    private InTurnPage(ScreenContext ui, long sessionId, Page back, List<Participant> waiting) {
+        this.ui = ui;
+        this.sessionId = sessionId;
+        this.back = back;
+        this.waiting = waiting;
+    }
+
+    /** Everyone who has no position in this round yet, in the order they were added. */
+    static Page start(ScreenContext ui, long sessionId, Page back) {
+        SessionItem item = item(ui, sessionId);
+        if (!item.item().kind().takesPositions()) {
+            throw BeraadException.invalid("vote.question");
+        }
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        Set<Long> voted = ui.service.votes(sessionId, item.number(), item.round()).stream()
+                .map(Vote::participantId).collect(Collectors.toSet());
+        List<Participant> waiting = ui.service.participants(sessionId).stream()
+                .filter(p -> !voted.contains(p.id())).toList();
+        if (waiting.isEmpty()) {
+            ui.status(ui.service.participants(sessionId).isEmpty() ? ui.get("screen.participants.none")
+                    : ui.get("poll.everyone"));
+            return back;
+        }
+        return new InTurnPage(ui, sessionId, back, waiting);
+    }
+
+    private static SessionItem item(ScreenContext ui, long sessionId) {
+        return ui.service.item(sessionId, ui.service.session(sessionId).currentItem());
+    }
+
+    @Override
+    public boolean typing() {
+        return choosing;
+    }
+
+    @Override
+    public String title() {
+        SessionItem item = item(ui, sessionId);
+        return ui.get("screen.turn.title", item.item().title(), item.round(),
+                ui.service.votes(sessionId, item.number(), item.round()).size(),
+                ui.service.participants(sessionId).size());
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        Participant who = waiting.get(index);
+        int width = c.width() - 2 * Canvas.MARGIN;
+        if (!choosing) {
+            int row = Math.max(2, c.height() / 2 - 3);
+            c.text(Canvas.MARGIN, row, ui.get("screen.turn.handover"));
+            c.bold(Canvas.MARGIN + 4, row + 2, who.name());
+            c.paragraph(Canvas.MARGIN, row + 4, width, ui.get("screen.turn.ready"), "");
+            return;
+        }
+        SessionItem item = item(ui, sessionId);
+        ItemForm form = item.item().form();
+        int row = 2;
+        c.bold(Canvas.MARGIN, row++, ui.get("screen.turn.for", who.name()));
+        row++;
+        row = form(c, form, row, width);
+        row++;
+        row = c.paragraph(Canvas.MARGIN, row, width, ResponseWords.hint(ui.msg, form, "", ""), "");
+        row++;
+        c.text(Canvas.MARGIN, Math.min(row, c.bottom() - 1), ui.get("screen.turn.input") + " " + answer.shown(width - 20));
+    }
+
+    private int form(Canvas c, ItemForm form, int row, int width) {
+        switch (form.kind()) {
+            case DILEMMA -> {
+                row = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.pole", "A", form.poleA()), "     ");
+                row = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.pole", "B", form.poleB()), "     ");
+                row = c.paragraph(Canvas.MARGIN, row, width,
+                        new ScaleLabels(ui.msg, form.kind()).legend(form.scale()), "  ");
+            }
+            case STATEMENT -> {
+                row = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.statement", form.prompt()), "  ");
+                row = c.paragraph(Canvas.MARGIN, row, width,
+                        new ScaleLabels(ui.msg, form.kind()).legend(form.scale()), "  ");
+            }
+            default -> {
+                for (int i = 0; i < form.options().size() && row < c.bottom() - 4; i++) {
+                    c.text(Canvas.MARGIN, row++, String.format("%2d. %s", i + 1, form.options().get(i)));
+                }
+            }
+        }
+        return row;
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        if (!choosing) {
+            return switch (key.getKeyType()) {
+                case Enter -> {
+                    choosing = true;
+                    yield this;
+                }
+                case Tab -> next(ui.get("poll.skipped", waiting.get(index).name()));
+                case Escape -> back;
+                default -> this;
+            };
+        }
+        if (key.getKeyType() == KeyType.Escape) {
+            choosing = false;
+            answer.clear();
+            return this;
+        }
+        if (key.getKeyType() != KeyType.Enter) {
+            answer.handle(key);
+            return this;
+        }
+        SessionItem item = item(ui, sessionId);
+        Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
+        if (position.isEmpty()) {
+            ui.status(ui.get("vote.position.unknown", answer.value(), ResponseWords.hint(ui.msg, item.item().form(), "", "")));
+            answer.clear();
+            return this;
+        }
+        try {
+            ui.service.vote(sessionId, item.number(), waiting.get(index), position.get());
+        } catch (BeraadException e) {
+            if (e.exitCode() != ExitCode.INVALID_INPUT) {
+                throw e;
+            }
+            ui.status(ui.msg.problem(e.problems().get(0)));
+            answer.clear();
+            return this;
+        }
+        return next(ui.get("poll.recorded", waiting.get(index).name()));
+    }
+
+    /** The next person's turn, on a blank screen; after the last one, back to the item. */
+    private Page next(String status) {
+        answer.clear();
+        choosing = false;
+        index++;
+        ui.status(status);
+        if (index >= waiting.size()) {
+            SessionItem item = item(ui, sessionId);
+            ui.status(ui.get("screen.turn.done", ui.service.votes(sessionId, item.number(), item.round()).size(),
+                    ui.service.participants(sessionId).size()));
+            return back;
+        }
+        return this;
+    }
+
+    @Override
+    public List<Key> keys() {
+        if (choosing) {
+            return List.of(new Key("Enter", ui.get("screen.key.confirm")), new Key("Esc", ui.get("screen.key.back")));
+        }
+        return List.of(new Key("Enter", ui.get("screen.key.ready")), new Key("Tab", ui.get("screen.key.skip")),
+                new Key("Esc", ui.get("screen.key.stop.turn")));
+    }
+}

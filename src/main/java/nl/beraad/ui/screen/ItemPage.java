@@ -1,0 +1,140 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.ui.line.ItemView;
+
+/**
+ * The item as the board reads it: context, poles (or statement, options, question), questions,
+ * points of attention and source, with the progress of the round in the title bar.
+ */
+final class ItemPage implements Page {
+    private final ScreenContext ui;
+    private final long sessionId;
+    private int scroll;
+
+    private ItemPage(ScreenContext ui, long sessionId) {
+        this.ui = ui;
+        this.sessionId = sessionId;
+    }
+
+    /** The session's current item; takes the session for this terminal. */
+    static Page current(ScreenContext ui, long sessionId) {
+        ui.claim(sessionId);
+        return new ItemPage(ui, sessionId);
+    }
+
+    private SessionItem item() {
+        Session s = ui.service.session(sessionId);
+        return ui.service.item(sessionId, s.currentItem());
+    }
+
+    @Override
+    public String title() {
+        SessionItem item = item();
+        int count = ui.service.items(sessionId).size();
+        String progress;
+        if (!item.item().kind().takesPositions()) {
+            progress = ui.msg.counted("prompt.answers", ui.service.record(sessionId).arguments(item.number()).size());
+        } else if (item.isRevealed(item.round())) {
+            progress = ui.get("prompt.revealed", item.round());
+        } else {
+            progress = ui.get("screen.item.progress", item.round(),
+                    ui.service.votes(sessionId, item.number(), item.round()).size(),
+                    ui.service.participants(sessionId).size());
+        }
+        return ui.get("screen.item.title", item.number(), count, item.item().title(), progress);
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        List<String> lines = lines(c.width() - 2 * Canvas.MARGIN);
+        int room = c.bottom() - 2;
+        scroll = Math.max(0, Math.min(scroll, lines.size() - room));
+        int row = 2;
+        for (int i = scroll; i < lines.size() && row <= c.bottom() - 1; i++) {
+            String line = lines.get(i);
+            if (i == 0 || line.startsWith("===")) {
+                continue; // the heading is in the title bar
+            }
+            c.text(Canvas.MARGIN, row++, line);
+        }
+        if (scroll + room < lines.size()) {
+            c.text(c.width() - Canvas.MARGIN - 10, c.bottom(), ui.get("screen.more"));
+        }
+    }
+
+    /** The item as line mode presents it, wrapped to the window: one text for both ways of working. */
+    private List<String> lines(int width) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        new ItemView(ui.msg, width).present(out, item(), ui.service.items(sessionId).size());
+        out.flush();
+        return text.toString().lines().dropWhile(String::isEmpty).toList();
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        SessionItem item = item();
+        switch (key.getKeyType()) {
+            case ArrowDown -> scroll++;
+            case ArrowUp -> scroll = Math.max(0, scroll - 1);
+            case ArrowRight, PageDown -> move(item.number() + 1);
+            case ArrowLeft, PageUp -> move(item.number() - 1);
+            case Escape -> {
+                return pause();
+            }
+            case Character -> {
+                if (Keys.is(key, 's')) {
+                    return InTurnPage.start(ui, sessionId, this);
+                }
+                if (Keys.is(key, 'o')) {
+                    ui.service.reveal(sessionId, item.number());
+                    return new RevealPage(ui, sessionId, this);
+                }
+                if (Keys.is(key, 'u') && item.revealedRound() > 0) {
+                    return new RevealPage(ui, sessionId, this);
+                }
+                if (Keys.is(key, 'd')) {
+                    return new ParticipantsPage(ui, sessionId);
+                }
+                if (Keys.is(key, 'p') || Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
+                    return pause();
+                }
+            }
+            default -> {
+                return this;
+            }
+        }
+        return this;
+    }
+
+    private void move(int number) {
+        int count = ui.service.items(sessionId).size();
+        if (number >= 1 && number <= count) {
+            ui.service.moveTo(sessionId, number);
+            scroll = 0;
+        } else {
+            ui.status(ui.get(number > count ? "screen.item.last" : "screen.item.first"));
+        }
+    }
+
+    /** Back to the home page; everything is stored, and the session can be resumed from there. */
+    private Page pause() {
+        ui.release();
+        ui.status(ui.get("screen.paused", sessionId));
+        return new HomePage(ui);
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("S", ui.get("screen.key.in.turn")), new Key("O", ui.get("screen.key.reveal")),
+                new Key("→", ui.get("screen.key.next")), new Key("←", ui.get("screen.key.previous")),
+                new Key("Esc", ui.get("screen.key.pause")), new Key("U", ui.get("screen.key.result")),
+                new Key("D", ui.get("screen.key.participants")), new Key("↑ ↓", ui.get("screen.key.scroll")));
+    }
+}

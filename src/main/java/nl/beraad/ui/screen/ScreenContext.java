@@ -1,0 +1,64 @@
+package nl.beraad.ui.screen;
+
+import java.nio.file.Path;
+import java.util.function.LongFunction;
+import nl.beraad.app.SessionClaim;
+import nl.beraad.app.SessionService;
+import nl.beraad.app.SetCatalog;
+import nl.beraad.text.Messages;
+
+/**
+ * What every page needs: the session service, the sets to choose from, the UI text, a way to
+ * export a session's report (given by the command line, which knows the report adapter), and the
+ * status line that tells what just happened.
+ */
+final class ScreenContext {
+    final SessionService service;
+    final SetCatalog sets;
+    final Messages msg;
+    final LongFunction<Path> exportReport;
+    private String status = "";
+    private SessionClaim claim;
+    private long claimed = -1;
+
+    ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport) {
+        this.service = service;
+        this.sets = sets;
+        this.msg = msg;
+        this.exportReport = exportReport;
+    }
+
+    /** Shows one line above the key bar until the next key. */
+    void status(String text) {
+        status = text;
+    }
+
+    String takeStatus() {
+        String s = status;
+        status = "";
+        return s;
+    }
+
+    /** Takes the session for this terminal (a second terminal is refused); lets go of any other. */
+    void claim(long sessionId) {
+        if (claimed == sessionId) {
+            return;
+        }
+        release();
+        claim = service.claim(sessionId);
+        claimed = sessionId;
+    }
+
+    /** Lets another terminal take the session again. */
+    void release() {
+        if (claim != null) {
+            claim.close();
+            claim = null;
+            claimed = -1;
+        }
+    }
+
+    String get(String key, Object... args) {
+        return msg.get(key, args);
+    }
+}

@@ -1,0 +1,174 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongFunction;
+import nl.beraad.app.SessionService;
+import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.text.Messages;
+
+/**
+ * The full-screen meeting UI: shows one page at a time, passes keys to it, and redraws. Every change
+ * a page makes goes through the session service, which stores it before the page is redrawn, so
+ * whatever is on the screen is already in the database.
+ */
+public final class ScreenUi {
+    private static final int HELP_WIDTH = 60;
+
+    private final Screen screen;
+    private final ScreenContext context;
+    private Page page;
+    private boolean help;
+
+    private ScreenUi(Screen screen, ScreenContext context, Page first) {
+        this.screen = screen;
+        this.context = context;
+        this.page = first;
+    }
+
+    /** Starts on the home page: recent sessions, start new, resume, export. */
+    public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                LongFunction<Path> exportReport) {
+        ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        return new ScreenUi(screen, context, new HomePage(context));
+    }
+
+    /** Starts on the current item of a session (for 'start' and 'resume'). */
+    public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                   LongFunction<Path> exportReport, long sessionId) {
+        ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        return new ScreenUi(screen, context, ItemPage.current(context, sessionId));
+    }
+
+    /** Reads keys until a page leaves; returns normally when the user quits or input ends. */
+    public void run() throws IOException {
+        draw();
+        while (page != null) {
+            KeyStroke key = screen.pollInput();
+            if (key == null) {
+                // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
+                if (screen.doResizeIfNecessary() != null || page instanceof Ticking) {
+                    draw();
+                }
+                sleep();
+                continue;
+            }
+            if (key.getKeyType() == KeyType.EOF) {
+                return;
+            }
+            press(key);
+        }
+    }
+
+    /** Handles one key and redraws; tests drive the UI through this. */
+    public void press(KeyStroke key) throws IOException {
+        if (isHelpKey(key)) {
+            help = !help;
+        } else if (help) {
+            help = false; // any other key closes the help and does nothing else
+        } else {
+            try {
+                page = page.handle(key);
+            } catch (BeraadException e) {
+                if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL) {
+                    throw e;
+                }
+                context.status(context.msg.problem(e.problems().get(0)));
+            }
+        }
+        if (page != null) {
+            draw();
+        }
+    }
+
+    /** Draws the current page again, e.g. after the window was resized. */
+    public void redraw() throws IOException {
+        if (page != null) {
+            draw();
+        }
+    }
+
+    public boolean isOpen() {
+        return page != null;
+    }
+
+    private boolean isHelpKey(KeyStroke key) {
+        return key.getKeyType() == KeyType.F1
+                || (key.getKeyType() == KeyType.Character && key.getCharacter() == '?' && !(page instanceof Typing t
+                && t.typing()));
+    }
+
+    private void draw() throws IOException {
+        screen.doResizeIfNecessary();
+        screen.clear();
+        TerminalSize size = screen.getTerminalSize();
+        Canvas canvas = new Canvas(screen.newTextGraphics(), size);
+        canvas.bar(0, page.title());
+        page.draw(canvas);
+        String status = context.takeStatus();
+        if (!status.isEmpty()) {
+            canvas.bold(Canvas.MARGIN, canvas.height() - 2, status);
+        }
+        canvas.bar(canvas.height() - 1, keyBar(page.keys(), canvas.width()));
+        if (help) {
+            drawHelp(canvas);
+        }
+        screen.refresh();
+    }
+
+    /** As many keys as fit, in the page's order, then the help key. */
+    private String keyBar(List<Page.Key> keys, int width) {
+        String helpKey = "? " + context.get("screen.key.help");
+        StringBuilder bar = new StringBuilder();
+        for (Page.Key k : keys) {
+            String entry = k.key() + " " + k.meaning();
+            if (bar.length() + entry.length() + 3 + helpKey.length() + 3 > width) {
+                break;
+            }
+            bar.append(entry).append("   ");
+        }
+        return bar.append(helpKey).toString();
+    }
+
+    private void drawHelp(Canvas canvas) {
+        List<Page.Key> keys = page.keys();
+        int width = Math.min(HELP_WIDTH, canvas.width() - 4);
+        int height = Math.min(keys.size() + 5, canvas.height() - 2);
+        int col = (canvas.width() - width) / 2;
+        int row = Math.max(1, (canvas.height() - height) / 2);
+        canvas.box(col, row, width, height, context.get("screen.help.title"));
+        int r = row + 2;
+        for (Page.Key k : keys) {
+            if (r >= row + height - 2) {
+                break;
+            }
+            canvas.text(col + 2, r, Canvas.pad(k.key(), 10));
+            canvas.text(col + 13, r++, Canvas.clip(k.meaning(), width - 15));
+        }
+        canvas.text(col + 2, row + height - 2, Canvas.clip(context.get("screen.help.close"), width - 4));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A page that takes typed text, where '?' is a character and not the help key. */
+    interface Typing {
+        boolean typing();
+    }
+
+    /** A page with a clock (the timer) that is redrawn while nobody types. */
+    interface Ticking {
+    }
+}

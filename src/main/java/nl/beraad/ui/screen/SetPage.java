@@ -1,0 +1,95 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import nl.beraad.app.SetEntry;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Item;
+import nl.beraad.domain.Session;
+
+/** Choosing the set for a new session, with a preview of the highlighted one. */
+final class SetPage implements Page {
+    private final ScreenContext ui;
+    private final Page back;
+    private int selected;
+
+    SetPage(ScreenContext ui, Page back) {
+        this.ui = ui;
+        this.back = back;
+    }
+
+    private List<SetEntry> sets() {
+        return ui.sets.list().stream().filter(SetEntry::isValid).toList();
+    }
+
+    @Override
+    public String title() {
+        return ui.get("screen.sets.title");
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        List<SetEntry> sets = sets();
+        int row = 2;
+        if (sets.isEmpty()) {
+            c.paragraph(Canvas.MARGIN, row, c.width() - 4, ui.get("screen.sets.none"), "");
+            return;
+        }
+        selected = Math.min(selected, sets.size() - 1);
+        for (int i = 0; i < sets.size() && row < c.bottom() / 2; i++) {
+            DilemmaSet set = sets.get(i).set();
+            String line = (i == selected ? "> " : "  ") + set.title() + "  (" + set.items().size() + ")";
+            if (i == selected) {
+                c.bold(Canvas.MARGIN, row++, line);
+            } else {
+                c.text(Canvas.MARGIN, row++, line);
+            }
+        }
+        DilemmaSet chosen = sets.get(selected).set();
+        row++;
+        c.bold(Canvas.MARGIN, row++, chosen.title());
+        int width = c.width() - 2 * Canvas.MARGIN;
+        if (!chosen.description().isEmpty()) {
+            row = c.paragraph(Canvas.MARGIN, row, width, chosen.description(), "");
+        }
+        row++;
+        int n = 1;
+        for (Item item : chosen.items()) {
+            if (row > c.bottom() - 1) {
+                break;
+            }
+            c.text(Canvas.MARGIN, row++, String.format("%2d. %s (%s)", n++, item.title(),
+                    ui.get("kind." + item.kind().word())));
+        }
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        List<SetEntry> sets = sets();
+        switch (key.getKeyType()) {
+            case ArrowUp -> selected = Math.max(0, selected - 1);
+            case ArrowDown -> selected = Math.min(Math.max(0, sets.size() - 1), selected + 1);
+            case Escape -> {
+                return back;
+            }
+            case Enter -> {
+                if (sets.isEmpty()) {
+                    return back;
+                }
+                Session session = ui.service.start(sets.get(selected).id(), null);
+                ui.claim(session.id());
+                return new ParticipantsPage(ui, session.id());
+            }
+            default -> {
+                return this;
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("Enter", ui.get("screen.key.start")), new Key("Esc", ui.get("screen.key.back")),
+                new Key("↑ ↓", ui.get("screen.key.choose")));
+    }
+}

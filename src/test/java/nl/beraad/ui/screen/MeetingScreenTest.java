@@ -1,0 +1,165 @@
+package nl.beraad.ui.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.util.List;
+import nl.beraad.domain.Vote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The full-screen meeting UI on a virtual terminal: what a board sees at each step, and what is stored. */
+@Timeout(60)
+class MeetingScreenTest {
+    /** Sets are listed by id; the SCP set is the fourth. */
+    private static final int SCP_SET = 3;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void homeWithoutSessionsSaysHowToStartAndShowsTheKeys() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            List<String> rows = d.rows();
+
+            assertEquals(" Beraad", rows.get(0).stripTrailing());
+            assertTrue(d.text().contains("Nog geen sessies. Druk N om een sessie te beginnen met een dilemmaset."),
+                    d.text());
+            assertTrue(rows.get(23).startsWith(" Enter hervatten   N nieuwe sessie   E verslag"), rows.get(23));
+            assertTrue(rows.get(23).contains("? hulp"), rows.get(23));
+        }
+    }
+
+    @Test
+    void aMeetingFromTheHomePageTakesPositionsInTurnAndRevealsThem() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n');
+            assertTrue(d.text().contains("Kies een dilemmaset"), d.text());
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            assertTrue(d.text().contains("> Vier dilemma's in het sociaal domein (SCP, 2022)  (4)"), d.text());
+            assertTrue(d.text().contains(" 1. Eigen kracht (dilemma)"), d.text());
+
+            d.enter().line("Anouk de Vries").line("José Öztürk");
+            assertTrue(d.text().contains("Deelnemers (2):"), d.text());
+            assertTrue(d.text().contains("2. José Öztürk"), d.text());
+
+            d.enter();
+            String item = d.text();
+            assertTrue(item.startsWith(" Item 1/4 · Eigen kracht · ronde 1: 0 van 2 gestemd"), item);
+            assertTrue(item.contains("Pool A: Inwoners en hun omgeving zijn eerst zelf aan zet"), item);
+
+            d.key('s');
+            assertTrue(d.text().contains("Geef het toetsenbord aan:"), d.text());
+            assertTrue(d.text().contains("Anouk de Vries"), d.text());
+            d.enter();
+            assertTrue(d.text().contains("Keuze van Anouk de Vries"), d.text());
+            assertTrue(d.text().contains("1 sterk A · 2 A · 3 midden · 4 B · 5 sterk B · o onthouding"), d.text());
+            d.line("9");
+            assertTrue(d.text().contains("'9' is geen geldig antwoord."), d.text());
+            d.line("A+");
+            // The next person gets a blank hand-over screen: nothing of the previous choice is visible.
+            String handover = d.text();
+            assertTrue(handover.contains("José Öztürk"), handover);
+            assertFalse(handover.contains("A+") || handover.contains("sterk A"), handover);
+            d.enter().line("b");
+
+            assertTrue(d.text().contains("Klaar met de beurt: 2 van 2 gestemd. Druk O om te onthullen."), d.text());
+            long id = d.service.sessions().get(0).session().id();
+            assertEquals(List.of(1, 4), d.service.votes(id, 1, 1).stream().map(Vote::position)
+                    .map(p -> p.step()).toList());
+
+            d.key('o');
+            String reveal = d.text();
+            assertTrue(reveal.startsWith(" Uitslag item 1: Eigen kracht"), reveal);
+            assertTrue(reveal.contains("1 deelnemer koos voor A, 1 voor B."), reveal);
+            assertTrue(reveal.contains("1 sterk A"), reveal);
+            assertTrue(reveal.contains("Mediaan: tussen A en midden. Overeenstemming: -0,42 (gepolariseerd)."), reveal);
+        }
+    }
+
+    @Test
+    void theHelpOverlayListsTheKeysOfThePageAndAnyKeyClosesIt() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('?');
+            assertTrue(d.text().contains("Toetsen"), d.text());
+            assertTrue(d.text().contains("N          nieuwe sessie"), d.text());
+            assertTrue(d.text().contains("Druk een toets om dit venster te sluiten."), d.text());
+
+            d.key('x');
+            assertFalse(d.text().contains("Toetsen"), d.text());
+        }
+    }
+
+    @Test
+    void pausingReturnsHomeWhereTheSessionCanBeResumedAndExported() throws Exception {
+        long id;
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n');
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            d.enter().line("Anouk").enter().press(KeyType.ArrowRight);
+            assertTrue(d.text().startsWith(" Item 2/4 · Prioriteren"), d.text());
+
+            d.press(KeyType.Escape);
+            id = d.service.sessions().get(0).session().id();
+            assertTrue(d.text().contains("Sessie " + id + " is gepauzeerd; alles is bewaard."), d.text());
+            assertTrue(d.text().contains("bij item 2 van 4"), d.text());
+
+            d.key('e');
+            assertEquals(List.of(dir.resolve("verslag-" + id + ".md")), d.exported);
+            assertTrue(d.text().contains("Verslag geschreven: "), d.text());
+
+            d.enter();
+            assertTrue(d.text().startsWith(" Item 2/4 · Prioriteren"), d.text());
+        }
+    }
+
+    @Test
+    void quittingAsksForConfirmation() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('q');
+            assertTrue(d.text().contains("Beraad afsluiten? Druk J voor ja"), d.text());
+            d.key('n');
+            assertTrue(d.isOpen());
+            d.key('q').key('j');
+            assertFalse(d.isOpen());
+        }
+    }
+
+    @Test
+    void aLargerWindowShowsMoreAndKeepsTheLayout() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n');
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            d.enter().line("Anouk").enter();
+            List<String> small = d.rows();
+            assertTrue(small.get(23).startsWith(" S om de beurt"), small.get(23));
+
+            d.resize(160, 50);
+            List<String> large = d.rows();
+            assertEquals(50, large.size());
+            assertTrue(large.get(0).startsWith(" Item 1/4 · Eigen kracht"), large.get(0));
+            assertTrue(large.get(49).startsWith(" S om de beurt"), large.get(49));
+            assertTrue(d.text().contains("Aandachtspunten:"), d.text());
+            assertTrue(large.stream().allMatch(r -> r.length() <= 160));
+        }
+    }
+
+    @Test
+    void theEnglishUiUsesEnglishWords() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "en").open()) {
+            assertTrue(d.text().contains("No sessions yet. Press N to start a session"), d.text());
+            d.key('n');
+            assertTrue(d.text().contains("Choose a dilemma set"), d.text());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import nl.beraad.app.SessionService;
+import nl.beraad.content.SetDirectory;
+import nl.beraad.store.Database;
+import nl.beraad.store.H2SessionStore;
+import nl.beraad.text.Messages;
+
+/**
+ * Drives the meeting screen on Lanterna's virtual terminal against a real database: keys go in,
+ * and the test reads back the text a person would see.
+ */
+final class ScreenDriver implements AutoCloseable {
+    final SessionService service;
+    final List<Path> exported = new ArrayList<>();
+    private final Database database;
+    private final DefaultVirtualTerminal terminal;
+    private final TerminalScreen screen;
+    private ScreenUi ui;
+
+    ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
+        database = Database.open(dir.resolve("beraad.mv.db"));
+        SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
+        service = new SessionService(new H2SessionStore(database), sets, Clock.systemUTC());
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Messages msg = Messages.forLanguage(language);
+        ui = ScreenUi.home(screen, service, sets, msg, id -> {
+            Path file = dir.resolve("verslag-" + id + ".md");
+            exported.add(file);
+            return file;
+        });
+    }
+
+    /** Shows the first page (what run() does before it reads a key). */
+    ScreenDriver open() throws IOException {
+        ui.redraw();
+        return this;
+    }
+
+    ScreenDriver press(KeyType type) throws IOException {
+        ui.press(new KeyStroke(type));
+        return this;
+    }
+
+    ScreenDriver key(char c) throws IOException {
+        ui.press(new KeyStroke(c, false, false));
+        return this;
+    }
+
+    ScreenDriver type(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            key(c);
+        }
+        return this;
+    }
+
+    ScreenDriver enter() throws IOException {
+        return press(KeyType.Enter);
+    }
+
+    /** Typed text followed by Enter. */
+    ScreenDriver line(String text) throws IOException {
+        return type(text).enter();
+    }
+
+    ScreenDriver resize(int columns, int rows) throws IOException {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        ui.redraw();
+        return this;
+    }
+
+    boolean isOpen() {
+        return ui.isOpen();
+    }
+
+    /** The screen as rows of text, trailing spaces removed. */
+    List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        TerminalSize size = terminal.getTerminalSize();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                row.append(terminal.getCharacter(c, r).getCharacterString());
+            }
+            rows.add(row.toString().stripTrailing());
+        }
+        return rows;
+    }
+
+    String text() {
+        return String.join("\n", rows());
+    }
+
+    @Override
+    public void close() throws IOException {
+        screen.stopScreen();
+        database.close();
+    }
+}
