@@ -39,13 +39,7 @@ final class InTurnPage implements Page, ScreenUi.Typing {
 
     /** Everyone who has no position in this round yet, in the order they were added. */
     static Page start(ScreenContext ui, long sessionId, Page back) {
-        SessionItem item = item(ui, sessionId);
-        if (!item.item().kind().takesPositions()) {
-            throw BeraadException.invalid("vote.question");
-        }
-        if (item.isRevealed(item.round())) {
-            throw BeraadException.conflict("vote.revealed", item.round());
-        }
+        SessionItem item = openRound(ui, sessionId);
         Set<Long> voted = ui.service.votes(sessionId, item.number(), item.round()).stream()
                 .map(Vote::participantId).collect(Collectors.toSet());
         List<Participant> waiting = ui.service.participants(sessionId).stream()
@@ -56,6 +50,18 @@ final class InTurnPage implements Page, ScreenUi.Typing {
             return back;
         }
         return new InTurnPage(ui, sessionId, back, waiting);
+    }
+
+    /** The current item, which must take positions and have its round still open. */
+    static SessionItem openRound(ScreenContext ui, long sessionId) {
+        SessionItem item = item(ui, sessionId);
+        if (!item.item().kind().takesPositions()) {
+            throw BeraadException.invalid("vote.question");
+        }
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        return item;
     }
 
     private static SessionItem item(ScreenContext ui, long sessionId) {

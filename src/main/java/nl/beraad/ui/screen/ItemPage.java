@@ -92,6 +92,9 @@ final class ItemPage implements Page {
                 if (Keys.is(key, 's')) {
                     return InTurnPage.start(ui, sessionId, this);
                 }
+                if (Keys.is(key, 'n')) {
+                    return NamedPage.start(ui, sessionId, this);
+                }
                 if (Keys.is(key, 'o')) {
                     ui.service.reveal(sessionId, item.number());
                     return new RevealPage(ui, sessionId, this);
@@ -132,7 +135,8 @@ final class ItemPage implements Page {
 
     @Override
     public List<Key> keys() {
-        return List.of(new Key("S", ui.get("screen.key.in.turn")), new Key("O", ui.get("screen.key.reveal")),
+        return List.of(new Key("S", ui.get("screen.key.in.turn")), new Key("N", ui.get("screen.key.named")),
+                new Key("O", ui.get("screen.key.reveal")),
                 new Key("→", ui.get("screen.key.next")), new Key("←", ui.get("screen.key.previous")),
                 new Key("Esc", ui.get("screen.key.pause")), new Key("U", ui.get("screen.key.result")),
                 new Key("D", ui.get("screen.key.participants")), new Key("↑ ↓", ui.get("screen.key.scroll")));

@@ -162,4 +162,44 @@ class MeetingScreenTest {
             assertTrue(d.text().contains("Choose a dilemma set"), d.text());
         }
     }
+
+    @Test
+    void namedPositionsAreSetByTheFacilitatorAndShownOpenly() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk de Vries", "José Öztürk");
+
+            d.key('n');
+            assertTrue(d.text().startsWith(" Eigen kracht · op naam · ronde 1: 0 van 2 gestemd"), d.text());
+            assertTrue(d.text().contains("Positie van Anouk de Vries: _"), d.text());
+            d.line("A+");
+            assertTrue(d.text().contains("Anouk de Vries                 1 sterk A"), d.text());
+            assertTrue(d.text().contains("Positie van José Öztürk: _"), d.text());
+            d.line("9");
+            assertTrue(d.text().contains("'9' is geen geldig antwoord."), d.text());
+            d.line("o");
+            assertTrue(d.text().contains("José Öztürk                    onthouding"), d.text());
+            d.press(KeyType.ArrowUp).line("B");
+            assertTrue(d.text().contains("Anouk de Vries                 4 B"), d.text());
+
+            long id = d.service.sessions().get(0).session().id();
+            assertEquals(List.of(4, 0), d.service.votes(id, 1, 1).stream()
+                    .sorted(java.util.Comparator.comparingLong(Vote::participantId))
+                    .map(v -> v.position().step()).toList());
+            d.press(KeyType.Escape);
+            assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 2 van 2 gestemd"), d.text());
+        }
+    }
+
+    /** From the home page: a new session on the SCP set with these participants, on its first item. */
+    private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
+        d.key('n');
+        for (int i = 0; i < SCP_SET; i++) {
+            d.press(KeyType.ArrowDown);
+        }
+        d.enter();
+        for (String name : names) {
+            d.line(name);
+        }
+        d.enter();
+    }
 }

@@ -1,0 +1,139 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.Vote;
+import nl.beraad.text.ResponseWords;
+import nl.beraad.text.ScaleLabels;
+
+/**
+ * Named positions: the facilitator sets each participant's position in an open round, with every
+ * position visible, as when members say theirs aloud.
+ */
+final class NamedPage implements Page, ScreenUi.Typing {
+    private final ScreenContext ui;
+    private final long sessionId;
+    private final Page back;
+    private final TextInput answer = new TextInput();
+    private int selected;
+
+    private NamedPage(ScreenContext ui, long sessionId, Page back) {
+        this.ui = ui;
+        this.sessionId = sessionId;
+        this.back = back;
+    }
+
+    static Page start(ScreenContext ui, long sessionId, Page back) {
+        InTurnPage.openRound(ui, sessionId);
+        if (ui.service.participants(sessionId).isEmpty()) {
+            ui.status(ui.get("screen.participants.none"));
+            return back;
+        }
+        return new NamedPage(ui, sessionId, back);
+    }
+
+    private SessionItem item() {
+        return ui.service.item(sessionId, ui.service.session(sessionId).currentItem());
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public String title() {
+        SessionItem item = item();
+        return ui.get("screen.named.title", item.item().title(), item.round(),
+                ui.service.votes(sessionId, item.number(), item.round()).size(),
+                ui.service.participants(sessionId).size());
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        SessionItem item = item();
+        ItemForm form = item.item().form();
+        List<Participant> people = ui.service.participants(sessionId);
+        Map<Long, Position> positions = ui.service.votes(sessionId, item.number(), item.round()).stream()
+                .collect(Collectors.toMap(Vote::participantId, Vote::position));
+        int width = c.width() - 2 * Canvas.MARGIN;
+        int row = c.paragraph(Canvas.MARGIN, 2, width, ResponseWords.hint(ui.msg, form, "", ""), "");
+        row++;
+        selected = Math.min(selected, people.size() - 1);
+        int visible = Math.max(1, c.bottom() - row - 2);
+        int first = Math.max(0, selected - visible + 1);
+        for (int i = first; i < people.size() && row <= c.bottom() - 2; i++) {
+            Participant p = people.get(i);
+            Position position = positions.get(p.id());
+            String shown = position == null ? "-" : label(form, position);
+            String line = (i == selected ? "> " : "  ") + Canvas.pad(p.name(), 30) + " " + shown;
+            if (i == selected) {
+                c.bold(Canvas.MARGIN, row++, line);
+            } else {
+                c.text(Canvas.MARGIN, row++, line);
+            }
+        }
+        c.text(Canvas.MARGIN, c.bottom() - 1, ui.get("screen.named.input", people.get(selected).name()) + " "
+                + answer.shown(width - 40));
+    }
+
+    private String label(ItemForm form, Position p) {
+        if (form.kind().isScaled()) {
+            return p.step() == 0 ? ui.get("scale.abstain")
+                    : p.step() + " " + new ScaleLabels(ui.msg, form.kind()).label(form.scale(), p);
+        }
+        return p.isAbstain() ? ui.get("scale.abstain")
+                : p.numbers().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        int count = ui.service.participants(sessionId).size();
+        switch (key.getKeyType()) {
+            case ArrowUp -> selected = Math.max(0, selected - 1);
+            case ArrowDown -> selected = Math.min(count - 1, selected + 1);
+            case Escape -> {
+                return back;
+            }
+            case Enter -> {
+                if (answer.isEmpty()) {
+                    return back;
+                }
+                record();
+            }
+            default -> answer.handle(key);
+        }
+        return this;
+    }
+
+    private void record() {
+        SessionItem item = item();
+        Participant who = ui.service.participants(sessionId).get(selected);
+        Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
+        String typed = answer.value();
+        answer.clear();
+        if (position.isEmpty()) {
+            ui.status(ui.get("vote.position.unknown", typed, ResponseWords.hint(ui.msg, item.item().form(), "", "")));
+            return;
+        }
+        ui.service.vote(sessionId, item.number(), who, position.get());
+        ui.status(ui.get("vote.recorded", who.name(), item.round(), ui.get("vote.progress",
+                ui.service.votes(sessionId, item.number(), item.round()).size(),
+                ui.service.participants(sessionId).size())));
+        selected = Math.min(ui.service.participants(sessionId).size() - 1, selected + 1);
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("Enter", ui.get("screen.key.confirm")), new Key("↑ ↓", ui.get("screen.key.choose")),
+                new Key("Esc", ui.get("screen.key.to.item")));
+    }
+}
