@@ -7,6 +7,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
@@ -118,6 +119,22 @@ public final class SessionService {
         Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant());
         store.castVote(sessionId, vote);
         return vote;
+    }
+
+    /**
+     * A show of hands: sets the number of hands for one position (a step, an option, 0 for
+     * abstentions) in the item's current round, which must not be revealed yet.
+     */
+    public HandCount countHands(long sessionId, int itemNo, int position, int hands) {
+        requireOpen(sessionId);
+        SessionItem item = requirePositions(sessionId, itemNo);
+        item.item().form().handPosition(position);
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
+        store.countHands(sessionId, count);
+        return count;
     }
 
     public List<Vote> votes(long sessionId, int itemNo, int round) {

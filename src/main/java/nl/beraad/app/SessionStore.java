@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
@@ -38,6 +39,9 @@ public interface SessionStore {
 
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
     void castVote(long sessionId, Vote vote);
+
+    /** Records (or replaces) the number of hands for one position in one round. */
+    void countHands(long sessionId, HandCount count);
 
     List<Vote> votes(long sessionId, int itemNo, int round);
 

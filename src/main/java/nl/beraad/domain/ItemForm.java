@@ -104,6 +104,30 @@ public record ItemForm(
         };
     }
 
+    /** Whether hands can be counted per position: on a scale, or a choice of one option. */
+    public boolean allowsShowOfHands() {
+        return kind.isScaled() || (kind == ItemKind.CHOICE && maxChoices == 1);
+    }
+
+    /** The positions a show of hands can count, abstentions (0) last: the steps, or the option numbers. */
+    public int handPositions() {
+        return kind.isScaled() ? scale.steps() : options.size();
+    }
+
+    /** What one raised hand for this position stands for; 0 is an abstention. */
+    public Position handPosition(int position) {
+        if (!allowsShowOfHands()) {
+            throw BeraadException.invalid("hands.kind");
+        }
+        if (position < 0 || position > handPositions()) {
+            throw BeraadException.invalid("hands.position", position, handPositions());
+        }
+        if (position == 0) {
+            return Position.ABSTAIN;
+        }
+        return kind.isScaled() ? Position.step(position) : Position.numbers(List.of(position));
+    }
+
     private Position checkChoice(List<Integer> numbers) {
         checkOptionNumbers(numbers);
         if (numbers.size() > maxChoices) {

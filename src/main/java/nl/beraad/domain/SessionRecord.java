@@ -13,7 +13,8 @@ public record SessionRecord(
         List<SessionItem> items,
         List<Vote> votes,
         List<Argument> arguments,
-        List<Conclusion> conclusions) {
+        List<Conclusion> conclusions,
+        List<HandCount> handCounts) {
 
     public SessionRecord {
         participants = List.copyOf(participants);
@@ -21,6 +22,7 @@ public record SessionRecord(
         votes = List.copyOf(votes);
         arguments = List.copyOf(arguments);
         conclusions = List.copyOf(conclusions);
+        handCounts = List.copyOf(handCounts);
     }
 
     public SessionItem item(int number) {
@@ -42,8 +44,23 @@ public record SessionRecord(
         return OptionTotals.of(item(itemNo).item().form(), positions(itemNo, round));
     }
 
+    /** The named votes and the counted hands of one round, as one list of positions. */
     private List<Position> positions(int itemNo, int round) {
-        return votes(itemNo, round).stream().map(Vote::position).toList();
+        List<Position> all = new java.util.ArrayList<>(votes(itemNo, round).stream().map(Vote::position).toList());
+        ItemForm form = item(itemNo).item().form();
+        for (HandCount h : handCounts(itemNo, round)) {
+            all.addAll(java.util.Collections.nCopies(h.hands(), form.handPosition(h.position())));
+        }
+        return all;
+    }
+
+    public List<HandCount> handCounts(int itemNo, int round) {
+        return handCounts.stream().filter(h -> h.itemNo() == itemNo && h.round() == round).toList();
+    }
+
+    /** How many responded in a round: named votes plus counted hands. */
+    public long responses(int itemNo, int round) {
+        return votes(itemNo, round).size() + handCounts(itemNo, round).stream().mapToLong(HandCount::hands).sum();
     }
 
     /** The arguments on an item; on an open question these are its answers. */
@@ -59,8 +76,11 @@ public record SessionRecord(
         return participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 
-    /** The highest round anyone voted in on this item (0 when nobody did). */
+    /** The highest round anyone voted in (or hands were counted in) on this item; 0 when nobody did. */
     public int roundsVoted(int itemNo) {
-        return votes.stream().filter(v -> v.itemNo() == itemNo).mapToInt(Vote::round).max().orElse(0);
+        int voted = votes.stream().filter(v -> v.itemNo() == itemNo).mapToInt(Vote::round).max().orElse(0);
+        int counted = handCounts.stream().filter(h -> h.itemNo() == itemNo && h.hands() > 0)
+                .mapToInt(HandCount::round).max().orElse(0);
+        return Math.max(voted, counted);
     }
 }

@@ -20,6 +20,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
@@ -229,6 +230,13 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
+    public void countHands(long sessionId, HandCount count) {
+        update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
+                        + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",
+                sessionId, count.itemNo(), count.round(), count.position(), count.hands(), time(count.countedAt()));
+    }
+
+    @Override
     public List<Vote> votes(long sessionId, int itemNo, int round) {
         return query(() -> {
             try (PreparedStatement ps = c().prepareStatement(
@@ -276,7 +284,7 @@ public final class H2SessionStore implements SessionStore {
                 Session session = findSession(sessionId)
                         .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
                 SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
-                        allVotes(sessionId), arguments(sessionId), conclusions(sessionId));
+                        allVotes(sessionId), arguments(sessionId), conclusions(sessionId), handCounts(sessionId));
                 c().commit();
                 return record;
             } finally {
@@ -293,6 +301,20 @@ public final class H2SessionStore implements SessionStore {
             ps.setLong(1, sessionId);
             return votes(ps);
         }
+    }
+
+    private List<HandCount> handCounts(long sessionId) throws SQLException {
+        List<HandCount> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement("SELECT item_no, round, position, hands, counted_at "
+                + "FROM hand_count WHERE session_id = ? ORDER BY item_no, round, position")) {
+            ps.setLong(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HandCount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)));
+                }
+            }
+        }
+        return out;
     }
 
     private List<Argument> arguments(long sessionId) throws SQLException {

@@ -87,7 +87,7 @@ public final class ItemView {
     }
 
     void result(PrintWriter out, SessionRecord record, int itemNo, int round) {
-        long voted = record.votes(itemNo, round).size();
+        long voted = record.responses(itemNo, round);
         out.println(msg.get("result.heading", round, voted, record.participants().size()));
         // The abstain row is labelled with what is typed to abstain ("o"), like the scale legend.
         int barWidth = Math.max(10, Math.min(40, width - 40));

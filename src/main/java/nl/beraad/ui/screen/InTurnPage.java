@@ -65,7 +65,7 @@ final class InTurnPage implements Page, ScreenUi.Typing {
     }
 
     private static SessionItem item(ScreenContext ui, long sessionId) {
-        return ui.service.item(sessionId, ui.service.session(sessionId).currentItem());
+        return ui.currentItem(sessionId);
     }
 
     @Override

@@ -29,8 +29,7 @@ final class ItemPage implements Page {
     }
 
     private SessionItem item() {
-        Session s = ui.service.session(sessionId);
-        return ui.service.item(sessionId, s.currentItem());
+        return ui.currentItem(sessionId);
     }
 
     @Override
@@ -44,7 +43,7 @@ final class ItemPage implements Page {
             progress = ui.get("prompt.revealed", item.round());
         } else {
             progress = ui.get("screen.item.progress", item.round(),
-                    ui.service.votes(sessionId, item.number(), item.round()).size(),
+                    ui.service.record(sessionId).responses(item.number(), item.round()),
                     ui.service.participants(sessionId).size());
         }
         return ui.get("screen.item.title", item.number(), count, item.item().title(), progress);
@@ -95,6 +94,9 @@ final class ItemPage implements Page {
                 if (Keys.is(key, 'n')) {
                     return NamedPage.start(ui, sessionId, this);
                 }
+                if (Keys.is(key, 'h')) {
+                    return HandsPage.start(ui, sessionId, this);
+                }
                 if (Keys.is(key, 'o')) {
                     ui.service.reveal(sessionId, item.number());
                     return new RevealPage(ui, sessionId, this);
@@ -136,7 +138,7 @@ final class ItemPage implements Page {
     @Override
     public List<Key> keys() {
         return List.of(new Key("S", ui.get("screen.key.in.turn")), new Key("N", ui.get("screen.key.named")),
-                new Key("O", ui.get("screen.key.reveal")),
+                new Key("H", ui.get("screen.key.hands")), new Key("O", ui.get("screen.key.reveal")),
                 new Key("→", ui.get("screen.key.next")), new Key("←", ui.get("screen.key.previous")),
                 new Key("Esc", ui.get("screen.key.pause")), new Key("U", ui.get("screen.key.result")),
                 new Key("D", ui.get("screen.key.participants")), new Key("↑ ↓", ui.get("screen.key.scroll")));

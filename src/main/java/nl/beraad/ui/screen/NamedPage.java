@@ -41,7 +41,7 @@ final class NamedPage implements Page, ScreenUi.Typing {
     }
 
     private SessionItem item() {
-        return ui.service.item(sessionId, ui.service.session(sessionId).currentItem());
+        return ui.currentItem(sessionId);
     }
 
     @Override

@@ -19,7 +19,7 @@ final class RevealPage implements Page {
     }
 
     private SessionItem item() {
-        return ui.service.item(sessionId, ui.service.session(sessionId).currentItem());
+        return ui.currentItem(sessionId);
     }
 
     @Override
@@ -38,7 +38,7 @@ final class RevealPage implements Page {
         for (int round = 1; round <= item.revealedRound(); round++) {
             ResultText.Lines lines = new ResultText(ui.msg).of(record, item.number(), round,
                     ui.get("scale.abstain"), barWidth);
-            c.bold(Canvas.MARGIN, row++, ui.get("result.heading", round, record.votes(item.number(), round).size(),
+            c.bold(Canvas.MARGIN, row++, ui.get("result.heading", round, record.responses(item.number(), round),
                     record.participants().size()));
             row = c.paragraph(Canvas.MARGIN, row, width, lines.sentence(), "");
             for (String bar : lines.bars()) {

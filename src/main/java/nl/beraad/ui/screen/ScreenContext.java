@@ -5,6 +5,7 @@ import java.util.function.LongFunction;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.SessionItem;
 import nl.beraad.text.Messages;
 
 /**
@@ -56,6 +57,11 @@ final class ScreenContext {
             claim = null;
             claimed = -1;
         }
+    }
+
+    /** The item the session is at now. */
+    SessionItem currentItem(long sessionId) {
+        return service.item(sessionId, service.session(sessionId).currentItem());
     }
 
     String get(String key, Object... args) {

@@ -190,6 +190,33 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void aShowOfHandsCountsHandsPerPositionWithoutNames() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk", "José", "Sjoerd");
+
+            d.key('h');
+            assertTrue(d.text().startsWith(" Eigen kracht · handopsteken · ronde 1"), d.text());
+            assertTrue(d.text().contains("Aantal handen voor 1 sterk A: _"), d.text());
+            d.line("2");
+            assertTrue(d.text().contains("  1 sterk A                          2"), d.text());
+            d.press(KeyType.ArrowDown).press(KeyType.ArrowDown).line("1");
+            d.line("zes");
+            assertTrue(d.text().contains("'zes' is geen aantal; typ een heel getal, bijvoorbeeld 4."), d.text());
+            assertTrue(d.text().contains("Geteld: 3 handen · 3 deelnemers"), d.text());
+
+            d.press(KeyType.Escape);
+            assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 3 van 3 gestemd"), d.text());
+            d.key('o');
+            assertTrue(d.text().contains("Uitslag ronde 1 (3 van 3 deelnemers):"), d.text());
+            assertTrue(d.text().contains("2 deelnemers kozen voor A, 1 voor B."), d.text());
+            long id = d.service.sessions().get(0).session().id();
+            assertEquals(List.of(), d.service.votes(id, 1, 1), "a show of hands names nobody");
+            assertEquals(2, d.service.record(id).tally(1, 1).count(1));
+            assertEquals(1, d.service.record(id).tally(1, 1).count(4));
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');

@@ -1,0 +1,122 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.text.ScaleLabels;
+
+/** A show of hands: the facilitator types the number of hands per position; no names are attached. */
+final class HandsPage implements Page, ScreenUi.Typing {
+    private final ScreenContext ui;
+    private final long sessionId;
+    private final Page back;
+    private final TextInput count = new TextInput();
+    private int selected;
+
+    private HandsPage(ScreenContext ui, long sessionId, Page back) {
+        this.ui = ui;
+        this.sessionId = sessionId;
+        this.back = back;
+    }
+
+    static Page start(ScreenContext ui, long sessionId, Page back) {
+        SessionItem item = InTurnPage.openRound(ui, sessionId);
+        if (!item.item().form().allowsShowOfHands()) {
+            throw BeraadException.invalid("hands.kind");
+        }
+        return new HandsPage(ui, sessionId, back);
+    }
+
+    private SessionItem item() {
+        return ui.currentItem(sessionId);
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public String title() {
+        SessionItem item = item();
+        return ui.get("screen.hands.title", item.item().title(), item.round());
+    }
+
+    /** The rows: the steps or options in order, abstentions last (position 0). */
+    private int positionOfRow(int row, ItemForm form) {
+        return row < form.handPositions() ? row + 1 : 0;
+    }
+
+    private String label(ItemForm form, int position) {
+        if (position == 0) {
+            return ui.get("scale.abstain");
+        }
+        return position + " " + (form.kind().isScaled()
+                ? new ScaleLabels(ui.msg, form.kind()).label(form.scale(), Position.step(position))
+                : form.options().get(position - 1));
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        SessionItem item = item();
+        ItemForm form = item.item().form();
+        SessionRecord record = ui.service.record(sessionId);
+        List<HandCount> counts = record.handCounts(item.number(), item.round());
+        int width = c.width() - 2 * Canvas.MARGIN;
+        int row = c.paragraph(Canvas.MARGIN, 2, width, ui.get("screen.hands.hint"), "");
+        row++;
+        int rows = form.handPositions() + 1;
+        selected = Math.min(selected, rows - 1);
+        for (int r = 0; r < rows && row <= c.bottom() - 3; r++) {
+            int position = positionOfRow(r, form);
+            int hands = counts.stream().filter(h -> h.position() == position).mapToInt(HandCount::hands).sum();
+            String line = (r == selected ? "> " : "  ") + Canvas.pad(label(form, position), 32) + String.format("%4d", hands);
+            if (r == selected) {
+                c.bold(Canvas.MARGIN, row++, line);
+            } else {
+                c.text(Canvas.MARGIN, row++, line);
+            }
+        }
+        long total = counts.stream().mapToLong(HandCount::hands).sum();
+        c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", total, ui.service.participants(sessionId).size()));
+        c.text(Canvas.MARGIN, c.bottom() - 1, ui.get("screen.hands.input", label(form, positionOfRow(selected, form)))
+                + " " + count.shown(10));
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        ItemForm form = item().item().form();
+        switch (key.getKeyType()) {
+            case ArrowUp -> selected = Math.max(0, selected - 1);
+            case ArrowDown -> selected = Math.min(form.handPositions(), selected + 1);
+            case Escape -> {
+                return back;
+            }
+            case Enter -> {
+                if (count.isEmpty()) {
+                    return back;
+                }
+                String typed = count.value();
+                count.clear();
+                if (!typed.matches("[0-9]{1,4}")) {
+                    throw BeraadException.invalid("hands.number", typed);
+                }
+                ui.service.countHands(sessionId, item().number(), positionOfRow(selected, form), Integer.parseInt(typed));
+                selected = Math.min(form.handPositions(), selected + 1);
+            }
+            default -> count.handle(key);
+        }
+        return this;
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("Enter", ui.get("screen.key.confirm")), new Key("↑ ↓", ui.get("screen.key.choose")),
+                new Key("Esc", ui.get("screen.key.to.item")));
+    }
+}
