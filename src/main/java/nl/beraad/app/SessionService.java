@@ -183,10 +183,22 @@ public final class SessionService {
         return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), stored, clean, clock.instant());
     }
 
+    /** Sets the conclusion text of an item; a minority position and action points already there stay. */
     public Conclusion conclude(long sessionId, int itemNo, String text) {
         requireOpen(sessionId);
         item(sessionId, itemNo);
-        Conclusion conclusion = new Conclusion(itemNo, text, clock.instant());
+        Conclusion conclusion = store.record(sessionId).conclusion(itemNo)
+                .map(c -> new Conclusion(itemNo, Conclusion.validText(text), c.minority(), c.actions(), clock.instant()))
+                .orElseGet(() -> new Conclusion(itemNo, text, clock.instant()));
+        store.setConclusion(sessionId, conclusion);
+        return conclusion;
+    }
+
+    /** Stores all three parts of an item's conclusion as they stand, empty ones included (written as typed). */
+    public Conclusion conclude(long sessionId, int itemNo, String text, String minority, String actions) {
+        requireOpen(sessionId);
+        item(sessionId, itemNo);
+        Conclusion conclusion = new Conclusion(itemNo, text, minority, actions, clock.instant());
         store.setConclusion(sessionId, conclusion);
         return conclusion;
     }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
@@ -85,8 +87,17 @@ public final class MarkdownReport {
         }
         arguments(md, item.kind(), r.arguments(no), people);
         md.append("### ").append(msg.get("report.conclusion")).append("\n\n");
-        md.append(r.conclusion(no).map(c -> MarkdownText.paragraph(c.text())).orElse(msg.get("report.no.conclusion")))
-                .append("\n\n");
+        Optional<Conclusion> conclusion = r.conclusion(no);
+        md.append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(c.text()))
+                .orElse(msg.get("report.no.conclusion"))).append("\n\n");
+        conclusion.filter(c -> !c.minority().isEmpty()).ifPresent(c -> md.append("**")
+                .append(msg.get("report.minority")).append("** ").append(MarkdownText.paragraph(c.minority()))
+                .append("\n\n"));
+        conclusion.filter(c -> !c.actionPoints().isEmpty()).ifPresent(c -> {
+            md.append("**").append(msg.get("report.actions")).append("**\n\n");
+            c.actionPoints().forEach(a -> md.append("- ").append(MarkdownText.inline(a)).append('\n'));
+            md.append('\n');
+        });
         if (!item.source().isEmpty()) {
             md.append("*").append(msg.get("report.source")).append("* ").append(MarkdownText.inline(item.source()))
                     .append("\n\n");

@@ -270,8 +270,9 @@ public final class H2SessionStore implements SessionStore {
 
     @Override
     public void setConclusion(long sessionId, Conclusion conclusion) {
-        update("MERGE INTO conclusion (session_id, item_no, text, updated_at) KEY (session_id, item_no) "
-                + "VALUES (?, ?, ?, ?)", sessionId, conclusion.itemNo(), conclusion.text(), time(conclusion.updatedAt()));
+        update("MERGE INTO conclusion (session_id, item_no, text, minority, actions, updated_at) "
+                + "KEY (session_id, item_no) VALUES (?, ?, ?, ?, ?, ?)", sessionId, conclusion.itemNo(), conclusion.text(),
+                conclusion.minority(), conclusion.actions(), time(conclusion.updatedAt()));
     }
 
     @Override
@@ -338,11 +339,13 @@ public final class H2SessionStore implements SessionStore {
     private List<Conclusion> conclusions(long sessionId) throws SQLException {
         List<Conclusion> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement(
-                "SELECT item_no, text, updated_at FROM conclusion WHERE session_id = ? ORDER BY item_no")) {
+                "SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ? "
+                        + "ORDER BY item_no")) {
             ps.setLong(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Conclusion(rs.getInt(1), rs.getString(2), instant(rs, 3)));
+                    out.add(new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            instant(rs, 5)));
                 }
             }
         }

@@ -217,6 +217,36 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theConclusionMinorityAndActionPointsAreStoredAsTheyAreTyped() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk");
+            long id = d.service.sessions().get(0).session().id();
+
+            d.key('c');
+            assertTrue(d.text().startsWith(" Conclusie bij item 1: Eigen kracht"), d.text());
+            d.type("De raad adviseert maatwerk?");
+            // Stored with every key, before anything else happens.
+            assertEquals("De raad adviseert maatwerk?", d.service.record(id).conclusion(1).orElseThrow().text());
+            d.press(KeyType.Backspace).type(".").press(KeyType.Tab).type("Eén lid wil vaste regels.")
+                    .press(KeyType.Tab).type("Wethouder om cijfers vragen").enter().type("Notitie in maart");
+            assertTrue(d.text().contains("> Actiepunten (één per regel)"), d.text());
+            assertTrue(d.text().contains("Notitie in maart_"), d.text());
+
+            var conclusion = d.service.record(id).conclusion(1).orElseThrow();
+            assertEquals("De raad adviseert maatwerk.", conclusion.text());
+            assertEquals("Eén lid wil vaste regels.", conclusion.minority());
+            assertEquals(List.of("Wethouder om cijfers vragen", "Notitie in maart"), conclusion.actionPoints());
+
+            d.press(KeyType.Escape).key('c');
+            assertTrue(d.text().contains("De raad adviseert maatwerk._"), d.text());
+            String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
+                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+            assertTrue(report.contains("De raad adviseert maatwerk.\n\n**Minderheidsstandpunt:** Eén lid wil vaste "
+                    + "regels.\n\n**Actiepunten**\n\n- Wethouder om cijfers vragen\n- Notitie in maart\n"), report);
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
