@@ -174,6 +174,31 @@ public final class SessionService {
         return item;
     }
 
+    /** The speaker queue of an item, first in line (who has the floor) first. */
+    public List<Participant> speakers(long sessionId, int itemNo) {
+        java.util.Map<Long, Participant> byId = new java.util.HashMap<>();
+        store.participants(sessionId).forEach(p -> byId.put(p.id(), p));
+        return store.speakers(sessionId, itemNo).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Puts a participant at the end of the speaker queue; someone already waiting is not added twice. */
+    public List<Participant> addSpeaker(long sessionId, int itemNo, Participant participant) {
+        requireOpen(sessionId);
+        item(sessionId, itemNo);
+        if (store.speakers(sessionId, itemNo).contains(participant.id())) {
+            throw BeraadException.invalid("speaker.waiting", participant.name());
+        }
+        store.addSpeaker(sessionId, itemNo, participant.id(), clock.instant());
+        return speakers(sessionId, itemNo);
+    }
+
+    /** The one who had the floor is done: the next in line has it now. */
+    public List<Participant> nextSpeaker(long sessionId, int itemNo) {
+        requireOpen(sessionId);
+        store.removeFirstSpeaker(sessionId, itemNo);
+        return speakers(sessionId, itemNo);
+    }
+
     /** Records an argument; on an open question it is an answer, which has no side. */
     public Argument addArgument(long sessionId, int itemNo, Participant by, Side side, String text) {
         requireOpen(sessionId);

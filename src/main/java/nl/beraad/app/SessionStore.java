@@ -40,6 +40,14 @@ public interface SessionStore {
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
     void castVote(long sessionId, Vote vote);
 
+    /** The participants waiting to speak on an item, first in line first. */
+    List<Long> speakers(long sessionId, int itemNo);
+
+    void addSpeaker(long sessionId, int itemNo, long participantId, Instant now);
+
+    /** Takes the first in line off the queue. */
+    void removeFirstSpeaker(long sessionId, int itemNo);
+
     /** Records (or replaces) the number of hands for one position in one round. */
     void countHands(long sessionId, HandCount count);
 

@@ -230,6 +230,37 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
+    public List<Long> speakers(long sessionId, int itemNo) {
+        return query(() -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq")) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) {
+        update("INSERT INTO speaker (session_id, item_no, seq, participant_id, added_at) SELECT ?, ?, "
+                        + "COALESCE(MAX(seq), 0) + 1, ?, ? FROM speaker WHERE session_id = ? AND item_no = ?",
+                sessionId, itemNo, participantId, time(now), sessionId, itemNo);
+    }
+
+    @Override
+    public void removeFirstSpeaker(long sessionId, int itemNo) {
+        update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND seq = "
+                + "(SELECT MIN(seq) FROM speaker WHERE session_id = ? AND item_no = ?)", sessionId, itemNo, sessionId, itemNo);
+    }
+
+    @Override
     public void countHands(long sessionId, HandCount count) {
         update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
                         + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",

@@ -463,22 +463,9 @@ public final class LineSession {
 
     /** Stores an argument or answer, taking the speaker from "naam:" at the start of the text. */
     private void record(SessionItem item, Side side, String remainder) {
-        Participant by = null;
-        String text = remainder;
-        int colon = remainder.indexOf(':');
-        if (colon >= 0) {
-            String who = remainder.substring(0, colon).strip();
-            if (who.equals("-")) {
-                text = remainder.substring(colon + 1);
-            } else if (!who.isEmpty() && who.split(" ").length <= 4) {
-                try {
-                    by = service.findParticipant(sessionId, who);
-                } catch (BeraadException e) {
-                    throw BeraadException.invalid("argument.speaker.unknown", who);
-                }
-                text = remainder.substring(colon + 1);
-            }
-        }
+        SpokenText spoken = SpokenText.parse(service, sessionId, remainder);
+        Participant by = spoken.speaker();
+        String text = spoken.text();
         service.addArgument(sessionId, item.number(), by, side, text);
         String name = by == null ? msg.get("arguments.anonymous") : by.name();
         if (!item.item().kind().takesPositions()) {

@@ -97,6 +97,9 @@ final class ItemPage implements Page {
                 if (Keys.is(key, 'h')) {
                     return HandsPage.start(ui, sessionId, this);
                 }
+                if (Keys.is(key, 'a')) {
+                    return new DiscussionPage(ui, sessionId, this);
+                }
                 if (Keys.is(key, 'c')) {
                     return new ConclusionPage(ui, sessionId, this);
                 }
@@ -144,6 +147,6 @@ final class ItemPage implements Page {
                 new Key("H", ui.get("screen.key.hands")), new Key("O", ui.get("screen.key.reveal")),
                 new Key("→", ui.get("screen.key.next")), new Key("←", ui.get("screen.key.previous")),
                 new Key("Esc", ui.get("screen.key.pause")), new Key("U", ui.get("screen.key.result")),
-                new Key("C", ui.get("screen.key.conclusion")), new Key("D", ui.get("screen.key.participants")), new Key("↑ ↓", ui.get("screen.key.scroll")));
+                new Key("A", ui.get("screen.key.discussion")), new Key("C", ui.get("screen.key.conclusion")), new Key("D", ui.get("screen.key.participants")), new Key("↑ ↓", ui.get("screen.key.scroll")));
     }
 }

@@ -18,11 +18,19 @@ final class ScreenContext {
     final SetCatalog sets;
     final Messages msg;
     final LongFunction<Path> exportReport;
+    private final java.util.function.LongSupplier clock;
     private String status = "";
+    private final java.util.Map<String, Countdown> timers = new java.util.HashMap<>();
     private SessionClaim claim;
     private long claimed = -1;
 
     ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport) {
+        this(service, sets, msg, exportReport, System::nanoTime);
+    }
+
+    ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport,
+                  java.util.function.LongSupplier clock) {
+        this.clock = clock;
         this.service = service;
         this.sets = sets;
         this.msg = msg;
@@ -57,6 +65,11 @@ final class ScreenContext {
             claim = null;
             claimed = -1;
         }
+    }
+
+    /** The speaking-time countdown of an item: one per item, kept while the facilitator moves between pages. */
+    Countdown timer(long sessionId, int itemNo) {
+        return timers.computeIfAbsent(sessionId + "/" + itemNo, k -> new Countdown(clock, Countdown.DEFAULT_SECONDS));
     }
 
     /** The item the session is at now. */

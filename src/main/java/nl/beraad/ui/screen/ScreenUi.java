@@ -40,6 +40,20 @@ public final class ScreenUi {
         return new ScreenUi(screen, context, new HomePage(context));
     }
 
+    /** The home page with a given clock for the timers, for tests. */
+    static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                         LongFunction<Path> exportReport, java.util.function.LongSupplier nanos) {
+        ScreenContext context = new ScreenContext(service, sets, msg, exportReport, nanos);
+        return new ScreenUi(screen, context, new HomePage(context));
+    }
+
+    /** Redraws when the page's clock has moved on; what run() does while nobody types. */
+    void idle() throws IOException {
+        if (page instanceof Ticking t && t.tick()) {
+            draw();
+        }
+    }
+
     /** Starts on the current item of a session (for 'start' and 'resume'). */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                    LongFunction<Path> exportReport, long sessionId) {
@@ -54,7 +68,7 @@ public final class ScreenUi {
             KeyStroke key = screen.pollInput();
             if (key == null) {
                 // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
-                if (screen.doResizeIfNecessary() != null || page instanceof Ticking) {
+                if (screen.doResizeIfNecessary() != null || (page instanceof Ticking t && t.tick())) {
                     draw();
                 }
                 sleep();
@@ -170,5 +184,7 @@ public final class ScreenUi {
 
     /** A page with a clock (the timer) that is redrawn while nobody types. */
     interface Ticking {
+        /** Whether what the page shows has changed since it was last drawn (a second has passed). */
+        boolean tick();
     }
 }

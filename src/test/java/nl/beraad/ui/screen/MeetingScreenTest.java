@@ -247,6 +247,40 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theDiscussionTakesArgumentsFastKeepsASpeakerQueueAndRunsATimerWhileTyping() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk de Vries", "José Öztürk");
+            long id = d.service.sessions().get(0).session().id();
+
+            d.key('a');
+            assertTrue(d.text().startsWith(" Gesprek · item 1: Eigen kracht · tijd 3:00 (stil)"), d.text());
+            d.line("Anouk: Inwoners willen zelf de regie.");
+            assertTrue(d.text().contains("[A] Anouk de Vries: Inwoners willen zelf de regie."), d.text());
+            d.press(KeyType.Tab).line("Bert: Wie is Bert?");
+            assertTrue(d.text().contains("Er is geen deelnemer 'Bert'."), d.text());
+            assertTrue(d.text().contains("[B] Bert: Wie is Bert?_"), "kept for correcting: " + d.text());
+            d.ctrl('u').line("Wie geen netwerk heeft, valt ertussen.");
+            assertTrue(d.text().contains("[B] anoniem: Wie geen netwerk heeft, valt ertussen."), d.text());
+
+            d.type("jose").ctrl('p').type("Anouk").ctrl('p');
+            assertTrue(d.text().contains("Sprekers: José Öztürk · Anouk de Vries"), d.text());
+            d.ctrl('n');
+            assertTrue(d.text().contains("Sprekers: Anouk de Vries"), d.text());
+
+            d.ctrl('t').type("Ze").wait(61);
+            assertTrue(d.text().startsWith(" Gesprek · item 1: Eigen kracht · tijd 1:59"), d.text());
+            assertTrue(d.text().contains("[B] Ze_"), "typing goes on while the clock runs: " + d.text());
+            d.wait(200);
+            assertTrue(d.text().contains("tijd om"), d.text());
+
+            assertEquals(List.of("A|Inwoners willen zelf de regie.", "B|Wie geen netwerk heeft, valt ertussen."),
+                    d.service.record(id).arguments(1).stream().map(a -> a.side() + "|" + a.text()).toList());
+            assertEquals(List.of("Anouk de Vries"),
+                    d.service.speakers(id, 1).stream().map(nl.beraad.domain.Participant::name).toList());
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');

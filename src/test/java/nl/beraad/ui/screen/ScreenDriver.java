@@ -27,6 +27,8 @@ final class ScreenDriver implements AutoCloseable {
     private final DefaultVirtualTerminal terminal;
     private final TerminalScreen screen;
     private ScreenUi ui;
+    /** The clock the timers read, in nanoseconds; tests move it on. */
+    final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
     ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
         database = Database.open(dir.resolve("beraad.mv.db"));
@@ -40,7 +42,7 @@ final class ScreenDriver implements AutoCloseable {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);
             return file;
-        });
+        }, nanos::get);
     }
 
     /** Shows the first page (what run() does before it reads a key). */
@@ -73,6 +75,18 @@ final class ScreenDriver implements AutoCloseable {
     /** Typed text followed by Enter. */
     ScreenDriver line(String text) throws IOException {
         return type(text).enter();
+    }
+
+    ScreenDriver ctrl(char c) throws IOException {
+        ui.press(new KeyStroke(c, true, false));
+        return this;
+    }
+
+    /** Lets time pass, as run() would while nobody types. */
+    ScreenDriver wait(int seconds) throws IOException {
+        nanos.addAndGet(seconds * 1_000_000_000L);
+        ui.idle();
+        return this;
     }
 
     ScreenDriver resize(int columns, int rows) throws IOException {

@@ -1,0 +1,48 @@
+package nl.beraad.ui.screen;
+
+import java.util.function.LongSupplier;
+
+/** A speaking-time countdown that runs while the facilitator types; start, pause and reset. */
+final class Countdown {
+    static final long DEFAULT_SECONDS = 180;
+
+    private final LongSupplier nanos;
+    private final long totalNanos;
+    private long usedNanos;
+    private long startedAt = -1;
+
+    Countdown(LongSupplier nanos, long seconds) {
+        this.nanos = nanos;
+        this.totalNanos = seconds * 1_000_000_000L;
+    }
+
+    void toggle() {
+        if (startedAt >= 0) {
+            usedNanos += nanos.getAsLong() - startedAt;
+            startedAt = -1;
+        } else {
+            startedAt = nanos.getAsLong();
+        }
+    }
+
+    void reset() {
+        usedNanos = 0;
+        startedAt = -1;
+    }
+
+    boolean running() {
+        return startedAt >= 0;
+    }
+
+    /** Whole seconds left, never below zero. */
+    long secondsLeft() {
+        long used = usedNanos + (startedAt >= 0 ? nanos.getAsLong() - startedAt : 0);
+        return Math.max(0, (totalNanos - used + 999_999_999L) / 1_000_000_000L);
+    }
+
+    /** "2:41" */
+    String shown() {
+        long s = secondsLeft();
+        return s / 60 + ":" + String.format("%02d", s % 60);
+    }
+}
