@@ -83,6 +83,59 @@ public final class SessionService {
         return store.addParticipant(sessionId, clean, clock.instant());
     }
 
+    /** Those who take positions: members who are present (not observers, not absent). */
+    public List<Participant> voters(long sessionId) {
+        return store.participants(sessionId).stream().filter(Participant::votes).toList();
+    }
+
+    /** Gives a participant another name (a typo, a full name); it must not clash with anyone else's. */
+    public Participant renameParticipant(long sessionId, Participant p, String newName) {
+        requireOpen(sessionId);
+        String clean = Participant.validName(newName);
+        String key = Participant.matchKey(clean);
+        if (store.participants(sessionId).stream()
+                .anyMatch(o -> o.id() != p.id() && Participant.matchKey(o.name()).equals(key))) {
+            throw BeraadException.invalid("participant.exists", clean);
+        }
+        Participant renamed = new Participant(p.id(), clean, p.seq(), p.observer(), p.present());
+        store.updateParticipant(sessionId, renamed);
+        return renamed;
+    }
+
+    /** Marks a participant present or absent; an absent member takes no positions. */
+    public Participant setPresent(long sessionId, Participant p, boolean present) {
+        requireOpen(sessionId);
+        Participant changed = new Participant(p.id(), p.name(), p.seq(), p.observer(), present);
+        store.updateParticipant(sessionId, changed);
+        return changed;
+    }
+
+    /** Makes a participant an observer (present, no vote) or a member again; someone who voted stays a member. */
+    public Participant setObserver(long sessionId, Participant p, boolean observer) {
+        requireOpen(sessionId);
+        if (observer && store.record(sessionId).votes().stream().anyMatch(v -> v.participantId() == p.id())) {
+            throw BeraadException.conflict("participant.observer.voted", p.name());
+        }
+        Participant changed = new Participant(p.id(), p.name(), p.seq(), observer, p.present());
+        store.updateParticipant(sessionId, changed);
+        return changed;
+    }
+
+    /**
+     * Removes a participant added by mistake. Someone who took a position or made an argument is
+     * not removed (that would delete what was said); mark them absent instead.
+     */
+    public void removeParticipant(long sessionId, Participant p) {
+        requireOpen(sessionId);
+        SessionRecord r = store.record(sessionId);
+        boolean used = r.votes().stream().anyMatch(v -> v.participantId() == p.id())
+                || r.arguments().stream().anyMatch(a -> a.participantId() != null && a.participantId() == p.id());
+        if (used) {
+            throw BeraadException.conflict("participant.remove.used", p.name());
+        }
+        store.removeParticipant(sessionId, p.id());
+    }
+
     /**
      * Finds a participant by what was typed: the whole name, or the start of it when that fits
      * only one person; case and accents do not matter ("jose" finds "José").
@@ -112,6 +165,12 @@ public final class SessionService {
     public Vote vote(long sessionId, int itemNo, Participant participant, Position position) {
         requireOpen(sessionId);
         SessionItem item = item(sessionId, itemNo);
+        if (participant.observer()) {
+            throw BeraadException.invalid("participant.observer.vote", participant.name());
+        }
+        if (!participant.present()) {
+            throw BeraadException.invalid("participant.absent.vote", participant.name());
+        }
         Position checked = item.item().form().check(position);
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());

@@ -40,6 +40,12 @@ public interface SessionStore {
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
     void castVote(long sessionId, Vote vote);
 
+    /** Stores a participant's name, role and presence. */
+    void updateParticipant(long sessionId, Participant participant);
+
+    /** Deletes a participant who has no positions or arguments (the service checks). */
+    void removeParticipant(long sessionId, long participantId);
+
     /** The participants waiting to speak on an item, first in line first. */
     List<Long> speakers(long sessionId, int itemNo);
 

@@ -1,11 +1,24 @@
 package nl.beraad.domain;
 
-/** Someone taking part in a session, numbered in the order they were added. */
-public record Participant(long id, String name, int seq) {
+/**
+ * Someone taking part in a session, numbered in the order they were added: a member, or an observer
+ * (toehoorder) who is present without a vote; a member may be marked absent.
+ */
+public record Participant(long id, String name, int seq, boolean observer, boolean present) {
     public static final int MAX_NAME_LENGTH = 80;
 
     public Participant {
         name = validName(name);
+    }
+
+    /** A member who is present. */
+    public Participant(long id, String name, int seq) {
+        this(id, name, seq, false, true);
+    }
+
+    /** Whether this participant takes positions: a member who is present. */
+    public boolean votes() {
+        return !observer && present;
     }
 
     /**

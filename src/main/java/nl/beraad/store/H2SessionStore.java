@@ -207,11 +207,12 @@ public final class H2SessionStore implements SessionStore {
         return query(() -> {
             List<Participant> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT id, name, seq FROM participant WHERE session_id = ? ORDER BY seq")) {
+                    "SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? ORDER BY seq")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                        out.add(new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+                                rs.getBoolean(5)));
                     }
                 }
             }
@@ -227,6 +228,17 @@ public final class H2SessionStore implements SessionStore {
                 sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
                 numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 time(vote.castAt()));
+    }
+
+    @Override
+    public void updateParticipant(long sessionId, Participant p) {
+        update("UPDATE participant SET name = ?, name_key = ?, observer = ?, present = ? WHERE session_id = ? AND id = ?",
+                p.name(), Participant.matchKey(p.name()), p.observer(), p.present(), sessionId, p.id());
+    }
+
+    @Override
+    public void removeParticipant(long sessionId, long participantId) {
+        update("DELETE FROM participant WHERE session_id = ? AND id = ?", sessionId, participantId);
     }
 
     @Override

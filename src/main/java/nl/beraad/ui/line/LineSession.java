@@ -111,7 +111,7 @@ public final class LineSession {
             phase = msg.get("prompt.revealed", item.round());
         } else {
             int voted = service.votes(sessionId, item.number(), item.round()).size();
-            phase = msg.get("prompt.voting", item.round(), voted, service.participants(sessionId).size());
+            phase = msg.get("prompt.voting", item.round(), voted, service.voters(sessionId).size());
         }
         String title = item.item().title();
         if (title.length() > PROMPT_TITLE_MAX) {
@@ -209,7 +209,7 @@ public final class LineSession {
         out.println(msg.get("participants.heading", people.size()));
         for (Participant p : people) {
             String mark = voted.contains(p.id()) ? msg.get("participants.voted", item.round()) : "";
-            out.println("  " + p.seq() + ". " + p.name() + mark);
+            out.println("  " + p.seq() + ". " + p.name() + ParticipantMarks.of(msg, p) + mark);
         }
     }
 
@@ -274,7 +274,7 @@ public final class LineSession {
 
     private String progress(SessionItem item) {
         return msg.get("vote.progress", service.votes(sessionId, item.number(), item.round()).size(),
-                service.participants(sessionId).size());
+                service.voters(sessionId).size());
     }
 
     /** Asks everyone who has not voted yet, one after the other; the typed position is not echoed. */
@@ -288,7 +288,7 @@ public final class LineSession {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
         Set<Long> voted = votedIds(item);
-        List<Participant> waiting = service.participants(sessionId).stream()
+        List<Participant> waiting = service.voters(sessionId).stream()
                 .filter(p -> !voted.contains(p.id())).toList();
         if (waiting.isEmpty()) {
             out.println(service.participants(sessionId).isEmpty()
@@ -384,7 +384,7 @@ public final class LineSession {
 
     private void reveal() {
         SessionItem item = service.reveal(sessionId, current().number());
-        List<Participant> people = service.participants(sessionId);
+        List<Participant> people = service.voters(sessionId);
         Set<Long> voted = votedIds(item);
         List<String> missing = people.stream().filter(p -> !voted.contains(p.id())).map(Participant::name).toList();
         SessionRecord r = service.record(sessionId);

@@ -31,9 +31,9 @@ public final class Canvas {
         return size.getRows();
     }
 
-    /** The last row body text may use: above the key bar. */
+    /** The last row body text may use: above the two status rows and the key bar. */
     public int bottom() {
-        return height() - 2;
+        return height() - 4;
     }
 
     /** Text at a position, cut off at the right edge. */

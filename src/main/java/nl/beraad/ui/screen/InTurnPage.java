@@ -42,7 +42,7 @@ final class InTurnPage implements Page, ScreenUi.Typing {
         SessionItem item = openRound(ui, sessionId);
         Set<Long> voted = ui.service.votes(sessionId, item.number(), item.round()).stream()
                 .map(Vote::participantId).collect(Collectors.toSet());
-        List<Participant> waiting = ui.service.participants(sessionId).stream()
+        List<Participant> waiting = ui.service.voters(sessionId).stream()
                 .filter(p -> !voted.contains(p.id())).toList();
         if (waiting.isEmpty()) {
             ui.status(ui.service.participants(sessionId).isEmpty() ? ui.get("screen.participants.none")
@@ -78,7 +78,7 @@ final class InTurnPage implements Page, ScreenUi.Typing {
         SessionItem item = item(ui, sessionId);
         return ui.get("screen.turn.title", item.item().title(), item.round(),
                 ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.participants(sessionId).size());
+                ui.service.voters(sessionId).size());
     }
 
     @Override
@@ -177,7 +177,7 @@ final class InTurnPage implements Page, ScreenUi.Typing {
         if (index >= waiting.size()) {
             SessionItem item = item(ui, sessionId);
             ui.status(ui.get("screen.turn.done", ui.service.votes(sessionId, item.number(), item.round()).size(),
-                    ui.service.participants(sessionId).size()));
+                    ui.service.voters(sessionId).size()));
             return back;
         }
         return this;

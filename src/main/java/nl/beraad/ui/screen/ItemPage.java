@@ -44,7 +44,7 @@ final class ItemPage implements Page {
         } else {
             progress = ui.get("screen.item.progress", item.round(),
                     ui.service.record(sessionId).responses(item.number(), item.round()),
-                    ui.service.participants(sessionId).size());
+                    ui.service.voters(sessionId).size());
         }
         return ui.get("screen.item.title", item.number(), count, item.item().title(), progress);
     }

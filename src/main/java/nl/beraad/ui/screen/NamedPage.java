@@ -33,7 +33,7 @@ final class NamedPage implements Page, ScreenUi.Typing {
 
     static Page start(ScreenContext ui, long sessionId, Page back) {
         InTurnPage.openRound(ui, sessionId);
-        if (ui.service.participants(sessionId).isEmpty()) {
+        if (ui.service.voters(sessionId).isEmpty()) {
             ui.status(ui.get("screen.participants.none"));
             return back;
         }
@@ -54,14 +54,14 @@ final class NamedPage implements Page, ScreenUi.Typing {
         SessionItem item = item();
         return ui.get("screen.named.title", item.item().title(), item.round(),
                 ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.participants(sessionId).size());
+                ui.service.voters(sessionId).size());
     }
 
     @Override
     public void draw(Canvas c) {
         SessionItem item = item();
         ItemForm form = item.item().form();
-        List<Participant> people = ui.service.participants(sessionId);
+        List<Participant> people = ui.service.voters(sessionId);
         Map<Long, Position> positions = ui.service.votes(sessionId, item.number(), item.round()).stream()
                 .collect(Collectors.toMap(Vote::participantId, Vote::position));
         int width = c.width() - 2 * Canvas.MARGIN;
@@ -96,7 +96,7 @@ final class NamedPage implements Page, ScreenUi.Typing {
 
     @Override
     public Page handle(KeyStroke key) {
-        int count = ui.service.participants(sessionId).size();
+        int count = ui.service.voters(sessionId).size();
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
             case ArrowDown -> selected = Math.min(count - 1, selected + 1);
@@ -116,7 +116,7 @@ final class NamedPage implements Page, ScreenUi.Typing {
 
     private void record() {
         SessionItem item = item();
-        Participant who = ui.service.participants(sessionId).get(selected);
+        Participant who = ui.service.voters(sessionId).get(selected);
         Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
         String typed = answer.value();
         answer.clear();
@@ -127,8 +127,8 @@ final class NamedPage implements Page, ScreenUi.Typing {
         ui.service.vote(sessionId, item.number(), who, position.get());
         ui.status(ui.get("vote.recorded", who.name(), item.round(), ui.get("vote.progress",
                 ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.participants(sessionId).size())));
-        selected = Math.min(ui.service.participants(sessionId).size() - 1, selected + 1);
+                ui.service.voters(sessionId).size())));
+        selected = Math.min(ui.service.voters(sessionId).size() - 1, selected + 1);
     }
 
     @Override

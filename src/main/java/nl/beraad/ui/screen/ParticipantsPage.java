@@ -4,12 +4,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import nl.beraad.domain.Participant;
+import nl.beraad.ui.line.ParticipantMarks;
 
 /** Adding the participants of a session: type a name, Enter; an empty Enter goes to the first item. */
 final class ParticipantsPage implements Page, ScreenUi.Typing {
     private final ScreenContext ui;
     private final long sessionId;
     private final TextInput name = new TextInput();
+    private int selected;
 
     ParticipantsPage(ScreenContext ui, long sessionId) {
         this.ui = ui;
@@ -25,6 +27,7 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
     public String title() {
         return ui.get("screen.participants.title", ui.service.session(sessionId).title());
     }
+
 
     @Override
     public void draw(Canvas c) {
@@ -43,7 +46,13 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
                 break;
             }
             Participant p = people.get(i);
-            c.text(Canvas.MARGIN + col * 30, row + i % perColumn, Canvas.clip(p.seq() + ". " + p.name(), 29));
+            String line = Canvas.clip((i == selected ? ">" : " ") + p.seq() + ". " + p.name()
+                    + ParticipantMarks.of(ui.msg, p), 29);
+            if (i == selected) {
+                c.bold(Canvas.MARGIN + col * 30, row + i % perColumn, line);
+            } else {
+                c.text(Canvas.MARGIN + col * 30, row + i % perColumn, line);
+            }
         }
     }
 
@@ -62,13 +71,51 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
         if (key.getKeyType() == KeyType.Escape) {
             return ItemPage.current(ui, sessionId);
         }
-        name.handle(key);
+        List<Participant> people = ui.service.participants(sessionId);
+        if (key.getKeyType() == KeyType.ArrowUp) {
+            selected = Math.max(0, selected - 1);
+        } else if (key.getKeyType() == KeyType.ArrowDown) {
+            selected = Math.min(Math.max(0, people.size() - 1), selected + 1);
+        } else if (!people.isEmpty() && (Keys.ctrl(key, 'r') || Keys.ctrl(key, 'a') || Keys.ctrl(key, 'o')
+                || Keys.ctrl(key, 'x'))) {
+            change(key, people.get(Math.min(selected, people.size() - 1)));
+        } else {
+            name.handle(key);
+        }
         return this;
+    }
+
+    /** Ctrl-R renames the chosen participant to the typed name; Ctrl-A, Ctrl-O and Ctrl-X toggle absent, observer, remove. */
+    private void change(KeyStroke key, Participant p) {
+        if (Keys.ctrl(key, 'r')) {
+            if (name.isEmpty()) {
+                ui.status(ui.get("screen.participants.rename.hint"));
+                return;
+            }
+            Participant renamed = ui.service.renameParticipant(sessionId, p, name.value());
+            name.clear();
+            ui.status(ui.get("screen.participants.renamed", p.name(), renamed.name()));
+        } else if (Keys.ctrl(key, 'a')) {
+            Participant changed = ui.service.setPresent(sessionId, p, !p.present());
+            ui.status(ui.get(changed.present() ? "screen.participants.present" : "screen.participants.absent",
+                    p.name()));
+        } else if (Keys.ctrl(key, 'o')) {
+            Participant changed = ui.service.setObserver(sessionId, p, !p.observer());
+            ui.status(ui.get(changed.observer() ? "screen.participants.observer" : "screen.participants.member",
+                    p.name()));
+        } else {
+            ui.service.removeParticipant(sessionId, p);
+            ui.status(ui.get("screen.participants.removed", p.name()));
+            selected = Math.max(0, selected - 1);
+        }
     }
 
     @Override
     public List<Key> keys() {
         return List.of(new Key("Enter", ui.get("screen.key.add")), new Key(ui.get("screen.key.enter.empty"),
-                ui.get("screen.key.to.item")), new Key("Esc", ui.get("screen.key.to.item")));
+                ui.get("screen.key.to.item")), new Key("↑ ↓", ui.get("screen.key.choose")),
+                new Key("^R", ui.get("screen.key.rename")), new Key("^A", ui.get("screen.key.absent")),
+                new Key("^O", ui.get("screen.key.observer")), new Key("^X", ui.get("screen.key.remove")),
+                new Key("Esc", ui.get("screen.key.to.item")));
     }
 }

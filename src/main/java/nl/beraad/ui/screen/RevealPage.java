@@ -39,7 +39,7 @@ final class RevealPage implements Page {
             ResultText.Lines lines = new ResultText(ui.msg).of(record, item.number(), round,
                     ui.get("scale.abstain"), barWidth);
             c.bold(Canvas.MARGIN, row++, ui.get("result.heading", round, record.responses(item.number(), round),
-                    record.participants().size()));
+                    record.participants().stream().filter(nl.beraad.domain.Participant::votes).count()));
             row = c.paragraph(Canvas.MARGIN, row, width, lines.sentence(), "");
             for (String bar : lines.bars()) {
                 c.text(Canvas.MARGIN + 2, row++, bar);

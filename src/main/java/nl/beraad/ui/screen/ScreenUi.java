@@ -128,7 +128,14 @@ public final class ScreenUi {
         page.draw(canvas);
         String status = context.takeStatus();
         if (!status.isEmpty()) {
-            canvas.bold(Canvas.MARGIN, canvas.height() - 2, status);
+            // Up to two lines, so the hint at the end of a message ("mark them absent") is not cut off.
+            List<String> lines = Canvas.wrap(status, canvas.width() - 2 * Canvas.MARGIN, "");
+            List<String> shown = lines.subList(0, Math.min(2, lines.size()));
+            int row = canvas.height() - 1 - shown.size();
+            for (String line : shown) {
+                canvas.text(Canvas.MARGIN, row, " ".repeat(canvas.width() - 2 * Canvas.MARGIN));
+                canvas.bold(Canvas.MARGIN, row++, line);
+            }
         }
         canvas.bar(canvas.height() - 1, keyBar(page.keys(), canvas.width()));
         if (help) {

@@ -281,6 +281,39 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void participantsCanBeRenamedMarkedAbsentOrObserverAndRemovedOnlyWhenTheyGaveNothing() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n');
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            d.enter().line("Anouk").line("Jose").line("Piet").line("Bert");
+
+            d.press(KeyType.ArrowDown).type("José Öztürk").ctrl('r');
+            assertTrue(d.text().contains("Jose heet nu José Öztürk."), d.text());
+            d.press(KeyType.ArrowDown).ctrl('o');
+            assertTrue(d.text().contains("3. Piet (toehoorder)"), d.text());
+            d.press(KeyType.ArrowDown).ctrl('x');
+            assertTrue(d.text().contains("Bert is verwijderd."), d.text());
+            assertFalse(d.text().contains("4. Bert"), d.text());
+            d.press(KeyType.ArrowUp).press(KeyType.ArrowUp).press(KeyType.ArrowUp).ctrl('a');
+            assertTrue(d.text().contains("1. Anouk (afwezig)"), d.text());
+
+            d.enter();
+            assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 0 van 1 gestemd"), d.text());
+            d.key('s');
+            assertTrue(d.text().contains("José Öztürk"), d.text());
+            d.enter().line("2");
+            assertTrue(d.text().contains("Klaar met de beurt: 1 van 1 gestemd."), d.text());
+
+            d.key('d').press(KeyType.ArrowDown).ctrl('x');
+            assertTrue(d.text().contains("José Öztürk heeft al een positie of argument ingebracht en wordt niet\n"
+                    + "  verwijderd; markeer José Öztürk als afwezig."), d.text());
+            assertTrue(d.text().contains("2. José Öztürk"), d.text());
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
