@@ -54,6 +54,11 @@ public record SessionRecord(
         return all;
     }
 
+    /** How named positions moved from round 1 to round 2 (hands have no names, so they are not followed). */
+    public Shift shift(int itemNo) {
+        return Shift.between(votes(itemNo, 1), votes(itemNo, 2), item(itemNo).item().kind());
+    }
+
     public List<HandCount> handCounts(int itemNo, int round) {
         return handCounts.stream().filter(h -> h.itemNo() == itemNo && h.round() == round).toList();
     }

@@ -149,6 +149,10 @@ public final class MarkdownReport {
         if (!lines.ranking().isEmpty()) {
             rankingTable(md, r.optionTotals(itemNo, round));
         }
+        if (round == 2) {
+            md.append("*").append(msg.get("report.shift")).append(":* ")
+                    .append(MarkdownText.paragraph(new ResultText(msg).shift(r, itemNo))).append("\n\n");
+        }
     }
 
     /** The combined ranking as a table: a tie shows as two options on the same place. */

@@ -7,6 +7,7 @@ import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.Shift;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Tally;
 
@@ -40,6 +41,46 @@ public final class ResultText {
             return options(record.optionTotals(itemNo, round), abstainLabel, barWidth);
         }
         throw new IllegalArgumentException("an open question has no result in rounds");
+    }
+
+    /**
+     * "In ronde 2 kozen 3 van 7 deelnemers anders: 2 meer naar A, 1 meer naar B. Overeenstemming
+     * van 0,20 naar 0,55." Empty when there is no second round to compare.
+     */
+    public String shift(SessionRecord record, int itemNo) {
+        if (record.roundsVoted(itemNo) < 2) {
+            return "";
+        }
+        Shift shift = record.shift(itemNo);
+        ItemKind kind = record.item(itemNo).item().kind();
+        String text;
+        if (shift.changed() == 0) {
+            text = msg.get("shift.none", shift.compared());
+        } else {
+            text = msg.get("shift.changed", shift.changed(), shift.compared());
+            if (kind.isScaled()) {
+                List<String> parts = new ArrayList<>();
+                String prefix = "shift." + kind.word() + ".";
+                if (shift.towardA() > 0) {
+                    parts.add(msg.get(prefix + "a", shift.towardA()));
+                }
+                if (shift.towardB() > 0) {
+                    parts.add(msg.get(prefix + "b", shift.towardB()));
+                }
+                if (!parts.isEmpty()) {
+                    text = text.substring(0, text.length() - 1) + ": " + String.join(", ", parts) + ".";
+                }
+            }
+        }
+        if (kind.isScaled()) {
+            var before = record.tally(itemNo, 1).agreement();
+            var after = record.tally(itemNo, 2).agreement();
+            if (before.isPresent() && after.isPresent()) {
+                text += " " + msg.get("shift.agreement", Numbers.twoDecimals(before.get().value(), msg.locale()),
+                        Numbers.twoDecimals(after.get().value(), msg.locale()));
+            }
+        }
+        return text;
     }
 
     private Lines scaled(Tally tally, ItemKind kind, String abstainLabel, int barWidth) {

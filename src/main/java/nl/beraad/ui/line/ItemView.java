@@ -101,6 +101,9 @@ public final class ItemView {
         for (String place : lines.ranking()) {
             wrap(out, "  " + place, "     ");
         }
+        if (round == 2) {
+            wrap(out, new ResultText(msg).shift(record, itemNo), "  ");
+        }
     }
 
     void arguments(PrintWriter out, ItemKind kind, List<Argument> arguments, Map<Long, Participant> people) {

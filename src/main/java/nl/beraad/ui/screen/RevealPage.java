@@ -52,6 +52,10 @@ final class RevealPage implements Page {
             }
             row++;
         }
+        String shift = new ResultText(ui.msg).shift(record, item.number());
+        if (!shift.isEmpty()) {
+            c.paragraph(Canvas.MARGIN, row, width, shift, "");
+        }
     }
 
     @Override

@@ -314,6 +314,23 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theRevealOfASecondRoundShowsTheShiftBesideTheFirstRound() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 100, 40, "nl").open()) {
+            startScpMeeting(d, "Anouk", "José", "Piet");
+            d.key('n').line("1").line("5").line("3").press(KeyType.Escape).key('o').key('2');
+            assertTrue(d.text().contains("Ronde 2 is geopend."), d.text());
+            d.key('n').line("2").line("4").line("3").press(KeyType.Escape).key('o');
+
+            String reveal = d.text();
+            assertTrue(reveal.contains("Uitslag ronde 1 (3 van 3 deelnemers):"), reveal);
+            assertTrue(reveal.contains("Uitslag ronde 2 (3 van 3 deelnemers):"), reveal);
+            assertTrue(reveal.contains("In ronde 2 kozen 2 van 3 deelnemers anders: 1 meer naar A, 1 meer naar B."),
+                    reveal);
+            assertTrue(reveal.contains("Overeenstemming van\n  -0,28 naar 0,50."), reveal);
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
