@@ -100,6 +100,9 @@ final class ItemPage implements Page {
                 if (Keys.is(key, 'a')) {
                     return new DiscussionPage(ui, sessionId, this);
                 }
+                if (Keys.is(key, 'v')) {
+                    return new OverviewPage(ui, sessionId, this);
+                }
                 if (Keys.is(key, 'c')) {
                     return new ConclusionPage(ui, sessionId, this);
                 }

@@ -331,6 +331,27 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theOverviewShowsWhereEachItemStandsAndJumpsToOne() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk", "José");
+            d.key('n').line("1").line("2").press(KeyType.Escape).key('o').press(KeyType.Escape);
+            d.key('c').type("Maatwerk.").press(KeyType.Escape);
+
+            d.key('v');
+            String overview = d.text();
+            assertTrue(overview.startsWith(" Overzicht: Vier dilemma's in het sociaal domein (SCP, 2022) (2 deelnemers)"),
+                    overview);
+            assertTrue(overview.contains("> * 1. Eigen kracht\n         2 posities, onthuld, 0 argumenten, conclusie: ja"),
+                    overview);
+            assertTrue(overview.contains("    3. Integraal werken\n         0 posities, niet onthuld, 0 argumenten, "
+                    + "conclusie: nee"), overview);
+
+            d.press(KeyType.ArrowDown).press(KeyType.ArrowDown).enter();
+            assertTrue(d.text().startsWith(" Item 3/4 · Integraal werken"), d.text());
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
