@@ -79,7 +79,7 @@ final class HomePage implements Page {
                     Path file = ui.exportReport.apply(sessions.get(selected).session().id());
                     ui.status(ui.get("screen.home.exported", file));
                 }
-                if (Keys.is(key, 'q')) {
+                if (Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
                     confirmQuit = true;
                 }
             }
