@@ -78,6 +78,11 @@ final class NodeReader {
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }
 
+    /** A list entry that is text with something visible in it. */
+    static boolean isUsableText(Node node) {
+        return node instanceof ScalarNode scalar && !isNull(node) && !CleanText.line(scalar.getValue()).isEmpty();
+    }
+
     /** The keys of one mapping, checked against the keys it may have. */
     final class Fields {
         private final MappingNode map;
@@ -127,8 +132,7 @@ final class NodeReader {
         boolean entriesFine(String key) {
             NodeTuple tuple = byKey.get(key);
             return tuple != null && tuple.getValueNode() instanceof SequenceNode seq
-                    && seq.getValue().stream().allMatch(e -> e instanceof ScalarNode s && !isNull(e)
-                            && !CleanText.line(s.getValue()).isEmpty());
+                    && seq.getValue().stream().allMatch(NodeReader::isUsableText);
         }
 
         Node valueNode(String key) {
@@ -194,8 +198,8 @@ final class NodeReader {
             }
             List<String> out = new ArrayList<>();
             for (Node entry : entries) {
-                if (entry instanceof ScalarNode scalar && !isNull(entry) && !CleanText.line(scalar.getValue()).isEmpty()) {
-                    out.add(scalar.getValue());
+                if (isUsableText(entry)) {
+                    out.add(((ScalarNode) entry).getValue());
                 } else {
                     problem(entry, "yaml.list.entry.type", key, typeOf(entry));
                 }

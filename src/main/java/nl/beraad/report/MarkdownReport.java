@@ -3,9 +3,7 @@ package nl.beraad.report;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
@@ -21,6 +19,7 @@ import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
+import nl.beraad.text.SideKeys;
 
 /** The session report (verslag) in Markdown, for a clerk to send on as it is. */
 public final class MarkdownReport {
@@ -182,8 +181,7 @@ public final class MarkdownReport {
             }
             // Only a dilemma or a statement has sides; other kinds list their arguments or answers plainly.
             if (kind.isScaled()) {
-                String prefix = kind == ItemKind.STATEMENT && side != Side.NONE ? "report.side.statement." : "report.side.";
-                md.append("**").append(msg.get(prefix + side.name().toLowerCase(Locale.ROOT))).append("**\n\n");
+                md.append("**").append(msg.get(SideKeys.key("report.side.", kind, side))).append("**\n\n");
             }
             for (Argument a : forSide) {
                 String who = a.isAnonymous() ? msg.get("arguments.anonymous")

@@ -2,7 +2,6 @@ package nl.beraad.ui.line;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Item;
@@ -15,6 +14,8 @@ import nl.beraad.domain.Side;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
 import nl.beraad.text.ScaleLabels;
+import nl.beraad.text.SideKeys;
+import nl.beraad.text.TextWrap;
 
 /** Prints an item and its results as plain, wrapped lines: readable aloud by a screen reader and in a pipe. */
 public final class ItemView {
@@ -121,8 +122,7 @@ public final class ItemView {
             }
             // Only a dilemma or a statement has sides; other kinds list their arguments or answers plainly.
             if (kind.isScaled()) {
-                String prefix = kind == ItemKind.STATEMENT && side != Side.NONE ? "arguments.side.statement." : "arguments.side.";
-                out.println(msg.get(prefix + side.name().toLowerCase(Locale.ROOT)));
+                out.println(msg.get(SideKeys.key("arguments.side.", kind, side)));
             }
             for (Argument a : forSide) {
                 String who = a.isAnonymous() ? msg.get("arguments.anonymous") : people.get(a.participantId()).name();
@@ -133,19 +133,6 @@ public final class ItemView {
 
     /** Prints text wrapped at word boundaries to the terminal width; continuation lines get the indent. */
     public void wrap(PrintWriter out, String text, String indent) {
-        int limit = Math.max(20, width);
-        String rest = text;
-        String prefix = "";
-        while (prefix.length() + rest.length() > limit) {
-            int room = limit - prefix.length();
-            int cut = rest.lastIndexOf(' ', room);
-            if (cut <= 0) {
-                cut = room;
-            }
-            out.println(prefix + rest.substring(0, cut).stripTrailing());
-            rest = rest.substring(cut).stripLeading();
-            prefix = indent;
-        }
-        out.println(prefix + rest);
+        TextWrap.lines(text, Math.max(20, width), indent).forEach(out::println);
     }
 }

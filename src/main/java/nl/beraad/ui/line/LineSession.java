@@ -23,6 +23,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResponseWords;
+import nl.beraad.text.SideKeys;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -476,8 +477,7 @@ public final class LineSession {
             out.println(msg.get("argument.recorded.plain", name));
             return;
         }
-        String sidePrefix = item.item().kind() == ItemKind.STATEMENT && side != Side.NONE ? "side.statement." : "side.";
-        out.println(msg.get("argument.recorded", name, msg.get(sidePrefix + side.name().toLowerCase(Locale.ROOT))));
+        out.println(msg.get("argument.recorded", name, msg.get(SideKeys.key("side.", item.item().kind(), side))));
     }
 
     private Side side(String typed, ItemKind kind) {

@@ -4,8 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.ArrayList;
-import java.util.List;
+import nl.beraad.text.TextWrap;
 
 /**
  * Where a page draws: text clipped to the window, paragraphs wrapped at word boundaries, and a
@@ -50,6 +49,15 @@ public final class Canvas {
         g.disableModifiers(SGR.BOLD);
     }
 
+    /** A row of a list: in bold when it is the chosen one, so the choice reads without colour. */
+    public void row(int col, int row, String text, boolean chosen) {
+        if (chosen) {
+            bold(col, row, text);
+        } else {
+            text(col, row, text);
+        }
+    }
+
     /** A full-width line in reverse video: the title bar at the top, the key bar at the bottom. */
     public void bar(int row, String text) {
         g.enableModifiers(SGR.REVERSE);
@@ -59,7 +67,7 @@ public final class Canvas {
 
     /** Writes text wrapped to {@code wrapWidth}; returns the next free row. Rows beyond the body are dropped. */
     public int paragraph(int col, int row, int wrapWidth, String text, String indent) {
-        for (String line : wrap(text, wrapWidth, indent)) {
+        for (String line : TextWrap.lines(text, wrapWidth, indent)) {
             if (row > bottom()) {
                 return row;
             }
@@ -79,26 +87,6 @@ public final class Canvas {
             text(col + boxWidth - 1, r, "|");
         }
         bold(col + 2, row, " " + title + " ");
-    }
-
-    /** Lines of at most {@code width} columns, broken at spaces; continuation lines start with the indent. */
-    public static List<String> wrap(String text, int width, String indent) {
-        List<String> lines = new ArrayList<>();
-        int limit = Math.max(10, width);
-        String rest = text;
-        String prefix = "";
-        while (prefix.length() + rest.length() > limit) {
-            int room = limit - prefix.length();
-            int cut = rest.lastIndexOf(' ', room);
-            if (cut <= 0) {
-                cut = room;
-            }
-            lines.add(prefix + rest.substring(0, cut).stripTrailing());
-            rest = rest.substring(cut).stripLeading();
-            prefix = indent;
-        }
-        lines.add(prefix + rest);
-        return lines;
     }
 
     static String clip(String text, int room) {

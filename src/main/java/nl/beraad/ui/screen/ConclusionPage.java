@@ -1,11 +1,11 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.TextWrap;
 
 /**
  * The conclusion of an item in three parts: conclusion or advice, minority position, action points
@@ -52,15 +52,11 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
         int row = 2;
         for (int f = 0; f < fields.length; f++) {
             String label = (f == active ? "> " : "  ") + ui.get(LABELS[f]);
-            if (f == active) {
-                c.bold(Canvas.MARGIN, row++, label);
-            } else {
-                c.text(Canvas.MARGIN, row++, label);
-            }
+            c.row(Canvas.MARGIN, row++, label, f == active);
             List<String> lines = new ArrayList<>();
             String text = fields[f] + (f == active ? "_" : "");
             for (String paragraph : text.split("\n", -1)) {
-                lines.addAll(Canvas.wrap(paragraph, width, ""));
+                lines.addAll(TextWrap.lines(paragraph, width, ""));
             }
             // Show the end of a long text: that is where the typing happens.
             int first = Math.max(0, lines.size() - (room - 2));

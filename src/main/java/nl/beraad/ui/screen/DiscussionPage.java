@@ -4,7 +4,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
@@ -13,6 +12,8 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.text.SideKeys;
+import nl.beraad.text.TextWrap;
 import nl.beraad.ui.line.SpokenText;
 
 /**
@@ -75,7 +76,7 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
         List<String> lines = new ArrayList<>();
         for (Argument a : record.arguments(itemNo)) {
             String who = a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId()).name();
-            lines.addAll(Canvas.wrap(sideMark(a.side()) + who + ": " + a.text(), width, "      "));
+            lines.addAll(TextWrap.lines(sideMark(a.side()) + who + ": " + a.text(), width, "      "));
         }
         if (lines.isEmpty()) {
             lines.add(ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
@@ -92,8 +93,7 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
         if (!kind().isScaled()) {
             return "";
         }
-        String prefix = kind() == ItemKind.STATEMENT && s != Side.NONE ? "side.statement." : "side.short.";
-        return "[" + ui.get(prefix + s.name().toLowerCase(Locale.ROOT)) + "] ";
+        return "[" + ui.get(SideKeys.key("side.short.", kind(), s)) + "] ";
     }
 
     @Override

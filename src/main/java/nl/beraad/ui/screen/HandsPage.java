@@ -76,11 +76,7 @@ final class HandsPage implements Page, ScreenUi.Typing {
             int position = positionOfRow(r, form);
             int hands = counts.stream().filter(h -> h.position() == position).mapToInt(HandCount::hands).sum();
             String line = (r == selected ? "> " : "  ") + Canvas.pad(label(form, position), 32) + String.format("%4d", hands);
-            if (r == selected) {
-                c.bold(Canvas.MARGIN, row++, line);
-            } else {
-                c.text(Canvas.MARGIN, row++, line);
-            }
+            c.row(Canvas.MARGIN, row++, line, r == selected);
         }
         long total = counts.stream().mapToLong(HandCount::hands).sum();
         c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", total, ui.service.voters(sessionId).size()));

@@ -1,7 +1,6 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,11 +48,7 @@ final class HomePage implements Page {
                     : ui.get("screen.home.at", session.currentItem(), s.items());
             String line = String.format("%s %3d  %s  ·  %s  ·  %s", i == selected ? ">" : " ", session.id(),
                     session.title(), state, date.format(session.createdAt()));
-            if (i == selected) {
-                c.bold(Canvas.MARGIN, row++, line);
-            } else {
-                c.text(Canvas.MARGIN, row++, line);
-            }
+            c.row(Canvas.MARGIN, row++, line, i == selected);
         }
     }
 

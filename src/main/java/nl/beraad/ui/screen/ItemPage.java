@@ -4,7 +4,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
 

@@ -1,7 +1,6 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,11 +74,7 @@ final class NamedPage implements Page, ScreenUi.Typing {
             Position position = positions.get(p.id());
             String shown = position == null ? "-" : label(form, position);
             String line = (i == selected ? "> " : "  ") + Canvas.pad(p.name(), 30) + " " + shown;
-            if (i == selected) {
-                c.bold(Canvas.MARGIN, row++, line);
-            } else {
-                c.text(Canvas.MARGIN, row++, line);
-            }
+            c.row(Canvas.MARGIN, row++, line, i == selected);
         }
         c.text(Canvas.MARGIN, c.bottom() - 1, ui.get("screen.named.input", people.get(selected).name()) + " "
                 + answer.shown(width - 40));

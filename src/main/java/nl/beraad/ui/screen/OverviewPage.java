@@ -44,11 +44,7 @@ final class OverviewPage implements Page {
                             r.arguments(no).size(), done);
             String line = (no - 1 == selected ? "> " : "  ") + (no == current ? "* " : "  ") + no + ". "
                     + item.item().title();
-            if (no - 1 == selected) {
-                c.bold(Canvas.MARGIN, row++, line);
-            } else {
-                c.text(Canvas.MARGIN, row++, line);
-            }
+            c.row(Canvas.MARGIN, row++, line, no - 1 == selected);
             c.text(Canvas.MARGIN + 7, row++, state);
         }
     }

@@ -48,11 +48,7 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
             Participant p = people.get(i);
             String line = Canvas.clip((i == selected ? ">" : " ") + p.seq() + ". " + p.name()
                     + ParticipantMarks.of(ui.msg, p), 29);
-            if (i == selected) {
-                c.bold(Canvas.MARGIN + col * 30, row + i % perColumn, line);
-            } else {
-                c.text(Canvas.MARGIN + col * 30, row + i % perColumn, line);
-            }
+            c.row(Canvas.MARGIN + col * 30, row + i % perColumn, line, i == selected);
         }
     }
 

@@ -13,6 +13,7 @@ import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.text.Messages;
+import nl.beraad.text.TextWrap;
 
 /**
  * The full-screen meeting UI: shows one page at a time, passes keys to it, and redraws. Every change
@@ -68,8 +69,10 @@ public final class ScreenUi {
             KeyStroke key = screen.pollInput();
             if (key == null) {
                 // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
-                if (screen.doResizeIfNecessary() != null || (page instanceof Ticking t && t.tick())) {
+                if (screen.doResizeIfNecessary() != null) {
                     draw();
+                } else {
+                    idle();
                 }
                 sleep();
                 continue;
@@ -129,7 +132,7 @@ public final class ScreenUi {
         String status = context.takeStatus();
         if (!status.isEmpty()) {
             // Up to two lines, so the hint at the end of a message ("mark them absent") is not cut off.
-            List<String> lines = Canvas.wrap(status, canvas.width() - 2 * Canvas.MARGIN, "");
+            List<String> lines = TextWrap.lines(status, canvas.width() - 2 * Canvas.MARGIN, "");
             List<String> shown = lines.subList(0, Math.min(2, lines.size()));
             int row = canvas.height() - 1 - shown.size();
             for (String line : shown) {

@@ -39,11 +39,7 @@ final class SetPage implements Page {
         for (int i = 0; i < sets.size() && row < c.bottom() / 2; i++) {
             DilemmaSet set = sets.get(i).set();
             String line = (i == selected ? "> " : "  ") + set.title() + "  (" + set.items().size() + ")";
-            if (i == selected) {
-                c.bold(Canvas.MARGIN, row++, line);
-            } else {
-                c.text(Canvas.MARGIN, row++, line);
-            }
+            c.row(Canvas.MARGIN, row++, line, i == selected);
         }
         DilemmaSet chosen = sets.get(selected).set();
         row++;
