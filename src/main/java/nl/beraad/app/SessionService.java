@@ -258,6 +258,26 @@ public final class SessionService {
         return speakers(sessionId, itemNo);
     }
 
+    /** Takes a participant off the speaker queue (they no longer wish to speak). */
+    public List<Participant> removeSpeaker(long sessionId, int itemNo, Participant participant) {
+        requireOpen(sessionId);
+        if (!store.speakers(sessionId, itemNo).contains(participant.id())) {
+            throw BeraadException.invalid("speaker.not.waiting", participant.name());
+        }
+        store.removeSpeaker(sessionId, itemNo, participant.id());
+        return speakers(sessionId, itemNo);
+    }
+
+    /** The arguments on an item, or the answers on an open question, in the order they were made. */
+    public List<Argument> arguments(long sessionId, int itemNo) {
+        return store.arguments(sessionId, itemNo);
+    }
+
+    /** The conclusion of one item, if anything has been written yet. */
+    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
+        return store.conclusion(sessionId, itemNo);
+    }
+
     /** Records an argument; on an open question it is an answer, which has no side. */
     public Argument addArgument(long sessionId, int itemNo, Participant by, Side side, String text) {
         requireOpen(sessionId);
@@ -271,7 +291,7 @@ public final class SessionService {
     public Conclusion conclude(long sessionId, int itemNo, String text) {
         requireOpen(sessionId);
         item(sessionId, itemNo);
-        Conclusion conclusion = store.record(sessionId).conclusion(itemNo)
+        Conclusion conclusion = store.conclusion(sessionId, itemNo)
                 .map(c -> new Conclusion(itemNo, Conclusion.validText(text), c.minority(), c.actions(), clock.instant()))
                 .orElseGet(() -> new Conclusion(itemNo, text, clock.instant()));
         store.setConclusion(sessionId, conclusion);

@@ -54,6 +54,9 @@ public interface SessionStore {
     /** Takes the first in line off the queue. */
     void removeFirstSpeaker(long sessionId, int itemNo);
 
+    /** Takes one participant off an item's speaker queue, wherever they stand in it. */
+    void removeSpeaker(long sessionId, int itemNo, long participantId);
+
     /** Records (or replaces) the number of hands for one position in one round. */
     void countHands(long sessionId, HandCount count);
 
@@ -61,7 +64,12 @@ public interface SessionStore {
 
     Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now);
 
+    /** The arguments (or answers) on one item, in the order they were made. */
+    List<Argument> arguments(long sessionId, int itemNo);
+
     void setConclusion(long sessionId, Conclusion conclusion);
+
+    Optional<Conclusion> conclusion(long sessionId, int itemNo);
 
     SessionRecord record(long sessionId);
 

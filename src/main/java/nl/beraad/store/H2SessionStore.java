@@ -273,6 +273,12 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
+    public void removeSpeaker(long sessionId, int itemNo, long participantId) {
+        update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND participant_id = ?",
+                sessionId, itemNo, participantId);
+    }
+
+    @Override
     public void countHands(long sessionId, HandCount count) {
         update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
                         + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",
@@ -362,34 +368,68 @@ public final class H2SessionStore implements SessionStore {
     }
 
     private List<Argument> arguments(long sessionId) throws SQLException {
-        List<Argument> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement(
                 "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
                         + "WHERE session_id = ? ORDER BY item_no, id")) {
             ps.setLong(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long pid = rs.getLong(3);
-                    Long participant = rs.wasNull() ? null : pid;
-                    out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
-                            rs.getString(5), instant(rs, 6)));
-                }
+            return arguments(ps);
+        }
+    }
+
+    @Override
+    public List<Argument> arguments(long sessionId, int itemNo) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
+                            + "WHERE session_id = ? AND item_no = ? ORDER BY id")) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                return arguments(ps);
+            }
+        });
+    }
+
+    private static List<Argument> arguments(PreparedStatement ps) throws SQLException {
+        List<Argument> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long pid = rs.getLong(3);
+                Long participant = rs.wasNull() ? null : pid;
+                out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
+                        rs.getString(5), instant(rs, 6)));
             }
         }
         return out;
     }
 
     private List<Conclusion> conclusions(long sessionId) throws SQLException {
-        List<Conclusion> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement(
                 "SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ? "
                         + "ORDER BY item_no")) {
             ps.setLong(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            instant(rs, 5)));
-                }
+            return conclusions(ps);
+        }
+    }
+
+    @Override
+    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT item_no, text, minority, actions, updated_at FROM conclusion "
+                            + "WHERE session_id = ? AND item_no = ?")) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                return conclusions(ps).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<Conclusion> conclusions(PreparedStatement ps) throws SQLException {
+        List<Conclusion> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs, 5)));
             }
         }
         return out;

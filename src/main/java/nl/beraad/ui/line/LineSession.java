@@ -107,7 +107,7 @@ public final class LineSession {
         SessionItem item = current(s);
         String phase;
         if (!item.item().kind().takesPositions()) {
-            phase = msg.counted("prompt.answers", service.record(sessionId).arguments(item.number()).size());
+            phase = msg.counted("prompt.answers", service.arguments(sessionId, item.number()).size());
         } else if (item.isRevealed(item.round())) {
             phase = msg.get("prompt.revealed", item.round());
         } else {
@@ -350,12 +350,13 @@ public final class LineSession {
      * secret, so they are echoed.
      */
     private void pollAnswers(SessionItem item) {
-        List<Participant> people = service.participants(sessionId);
+        // Asked of the members present, as positions are; observers and absent members are not asked.
+        List<Participant> people = service.voters(sessionId);
         if (people.isEmpty()) {
             out.println(msg.get("participants.none", Command.PARTICIPANT.word(msg.language())));
             return;
         }
-        Set<Long> answered = service.record(sessionId).arguments(item.number()).stream()
+        Set<Long> answered = service.arguments(sessionId, item.number()).stream()
                 .map(Argument::participantId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         List<Participant> waiting = people.stream().filter(p -> !answered.contains(p.id())).toList();
         if (waiting.isEmpty()) {

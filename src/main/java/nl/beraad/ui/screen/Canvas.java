@@ -3,12 +3,13 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import nl.beraad.text.TextWrap;
 
 /**
  * Where a page draws: text clipped to the window, paragraphs wrapped at word boundaries, and a
- * title and key bar in reverse video, which reads on any terminal without colour.
+ * title and key bar that stand out with or without colour.
  */
 public final class Canvas {
     /** Left and right margin of the body text. */
@@ -16,6 +17,7 @@ public final class Canvas {
 
     private final TextGraphics g;
     private final TerminalSize size;
+    private TerminalPosition cursor;
 
     Canvas(TextGraphics g, TerminalSize size) {
         this.g = g;
@@ -33,6 +35,18 @@ public final class Canvas {
     /** The last row body text may use: above the two status rows and the key bar. */
     public int bottom() {
         return height() - 4;
+    }
+
+    /** Puts the terminal's cursor here (where typing goes); without a call it stays hidden. */
+    public void cursor(int col, int row) {
+        if (col >= 0 && row >= 0 && col < width() && row < height()) {
+            cursor = new TerminalPosition(col, row);
+        }
+    }
+
+    /** Where the page put the cursor, or null when it is hidden. */
+    TerminalPosition cursor() {
+        return cursor;
     }
 
     /** Text at a position, cut off at the right edge. */
@@ -58,11 +72,20 @@ public final class Canvas {
         }
     }
 
-    /** A full-width line in reverse video: the title bar at the top, the key bar at the bottom. */
+    /**
+     * A full-width line, the title bar at the top and the key bar at the bottom: white on blue where
+     * the terminal has colour, and because that is reverse video of blue on white, plain reverse
+     * video where it has none (vt100). White on blue keeps a strong contrast for every kind of
+     * colour blindness and on a pale projector; no meaning anywhere rests on colour alone.
+     */
     public void bar(int row, String text) {
+        g.setForegroundColor(TextColor.ANSI.BLUE);
+        g.setBackgroundColor(TextColor.ANSI.WHITE);
         g.enableModifiers(SGR.REVERSE);
         g.putString(0, row, pad(" " + text, width()));
         g.disableModifiers(SGR.REVERSE);
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
     }
 
     /** Writes text wrapped to {@code wrapWidth}; returns the next free row. Rows beyond the body are dropped. */

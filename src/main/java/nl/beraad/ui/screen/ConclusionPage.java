@@ -1,11 +1,9 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.SessionItem;
-import nl.beraad.text.TextWrap;
 
 /**
  * The conclusion of an item in three parts: conclusion or advice, minority position, action points
@@ -19,7 +17,8 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
     private final long sessionId;
     private final int itemNo;
     private final Page back;
-    private final StringBuilder[] fields = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+    private final TextInput[] fields = {TextInput.lines(Conclusion.MAX_LENGTH), TextInput.lines(Conclusion.MAX_LENGTH),
+            TextInput.lines(Conclusion.MAX_LENGTH)};
     private int active;
 
     ConclusionPage(ScreenContext ui, long sessionId, Page back) {
@@ -28,10 +27,10 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
         this.back = back;
         SessionItem item = ui.currentItem(sessionId);
         this.itemNo = item.number();
-        ui.service.record(sessionId).conclusion(itemNo).ifPresent(c -> {
-            fields[0].append(c.text());
-            fields[1].append(c.minority());
-            fields[2].append(c.actions());
+        ui.service.conclusion(sessionId, itemNo).ifPresent(c -> {
+            fields[0].set(c.text());
+            fields[1].set(c.minority());
+            fields[2].set(c.actions());
         });
     }
 
@@ -53,60 +52,36 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
         for (int f = 0; f < fields.length; f++) {
             String label = (f == active ? "> " : "  ") + ui.get(LABELS[f]);
             c.row(Canvas.MARGIN, row++, label, f == active);
-            List<String> lines = new ArrayList<>();
-            String text = fields[f] + (f == active ? "_" : "");
-            for (String paragraph : text.split("\n", -1)) {
-                lines.addAll(TextWrap.lines(paragraph, width, ""));
-            }
-            // Show the end of a long text: that is where the typing happens.
-            int first = Math.max(0, lines.size() - (room - 2));
-            for (int i = first; i < lines.size(); i++) {
-                c.text(Canvas.MARGIN + 2, row++, lines.get(i));
-            }
-            row = Math.max(row, 2 + (f + 1) * room);
+            fields[f].drawArea(c, Canvas.MARGIN + 2, row, width, room - 2, f == active);
+            row = 2 + (f + 1) * room;
         }
     }
 
     @Override
     public Page handle(KeyStroke key) {
-        StringBuilder field = fields[active];
         switch (key.getKeyType()) {
             case Escape -> {
                 return back;
             }
             case Tab -> active = (active + 1) % fields.length;
             case ReverseTab -> active = (active + fields.length - 1) % fields.length;
-            case Enter -> {
-                field.append('\n');
-                save();
-            }
-            case Backspace -> {
-                if (field.length() > 0) {
-                    field.deleteCharAt(field.length() - 1);
-                    save();
-                }
-            }
-            case Character -> {
-                if (!key.isCtrlDown() && !key.isAltDown() && !Character.isISOControl(key.getCharacter())
-                        && field.length() < Conclusion.MAX_LENGTH) {
-                    field.append(key.getCharacter());
-                    save();
-                }
-            }
             default -> {
-                return this;
+                if (fields[active].handle(key)) {
+                    save();
+                }
             }
         }
         return this;
     }
 
     private void save() {
-        ui.service.conclude(sessionId, itemNo, fields[0].toString(), fields[1].toString(), fields[2].toString());
+        ui.service.conclude(sessionId, itemNo, fields[0].raw(), fields[1].raw(), fields[2].raw());
     }
 
     @Override
     public List<Key> keys() {
         return List.of(new Key("Tab", ui.get("screen.key.next.field")), new Key("Enter", ui.get("screen.key.newline")),
-                new Key("Esc", ui.get("screen.key.to.item")));
+                new Key("Esc", ui.get("screen.key.to.item")), new Key("← → ↑ ↓", ui.get("screen.key.cursor")),
+                new Key("Home End", ui.get("screen.key.line.ends")));
     }
 }

@@ -10,7 +10,6 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
-import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.text.SideKeys;
 import nl.beraad.text.TextWrap;
@@ -71,10 +70,10 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
                 : ui.get("screen.speakers", speakers.stream().map(Participant::name).collect(Collectors.joining(" · ")));
         int row = c.paragraph(Canvas.MARGIN, 2, width, queue, "    ");
         row++;
-        SessionRecord record = ui.service.record(sessionId);
-        Map<Long, Participant> people = record.participantsById();
+        Map<Long, Participant> people = ui.service.participants(sessionId).stream()
+                .collect(Collectors.toMap(Participant::id, p -> p));
         List<String> lines = new ArrayList<>();
-        for (Argument a : record.arguments(itemNo)) {
+        for (Argument a : ui.service.arguments(sessionId, itemNo)) {
             String who = a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId()).name();
             lines.addAll(TextWrap.lines(sideMark(a.side()) + who + ": " + a.text(), width, "      "));
         }
@@ -85,7 +84,7 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
         for (int i = Math.max(0, lines.size() - room); i < lines.size(); i++) {
             c.text(Canvas.MARGIN, row++, lines.get(i));
         }
-        c.text(Canvas.MARGIN, c.bottom() - 1, sideMark(side) + input.shown(width - 8));
+        input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, sideMark(side));
     }
 
     /** "[A] ", "[eens] ", or nothing on kinds without sides. */
@@ -106,12 +105,18 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
             input.clear();
         } else if (Keys.ctrl(key, 'n')) {
             ui.service.nextSpeaker(sessionId, itemNo);
-        } else if (Keys.ctrl(key, 'p')) {
-            if (!input.isEmpty()) {
-                Participant p = ui.service.findParticipant(sessionId, input.value());
-                input.clear();
-                ui.service.addSpeaker(sessionId, itemNo, p);
+        } else if (Keys.ctrl(key, 'p') || Keys.ctrl(key, 'x')) {
+            if (input.isEmpty()) {
+                ui.status(ui.get("speaker.name.first"));
+                return this;
             }
+            Participant p = ui.service.findParticipant(sessionId, input.value());
+            if (Keys.ctrl(key, 'p')) {
+                ui.service.addSpeaker(sessionId, itemNo, p);
+            } else {
+                ui.service.removeSpeaker(sessionId, itemNo, p);
+            }
+            input.clear();
         } else if (key.getKeyType() == KeyType.Tab && kind().isScaled()) {
             side = Side.values()[(side.ordinal() + 1) % Side.values().length];
         } else if (key.getKeyType() == KeyType.Escape) {
@@ -138,6 +143,7 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
         }
         keys.add(new Key("^P", ui.get("screen.key.speaker.add")));
         keys.add(new Key("^N", ui.get("screen.key.speaker.next")));
+        keys.add(new Key("^X", ui.get("screen.key.speaker.remove")));
         keys.add(new Key("^T", ui.get("screen.key.timer")));
         keys.add(new Key("^R", ui.get("screen.key.timer.reset")));
         keys.add(new Key("^U", ui.get("screen.key.clear")));

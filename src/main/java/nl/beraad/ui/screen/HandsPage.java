@@ -80,8 +80,8 @@ final class HandsPage implements Page, ScreenUi.Typing {
         }
         long total = counts.stream().mapToLong(HandCount::hands).sum();
         c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", total, ui.service.voters(sessionId).size()));
-        c.text(Canvas.MARGIN, c.bottom() - 1, ui.get("screen.hands.input", label(form, positionOfRow(selected, form)))
-                + " " + count.shown(10));
+        String label = ui.get("screen.hands.input", label(form, positionOfRow(selected, form))) + " ";
+        count.drawField(c, Canvas.MARGIN, c.bottom() - 1, label.length() + 10, label);
     }
 
     @Override

@@ -101,7 +101,7 @@ final class InTurnPage implements Page, ScreenUi.Typing {
         row++;
         row = c.paragraph(Canvas.MARGIN, row, width, ResponseWords.hint(ui.msg, form, "", ""), "");
         row++;
-        c.text(Canvas.MARGIN, Math.min(row, c.bottom() - 1), ui.get("screen.turn.input") + " " + answer.shown(width - 20));
+        answer.drawField(c, Canvas.MARGIN, Math.min(row, c.bottom() - 1), width, ui.get("screen.turn.input") + " ");
     }
 
     private int form(Canvas c, ItemForm form, int row, int width) {

@@ -3,7 +3,9 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
 
@@ -37,7 +39,7 @@ final class ItemPage implements Page {
         int count = ui.service.items(sessionId).size();
         String progress;
         if (!item.item().kind().takesPositions()) {
-            progress = ui.msg.counted("prompt.answers", ui.service.record(sessionId).arguments(item.number()).size());
+            progress = ui.msg.counted("prompt.answers", ui.service.arguments(sessionId, item.number()).size());
         } else if (item.isRevealed(item.round())) {
             progress = ui.get("prompt.revealed", item.round());
         } else {
@@ -88,7 +90,8 @@ final class ItemPage implements Page {
             }
             case Character -> {
                 if (Keys.is(key, 's')) {
-                    return InTurnPage.start(ui, sessionId, this);
+                    return item.item().kind() == ItemKind.QUESTION ? AnswersPage.start(ui, sessionId, this)
+                            : InTurnPage.start(ui, sessionId, this);
                 }
                 if (Keys.is(key, 'n')) {
                     return NamedPage.start(ui, sessionId, this);
@@ -145,10 +148,26 @@ final class ItemPage implements Page {
 
     @Override
     public List<Key> keys() {
-        return List.of(new Key("S", ui.get("screen.key.in.turn")), new Key("N", ui.get("screen.key.named")),
-                new Key("H", ui.get("screen.key.hands")), new Key("O", ui.get("screen.key.reveal")),
-                new Key("→", ui.get("screen.key.next")), new Key("←", ui.get("screen.key.previous")),
-                new Key("Esc", ui.get("screen.key.pause")), new Key("U", ui.get("screen.key.result")),
-                new Key("A", ui.get("screen.key.discussion")), new Key("C", ui.get("screen.key.conclusion")), new Key("D", ui.get("screen.key.participants")), new Key("↑ ↓", ui.get("screen.key.scroll")));
+        List<Key> keys = new ArrayList<>();
+        if (item().item().kind().takesPositions()) {
+            keys.add(new Key("S", ui.get("screen.key.in.turn")));
+            keys.add(new Key("N", ui.get("screen.key.named")));
+            keys.add(new Key("H", ui.get("screen.key.hands")));
+            keys.add(new Key("O", ui.get("screen.key.reveal")));
+        } else {
+            keys.add(new Key("S", ui.get("screen.key.answers.in.turn")));
+        }
+        keys.add(new Key("→", ui.get("screen.key.next")));
+        keys.add(new Key("←", ui.get("screen.key.previous")));
+        keys.add(new Key("Esc", ui.get("screen.key.pause")));
+        if (item().item().kind().takesPositions()) {
+            keys.add(new Key("U", ui.get("screen.key.result")));
+        }
+        keys.add(new Key("A", ui.get("screen.key.discussion")));
+        keys.add(new Key("C", ui.get("screen.key.conclusion")));
+        keys.add(new Key("V", ui.get("screen.key.overview")));
+        keys.add(new Key("D", ui.get("screen.key.participants")));
+        keys.add(new Key("↑ ↓", ui.get("screen.key.scroll")));
+        return keys;
     }
 }

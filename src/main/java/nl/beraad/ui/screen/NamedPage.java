@@ -76,8 +76,8 @@ final class NamedPage implements Page, ScreenUi.Typing {
             String line = (i == selected ? "> " : "  ") + Canvas.pad(p.name(), 30) + " " + shown;
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }
-        c.text(Canvas.MARGIN, c.bottom() - 1, ui.get("screen.named.input", people.get(selected).name()) + " "
-                + answer.shown(width - 40));
+        answer.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, ui.get("screen.named.input", people.get(selected).name())
+                + " ");
     }
 
     private String label(ItemForm form, Position p) {

@@ -35,7 +35,7 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
         int row = 2;
         row = c.paragraph(Canvas.MARGIN, row, c.width() - 4, ui.get("screen.participants.hint"), "");
         row++;
-        c.text(Canvas.MARGIN, row++, ui.get("screen.participants.name") + " " + name.shown(c.width() - 20));
+        name.drawField(c, Canvas.MARGIN, row++, c.width() - 2 * Canvas.MARGIN, ui.get("screen.participants.name") + " ");
         row++;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.participants.count", people.size()));
         int columns = Math.max(1, (c.width() - 4) / 30);

@@ -1,5 +1,6 @@
 package nl.beraad.ui.screen;
 
+import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -43,9 +44,15 @@ public final class ScreenTerminals {
     public record Why(String key, String arg) {
     }
 
+    /** Makes the decoder wait for the rest of an escape sequence, so ESC and "[B" in two packets are still ↓. */
+    static void waitForSplitSequences(InputDecoder decoder) {
+        decoder.setTimeoutUnits(ESCAPE_TIMEOUT_UNITS);
+    }
+
+    /** The meeting screen on the process's real terminal, started and with the cursor hidden. */
     public static Screen open(InputStream in, OutputStream out) throws IOException {
         UnixTerminal terminal = new UnixTerminal(in, out, StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        terminal.getInputDecoder().setTimeoutUnits(ESCAPE_TIMEOUT_UNITS);
+        waitForSplitSequences(terminal.getInputDecoder());
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);

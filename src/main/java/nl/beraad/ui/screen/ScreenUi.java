@@ -144,6 +144,8 @@ public final class ScreenUi {
         if (help) {
             drawHelp(canvas);
         }
+        // The real cursor stands where typing goes; hidden on pages (and under the help) without input.
+        screen.setCursorPosition(help ? null : canvas.cursor());
         screen.refresh();
     }
 

@@ -248,6 +248,69 @@ class MeetingScreenTest {
     }
 
     @Test
+    void theConclusionIsEditedAnywhereWithTheCursorKeys() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk");
+            long id = d.service.sessions().get(0).session().id();
+            assertEquals("hidden", d.cursor(), "no cursor on a page without typing");
+
+            d.key('c').type("De raad adviseert.").enter().type("Tweede regel");
+            // The cursor stands at the end of the text, in the field, on the second line.
+            assertEquals((4 + "Tweede regel".length()) + ",4", d.cursor());
+            d.press(KeyType.ArrowUp);
+            assertEquals((4 + "Tweede regel".length()) + ",3", d.cursor());
+            d.press(KeyType.Home).type("Kort: ");
+            d.press(KeyType.End).press(KeyType.ArrowLeft).type(" met klem");
+            d.press(KeyType.ArrowDown).press(KeyType.Home).press(KeyType.Delete).type("t");
+            assertEquals("Kort: De raad adviseert met klem.\ntweede regel",
+                    d.service.conclusion(id, 1).orElseThrow().text());
+            assertTrue(d.text().contains("    Kort: De raad adviseert met klem.\n    tweede regel\n"), d.text());
+            assertEquals("5,4", d.cursor(), "after the t of tweede");
+
+            // Backspace in the middle joins the lines again.
+            d.press(KeyType.ArrowLeft).press(KeyType.Backspace).key(' ');
+            assertEquals("Kort: De raad adviseert met klem. tweede regel",
+                    d.service.conclusion(id, 1).orElseThrow().text());
+        }
+    }
+
+    @Test
+    void aTypingErrorInANameIsMendedWithTheCursorKeysAndALongLineScrolls() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 40, 24, "nl").open()) {
+            d.key('n');
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            d.enter().type("Jse Öztrk");
+            d.press(KeyType.Home).press(KeyType.ArrowRight).key('o');
+            d.press(KeyType.End).press(KeyType.ArrowLeft).press(KeyType.ArrowLeft).key('ü').enter();
+            assertTrue(d.text().contains("1. Jose Öztürk"), d.text());
+
+            String long_ = "Mevrouw A.B.C. van der Heijden-Oosterhout namens de Adviesraad";
+            d.type(long_);
+            assertTrue(d.text().contains("Naam: …") && d.text().contains("Adviesraad_"), "the end is in view: " + d.text());
+            d.press(KeyType.Home);
+            assertTrue(d.text().contains("Naam: Mevrouw A.B.C. van der Heijde…"), "the start is in view: " + d.text());
+            assertEquals(2 + "Naam: ".length() + ",", d.cursor().substring(0, d.cursor().indexOf(',') + 1));
+        }
+    }
+
+    @Test
+    void aLongConclusionWrapsAndTheCursorMovesAlongTheRowsAsShown() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 40, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk");
+            long id = d.service.sessions().get(0).session().id();
+            // 40 columns: the field is 34 wide, so this wraps after "breed".
+            d.key('c').type("Het advies is breed gedragen door de raad en de commissie.");
+            String shown = d.text();
+            assertTrue(shown.contains("    Het advies is breed gedragen door\n    de raad en de commissie._"), shown);
+            d.press(KeyType.ArrowUp).press(KeyType.Home).type("Kortom: ");
+            assertTrue(d.service.conclusion(id, 1).orElseThrow().text().startsWith("Kortom: Het advies"));
+            assertEquals("12,3", d.cursor());
+        }
+    }
+
+    @Test
     void theDiscussionTakesArgumentsFastKeepsASpeakerQueueAndRunsATimerWhileTyping() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk de Vries", "José Öztürk");
@@ -349,6 +412,90 @@ class MeetingScreenTest {
 
             d.press(KeyType.ArrowDown).press(KeyType.ArrowDown).enter();
             assertTrue(d.text().startsWith(" Item 3/4 · Integraal werken"), d.text());
+        }
+    }
+
+    @Test
+    void anOpenQuestionIsAnsweredInTurnWithTheAnswersInView() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n').press(KeyType.ArrowDown).press(KeyType.ArrowDown).enter();
+            d.line("Anouk de Vries").line("José Öztürk").line("Piet").enter();
+            long id = d.service.sessions().get(0).session().id();
+            assertTrue(d.text().startsWith(" Item 1/5 · Waar worstelt u mee? · 0 antwoorden"), d.text());
+            assertTrue(d.text().contains("S antwoorden om de beurt"), d.text());
+            assertFalse(d.text().contains("H handen"), "no show of hands on a question: " + d.text());
+
+            d.key('s');
+            String first = d.text();
+            assertTrue(first.startsWith(" Antwoorden om de beurt · item 1: Waar worstelt u mee? · 1 van 3"), first);
+            assertTrue(first.contains("Vraag: Waar worstelt u als raadslid in de praktijk het meest mee"), first);
+            assertTrue(first.contains("Antwoord van Anouk de Vries: _"), first);
+
+            d.line("De wachtlijsten bij de jeugdzorg.");
+            assertTrue(d.text().contains("- Anouk de Vries: De wachtlijsten bij de jeugdzorg."),
+                    "answers are not secret and stay in view: " + d.text());
+            assertTrue(d.text().contains("Antwoord van José Öztürk: _"), d.text());
+            d.enter();
+            assertTrue(d.text().contains("José Öztürk overgeslagen."), d.text());
+            d.line("Geen zicht op wat werkt.");
+            assertTrue(d.text().startsWith(" Item 1/5 · Waar worstelt u mee? · 2 antwoorden"), d.text());
+
+            assertEquals(List.of("De wachtlijsten bij de jeugdzorg.", "Geen zicht op wat werkt."),
+                    d.service.arguments(id, 1).stream().map(nl.beraad.domain.Argument::text).toList());
+
+            // A second round asks only the one who was skipped.
+            d.key('s');
+            assertTrue(d.text().contains("Antwoord van José Öztürk: _"), d.text());
+            assertTrue(d.text().contains("· 1 van 1"), d.text());
+            d.press(KeyType.Escape);
+            assertTrue(d.text().startsWith(" Item 1/5"), d.text());
+        }
+    }
+
+    @Test
+    void aSpeakerCanBeTakenOffTheQueueByName() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk", "José Öztürk", "Piet");
+            long id = d.service.sessions().get(0).session().id();
+            d.key('a').ctrl('p');
+            assertTrue(d.text().contains("Typ eerst een naam in de invoerregel."), d.text());
+            d.type("Anouk").ctrl('p').type("jose").ctrl('p').type("Piet").ctrl('p');
+            assertTrue(d.text().contains("Sprekers: Anouk · José Öztürk · Piet"), d.text());
+
+            d.type("José").ctrl('x');
+            assertTrue(d.text().contains("Sprekers: Anouk · Piet"), d.text());
+            d.type("José").ctrl('x');
+            assertTrue(d.text().contains("José Öztürk staat niet op de sprekerslijst."), d.text());
+            assertEquals(List.of("Anouk", "Piet"),
+                    d.service.speakers(id, 1).stream().map(nl.beraad.domain.Participant::name).toList());
+        }
+    }
+
+    @Test
+    void colourOnlyMarksTheBarsAndNothingReadsByColourAlone() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n').press(KeyType.ArrowDown);
+            for (int col = 0; col < 80; col++) {
+                for (int row : new int[] {0, 23}) {
+                    var cell = d.at(col, row);
+                    // Reverse video of blue on white: white on blue in colour, reverse video without.
+                    assertTrue(cell.getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE), row + ":" + col);
+                    assertEquals(com.googlecode.lanterna.TextColor.ANSI.BLUE, cell.getForegroundColor());
+                    assertEquals(com.googlecode.lanterna.TextColor.ANSI.WHITE, cell.getBackgroundColor());
+                }
+            }
+            for (int row = 1; row < 23; row++) {
+                for (int col = 0; col < 80; col++) {
+                    var cell = d.at(col, row);
+                    assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, cell.getForegroundColor(), row + ":" + col);
+                    assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, cell.getBackgroundColor(), row + ":" + col);
+                }
+            }
+            // The chosen set reads by its mark and its weight, not by a colour.
+            int chosen = d.rows().indexOf(d.rows().stream().filter(r -> r.startsWith("  > ")).findFirst().orElseThrow());
+            assertTrue(d.at(4, chosen).getModifiers().contains(com.googlecode.lanterna.SGR.BOLD), d.text());
+            int other = chosen + 1;
+            assertFalse(d.at(4, other).getModifiers().contains(com.googlecode.lanterna.SGR.BOLD), d.text());
         }
     }
 

@@ -95,6 +95,14 @@ final class ScreenDriver implements AutoCloseable {
         return this;
     }
 
+    /** Where the terminal's cursor stands as "column,row", or "hidden". */
+    String cursor() {
+        if (!terminal.isCursorVisible()) {
+            return "hidden";
+        }
+        return terminal.getCursorPosition().getColumn() + "," + terminal.getCursorPosition().getRow();
+    }
+
     boolean isOpen() {
         return ui.isOpen();
     }
@@ -111,6 +119,11 @@ final class ScreenDriver implements AutoCloseable {
             rows.add(row.toString().stripTrailing());
         }
         return rows;
+    }
+
+    /** The character cell at a place, with its colours and modifiers. */
+    com.googlecode.lanterna.TextCharacter at(int column, int row) {
+        return terminal.getCharacter(column, row);
     }
 
     String text() {

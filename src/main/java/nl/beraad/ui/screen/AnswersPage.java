@@ -1,0 +1,129 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.Side;
+import nl.beraad.text.TextWrap;
+
+/**
+ * Answers to an open question in turn: the screen names each member who has not answered yet and
+ * the facilitator (or the member) types the answer. Answers are not secret, so the ones given stay
+ * in view and there is no blank hand-over screen.
+ */
+final class AnswersPage implements Page, ScreenUi.Typing {
+    private final ScreenContext ui;
+    private final long sessionId;
+    private final int itemNo;
+    private final Page back;
+    private final List<Participant> waiting;
+    private final TextInput answer = new TextInput();
+    private int index;
+
+    private AnswersPage(ScreenContext ui, long sessionId, int itemNo, Page back, List<Participant> waiting) {
+        this.ui = ui;
+        this.sessionId = sessionId;
+        this.itemNo = itemNo;
+        this.back = back;
+        this.waiting = waiting;
+    }
+
+    /** Every voting member who has not answered the current open question yet, in the order they were added. */
+    static Page start(ScreenContext ui, long sessionId, Page back) {
+        SessionItem item = ui.currentItem(sessionId);
+        if (item.item().kind() != ItemKind.QUESTION) {
+            throw BeraadException.invalid("answer.not.question.screen");
+        }
+        Set<Long> answered = ui.service.arguments(sessionId, item.number()).stream()
+                .map(Argument::participantId).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Participant> waiting = ui.service.voters(sessionId).stream()
+                .filter(p -> !answered.contains(p.id())).toList();
+        if (waiting.isEmpty()) {
+            ui.status(ui.service.voters(sessionId).isEmpty() ? ui.get("screen.participants.none")
+                    : ui.get("screen.answers.everyone"));
+            return back;
+        }
+        return new AnswersPage(ui, sessionId, item.number(), back, waiting);
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public String title() {
+        return ui.get("screen.answers.turn.title", itemNo, ui.currentItem(sessionId).item().title(), index + 1,
+                waiting.size());
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        int width = c.width() - 2 * Canvas.MARGIN;
+        SessionItem item = ui.currentItem(sessionId);
+        int row = c.paragraph(Canvas.MARGIN, 2, width, ui.get("item.question", item.item().form().prompt()), "  ");
+        row++;
+        List<String> lines = new ArrayList<>();
+        var people = ui.service.participants(sessionId).stream()
+                .collect(Collectors.toMap(Participant::id, Participant::name));
+        for (Argument a : ui.service.arguments(sessionId, itemNo)) {
+            String who = a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId());
+            lines.addAll(TextWrap.lines("- " + who + ": " + a.text(), width, "  "));
+        }
+        // The newest answers stay in view; the input line sits at the bottom.
+        int room = c.bottom() - 2 - row;
+        for (int i = Math.max(0, lines.size() - room); i < lines.size(); i++) {
+            c.text(Canvas.MARGIN, row++, lines.get(i));
+        }
+        String prompt = ui.get("screen.answers.for", waiting.get(index).name()) + " ";
+        c.bold(Canvas.MARGIN, c.bottom() - 1, prompt);
+        answer.drawLine(c, Canvas.MARGIN + prompt.length(), c.bottom() - 1, width - prompt.length());
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        Participant who = waiting.get(index);
+        return switch (key.getKeyType()) {
+            case Escape -> back;
+            case Tab -> next(ui.get("poll.skipped", who.name()));
+            case Enter -> {
+                if (answer.isEmpty()) {
+                    yield next(ui.get("poll.skipped", who.name()));
+                }
+                ui.service.addArgument(sessionId, itemNo, who, Side.NONE, answer.value());
+                yield next(ui.get("answer.recorded", who.name()));
+            }
+            default -> {
+                answer.handle(key);
+                yield this;
+            }
+        };
+    }
+
+    /** The next member's turn; after the last one, back to the item. */
+    private Page next(String status) {
+        answer.clear();
+        ui.status(status);
+        index++;
+        if (index >= waiting.size()) {
+            ui.status(status + " " + ui.msg.counted("prompt.answers", ui.service.arguments(sessionId, itemNo).size()) + ".");
+            return back;
+        }
+        return this;
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("Enter", ui.get("screen.key.record")), new Key("Tab", ui.get("screen.key.skip")),
+                new Key("Esc", ui.get("screen.key.stop.turn")));
+    }
+}
