@@ -149,18 +149,27 @@ public final class ScreenUi {
         screen.refresh();
     }
 
-    /** As many keys as fit, in the page's order, then the help key. */
+    /**
+     * As many keys as fit, in the page's order, then the way out (Esc) and the help key, which are
+     * always shown: on a narrow window nobody should be left without a way back.
+     */
     private String keyBar(List<Page.Key> keys, int width) {
-        String helpKey = "? " + context.get("screen.key.help");
+        StringBuilder end = new StringBuilder();
+        keys.stream().filter(k -> k.key().equals("Esc")).findFirst()
+                .ifPresent(k -> end.append(k.key()).append(' ').append(k.meaning()).append("   "));
+        end.append("? ").append(context.get("screen.key.help"));
         StringBuilder bar = new StringBuilder();
         for (Page.Key k : keys) {
+            if (k.key().equals("Esc")) {
+                continue;
+            }
             String entry = k.key() + " " + k.meaning();
-            if (bar.length() + entry.length() + 3 + helpKey.length() + 3 > width) {
+            if (bar.length() + entry.length() + 3 + end.length() + 3 > width) {
                 break;
             }
             bar.append(entry).append("   ");
         }
-        return bar.append(helpKey).toString();
+        return bar.append(end).toString();
     }
 
     private void drawHelp(Canvas canvas) {

@@ -63,6 +63,8 @@ class EveryPageTest {
 
             d.key('a');
             page(d, rows, " Gesprek · item 1: Eigen kracht · tijd 3:00 (stil)", "Er zijn nog geen argumenten bij dit item.", " Enter vastleggen");
+            assertTrue(d.rows().get(rows - 1).endsWith("Esc naar het item   ? hulp"),
+                    "the way back is always in the key bar: " + d.rows().get(rows - 1));
             d.line("Ïda: Zonder netwerk geen eigen kracht.");
             page(d, rows, " Gesprek", "[A] Ïda Ëlberg: Zonder netwerk geen eigen kracht.", " Enter vastleggen");
             d.press(KeyType.Escape);
