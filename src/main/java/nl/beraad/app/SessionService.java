@@ -59,6 +59,12 @@ public final class SessionService {
         return store.record(sessionId);
     }
 
+    /** The session as far as one item goes: all participants and items, that item's positions and words. */
+    public SessionRecord record(long sessionId, int itemNo) {
+        item(sessionId, itemNo);
+        return store.record(sessionId, itemNo);
+    }
+
     public List<SessionItem> items(long sessionId) {
         return store.items(sessionId);
     }

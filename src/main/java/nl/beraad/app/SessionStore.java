@@ -74,6 +74,12 @@ public interface SessionStore {
     SessionRecord record(long sessionId);
 
     /**
+     * The session with every participant and item, but the positions, arguments, conclusion and
+     * hand counts of one item only: what a page about that item needs, at the cost of one item.
+     */
+    SessionRecord record(long sessionId, int itemNo);
+
+    /**
      * Takes the session for this process until the claim is closed, so that two terminals cannot
      * steer the same meeting; a claim dies with its process.
      */

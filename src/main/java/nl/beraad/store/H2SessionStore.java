@@ -40,6 +40,9 @@ public final class H2SessionStore implements SessionStore {
             "id, title, set_id, set_title, status, current_item, created_at, updated_at";
     private static final String LIST_SEPARATOR = "\n";
 
+    /** The item number meaning "every item" in the record queries. */
+    private static final int ALL_ITEMS = 0;
+
     private final Database db;
 
     public H2SessionStore(Database db) {
@@ -326,6 +329,11 @@ public final class H2SessionStore implements SessionStore {
 
     @Override
     public SessionRecord record(long sessionId) {
+        return record(sessionId, ALL_ITEMS);
+    }
+
+    @Override
+    public SessionRecord record(long sessionId, int itemNo) {
         return query(() -> {
             // One transaction so a report made while the session runs elsewhere sees one moment of it.
             boolean auto = c().getAutoCommit();
@@ -334,7 +342,8 @@ public final class H2SessionStore implements SessionStore {
                 Session session = findSession(sessionId)
                         .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
                 SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
-                        allVotes(sessionId), arguments(sessionId), conclusions(sessionId), handCounts(sessionId));
+                        allVotes(sessionId, itemNo), argumentRows(sessionId, itemNo),
+                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo));
                 c().commit();
                 return record;
             } finally {
@@ -343,21 +352,35 @@ public final class H2SessionStore implements SessionStore {
         });
     }
 
-    private List<Vote> allVotes(long sessionId) throws SQLException {
+    /** Binds the session and, unless all items are wanted, the item to a query ending in {@link #itemFilter}. */
+    private static void bind(PreparedStatement ps, long sessionId, int itemNo) throws SQLException {
+        ps.setLong(1, sessionId);
+        if (itemNo != ALL_ITEMS) {
+            ps.setInt(2, itemNo);
+        }
+    }
+
+    /** The condition on the item, left out when all items are wanted (so the index on the item is used). */
+    private static String itemFilter(String column, int itemNo) {
+        return itemNo == ALL_ITEMS ? "" : " AND " + column + " = ?";
+    }
+
+    private List<Vote> allVotes(long sessionId, int itemNo) throws SQLException {
         try (PreparedStatement ps = c().prepareStatement(
                 "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers FROM vote v "
                         + "JOIN participant p ON p.id = v.participant_id "
-                        + "WHERE v.session_id = ? ORDER BY v.item_no, v.round, p.seq")) {
-            ps.setLong(1, sessionId);
+                        + "WHERE v.session_id = ?" + itemFilter("v.item_no", itemNo) + " ORDER BY v.item_no, v.round, p.seq")) {
+            bind(ps, sessionId, itemNo);
             return votes(ps);
         }
     }
 
-    private List<HandCount> handCounts(long sessionId) throws SQLException {
+    private List<HandCount> handCounts(long sessionId, int itemNo) throws SQLException {
         List<HandCount> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement("SELECT item_no, round, position, hands, counted_at "
-                + "FROM hand_count WHERE session_id = ? ORDER BY item_no, round, position")) {
-            ps.setLong(1, sessionId);
+                + "FROM hand_count WHERE session_id = ?" + itemFilter("item_no", itemNo)
+                + " ORDER BY item_no, round, position")) {
+            bind(ps, sessionId, itemNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new HandCount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)));
@@ -367,26 +390,18 @@ public final class H2SessionStore implements SessionStore {
         return out;
     }
 
-    private List<Argument> arguments(long sessionId) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
-                        + "WHERE session_id = ? ORDER BY item_no, id")) {
-            ps.setLong(1, sessionId);
-            return arguments(ps);
-        }
-    }
-
     @Override
     public List<Argument> arguments(long sessionId, int itemNo) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
-                            + "WHERE session_id = ? AND item_no = ? ORDER BY id")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                return arguments(ps);
-            }
-        });
+        return query(() -> argumentRows(sessionId, itemNo));
+    }
+
+    private List<Argument> argumentRows(long sessionId, int itemNo) throws SQLException {
+        try (PreparedStatement ps = c().prepareStatement(
+                "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
+                        + "WHERE session_id = ?" + itemFilter("item_no", itemNo) + " ORDER BY item_no, id")) {
+            bind(ps, sessionId, itemNo);
+            return arguments(ps);
+        }
     }
 
     private static List<Argument> arguments(PreparedStatement ps) throws SQLException {
@@ -402,26 +417,18 @@ public final class H2SessionStore implements SessionStore {
         return out;
     }
 
-    private List<Conclusion> conclusions(long sessionId) throws SQLException {
+    private List<Conclusion> conclusions(long sessionId, int itemNo) throws SQLException {
         try (PreparedStatement ps = c().prepareStatement(
-                "SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ? "
-                        + "ORDER BY item_no")) {
-            ps.setLong(1, sessionId);
+                "SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ?"
+                        + itemFilter("item_no", itemNo) + " ORDER BY item_no")) {
+            bind(ps, sessionId, itemNo);
             return conclusions(ps);
         }
     }
 
     @Override
     public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT item_no, text, minority, actions, updated_at FROM conclusion "
-                            + "WHERE session_id = ? AND item_no = ?")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                return conclusions(ps).stream().findFirst();
-            }
-        });
+        return query(() -> conclusions(sessionId, itemNo).stream().findFirst());
     }
 
     private static List<Conclusion> conclusions(PreparedStatement ps) throws SQLException {

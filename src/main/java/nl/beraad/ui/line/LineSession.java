@@ -21,6 +21,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
+import nl.beraad.text.ItemStatus;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResponseWords;
 import nl.beraad.text.SideKeys;
@@ -551,16 +552,11 @@ public final class LineSession {
 
     private void overview() {
         SessionRecord r = service.record(sessionId);
-        out.println(msg.get("overview.heading", r.session().title(), r.participants().size()));
+        out.println(msg.get("overview.heading", r.session().title(),
+                msg.counted("count.participants", r.participants().size())));
         for (SessionItem item : r.items()) {
             String marker = item.number() == r.session().currentItem() ? "> " : "  ";
-            String state = !item.item().kind().takesPositions()
-                    ? msg.get("overview.item.question", r.arguments(item.number()).size(),
-                            r.conclusion(item.number()).isPresent() ? msg.get("overview.yes") : msg.get("overview.no"))
-                    : msg.get("overview.item", r.votes(item.number(), 1).size(),
-                    item.revealedRound() > 0 ? msg.get("overview.revealed") : msg.get("overview.hidden"),
-                    r.arguments(item.number()).size(),
-                    r.conclusion(item.number()).isPresent() ? msg.get("overview.yes") : msg.get("overview.no"));
+            String state = ItemStatus.of(msg, r, item);
             out.println(marker + item.number() + ". " + item.item().title() + " — " + state);
         }
         if (r.session().status() == SessionStatus.FINISHED) {

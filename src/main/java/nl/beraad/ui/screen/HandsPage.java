@@ -65,7 +65,7 @@ final class HandsPage implements Page, ScreenUi.Typing {
     public void draw(Canvas c) {
         SessionItem item = item();
         ItemForm form = item.item().form();
-        SessionRecord record = ui.service.record(sessionId);
+        SessionRecord record = ui.service.record(sessionId, item.number());
         List<HandCount> counts = record.handCounts(item.number(), item.round());
         int width = c.width() - 2 * Canvas.MARGIN;
         int row = c.paragraph(Canvas.MARGIN, 2, width, ui.get("screen.hands.hint"), "");
@@ -79,7 +79,8 @@ final class HandsPage implements Page, ScreenUi.Typing {
             c.row(Canvas.MARGIN, row++, line, r == selected);
         }
         long total = counts.stream().mapToLong(HandCount::hands).sum();
-        c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", total, ui.service.voters(sessionId).size()));
+        c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", ui.msg.counted("count.hands", total),
+                ui.msg.counted("count.participants", ui.service.voters(sessionId).size())));
         String label = ui.get("screen.hands.input", label(form, positionOfRow(selected, form))) + " ";
         count.drawField(c, Canvas.MARGIN, c.bottom() - 1, label.length() + 10, label);
     }

@@ -44,7 +44,7 @@ final class ItemPage implements Page {
             progress = ui.get("prompt.revealed", item.round());
         } else {
             progress = ui.get("screen.item.progress", item.round(),
-                    ui.service.record(sessionId).responses(item.number(), item.round()),
+                    ui.service.record(sessionId, item.number()).responses(item.number(), item.round()),
                     ui.service.voters(sessionId).size());
         }
         return ui.get("screen.item.title", item.number(), count, item.item().title(), progress);

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
+import nl.beraad.text.ItemStatus;
 
 /** Where the session stands: every item with its positions, reveal, arguments and conclusion; Enter goes there. */
 final class OverviewPage implements Page {
@@ -21,8 +22,8 @@ final class OverviewPage implements Page {
 
     @Override
     public String title() {
-        SessionRecord r = ui.service.record(sessionId);
-        return ui.get("screen.overview.title", r.session().title(), r.participants().size());
+        return ui.get("screen.overview.title", ui.service.session(sessionId).title(),
+                ui.msg.counted("count.participants", ui.service.participants(sessionId).size()));
     }
 
     @Override
@@ -35,13 +36,7 @@ final class OverviewPage implements Page {
                 break;
             }
             int no = item.number();
-            String done = r.conclusion(no).filter(x -> !x.text().isEmpty()).isPresent()
-                    ? ui.get("overview.yes") : ui.get("overview.no");
-            String state = !item.item().kind().takesPositions()
-                    ? ui.get("overview.item.question", r.arguments(no).size(), done)
-                    : ui.get("overview.item", r.responses(no, item.round()),
-                            item.revealedRound() > 0 ? ui.get("overview.revealed") : ui.get("overview.hidden"),
-                            r.arguments(no).size(), done);
+            String state = ItemStatus.of(ui.msg, r, item);
             String line = (no - 1 == selected ? "> " : "  ") + (no == current ? "* " : "  ") + no + ". "
                     + item.item().title();
             c.row(Canvas.MARGIN, row++, line, no - 1 == selected);

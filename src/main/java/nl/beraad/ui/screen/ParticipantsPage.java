@@ -38,17 +38,21 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
         name.drawField(c, Canvas.MARGIN, row++, c.width() - 2 * Canvas.MARGIN, ui.get("screen.participants.name") + " ");
         row++;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.participants.count", people.size()));
-        int columns = Math.max(1, (c.width() - 4) / 30);
-        int perColumn = Math.max(1, c.bottom() - row);
-        for (int i = 0; i < people.size(); i++) {
-            int col = i / perColumn;
-            if (col >= columns) {
-                break;
-            }
-            Participant p = people.get(i);
-            String line = Canvas.clip((i == selected ? ">" : " ") + p.seq() + ". " + p.name()
-                    + ParticipantMarks.of(ui.msg, p), 29);
-            c.row(Canvas.MARGIN + col * 30, row + i % perColumn, line, i == selected);
+        List<String> lines = people.stream().map(p -> p.seq() + ". " + p.name() + ParticipantMarks.of(ui.msg, p)).toList();
+        // Only as many columns as the list needs, so a mark such as "(toehoorder)" is not cut off
+        // while there is room; at least 20 characters each.
+        int room = c.width() - 2 * Canvas.MARGIN;
+        int perColumn = Math.max(1, c.bottom() - row + 1);
+        int needed = (people.size() + perColumn - 1) / perColumn;
+        int columns = Math.max(1, Math.min(needed, room / 20));
+        int columnWidth = room / columns;
+        // A list longer than the window moves on by whole columns so the chosen one stays in view.
+        int capacity = columns * perColumn;
+        int first = selected < capacity ? 0 : ((selected - capacity) / perColumn + 1) * perColumn;
+        for (int i = first; i < people.size() && i < first + capacity; i++) {
+            int col = (i - first) / perColumn;
+            String line = Canvas.clip((i == selected ? "> " : "  ") + lines.get(i), columnWidth - 1);
+            c.row(Canvas.MARGIN + col * columnWidth, row + (i - first) % perColumn, line, i == selected);
         }
     }
 

@@ -1,16 +1,20 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.ResultText;
+import nl.beraad.text.TextWrap;
 
 /** The revealed result of the item: bars per step or option, median and agreement, for every round revealed. */
 final class RevealPage implements Page {
     private final ScreenContext ui;
     private final long sessionId;
     private final Page back;
+    private int scroll;
 
     RevealPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -30,37 +34,61 @@ final class RevealPage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        SessionItem item = item();
-        SessionRecord record = ui.service.record(sessionId);
         int width = c.width() - 2 * Canvas.MARGIN;
-        int barWidth = Math.max(10, Math.min(60, width - 36));
+        List<Line> lines = lines(width);
+        // Rows 2 to bottom - 1 hold the result; the bottom row is kept for the "more" mark.
+        int room = c.bottom() - 2;
+        scroll = Math.max(0, Math.min(scroll, lines.size() - room));
         int row = 2;
-        for (int round = 1; round <= item.revealedRound(); round++) {
-            ResultText.Lines lines = new ResultText(ui.msg).of(record, item.number(), round,
-                    ui.get("scale.abstain"), barWidth);
-            c.bold(Canvas.MARGIN, row++, ui.get("result.heading", round, record.responses(item.number(), round),
-                    record.participants().stream().filter(nl.beraad.domain.Participant::votes).count()));
-            row = c.paragraph(Canvas.MARGIN, row, width, lines.sentence(), "");
-            for (String bar : lines.bars()) {
-                c.text(Canvas.MARGIN + 2, row++, bar);
+        for (int i = scroll; i < lines.size() && row < c.bottom(); i++) {
+            Line line = lines.get(i);
+            if (line.bold()) {
+                c.bold(Canvas.MARGIN, row++, line.text());
+            } else {
+                c.text(Canvas.MARGIN, row++, line.text());
             }
-            for (String note : lines.notes()) {
-                row = c.paragraph(Canvas.MARGIN, row, width, note, "  ");
-            }
-            for (String place : lines.ranking()) {
-                row = c.paragraph(Canvas.MARGIN + 2, row, width - 2, place, "   ");
-            }
-            row++;
         }
-        String shift = new ResultText(ui.msg).shift(record, item.number());
-        if (!shift.isEmpty()) {
-            c.paragraph(Canvas.MARGIN, row, width, shift, "");
+        if (scroll + room < lines.size()) {
+            c.text(c.width() - Canvas.MARGIN - 10, c.bottom(), ui.get("screen.more"));
+        }
+    }
+
+    /** A row of the result: a round's heading in bold, or plain text. */
+    private record Line(String text, boolean bold) {
+    }
+
+    /** Every revealed round and the shift between them, wrapped to the window, to be scrolled when long. */
+    private List<Line> lines(int width) {
+        SessionItem item = item();
+        SessionRecord record = ui.service.record(sessionId, item.number());
+        int barWidth = Math.max(10, Math.min(60, width - 36));
+        List<Line> out = new ArrayList<>();
+        for (int round = 1; round <= item.revealedRound(); round++) {
+            ResultText.Lines result = new ResultText(ui.msg).of(record, item.number(), round,
+                    ui.get("scale.abstain"), barWidth);
+            out.add(new Line(ui.get("result.heading", round, record.responses(item.number(), round),
+                    record.participants().stream().filter(Participant::votes).count()), true));
+            add(out, result.sentence(), width, "");
+            result.bars().forEach(bar -> out.add(new Line("  " + bar, false)));
+            result.notes().forEach(note -> add(out, note, width, "  "));
+            result.ranking().forEach(place -> add(out, "  " + place, width, "     "));
+            out.add(new Line("", false));
+        }
+        add(out, new ResultText(ui.msg).shift(record, item.number()), width, "");
+        return out;
+    }
+
+    private static void add(List<Line> out, String text, int width, String indent) {
+        if (!text.isEmpty()) {
+            TextWrap.lines(text, width, indent).forEach(l -> out.add(new Line(l, false)));
         }
     }
 
     @Override
     public Page handle(KeyStroke key) {
         switch (key.getKeyType()) {
+            case ArrowDown -> scroll++;
+            case ArrowUp -> scroll = Math.max(0, scroll - 1);
             case Escape, Enter -> {
                 return back;
             }
@@ -68,7 +96,7 @@ final class RevealPage implements Page {
                 return back.handle(key);
             }
             case Character -> {
-                if (Keys.is(key, '2')) {
+                if (Keys.is(key, '2') && item().round() < SessionItem.MAX_ROUNDS) {
                     ui.service.startSecondRound(sessionId, item().number());
                     ui.status(ui.get("screen.round2.opened"));
                     return back;
@@ -83,7 +111,13 @@ final class RevealPage implements Page {
 
     @Override
     public List<Key> keys() {
-        return List.of(new Key("Esc", ui.get("screen.key.to.item")), new Key("2", ui.get("screen.key.round2")),
-                new Key("→", ui.get("screen.key.next")));
+        List<Key> keys = new ArrayList<>();
+        keys.add(new Key("Esc", ui.get("screen.key.to.item")));
+        if (item().round() < SessionItem.MAX_ROUNDS) {
+            keys.add(new Key("2", ui.get("screen.key.round2")));
+        }
+        keys.add(new Key("→", ui.get("screen.key.next")));
+        keys.add(new Key("↑ ↓", ui.get("screen.key.scroll")));
+        return keys;
     }
 }

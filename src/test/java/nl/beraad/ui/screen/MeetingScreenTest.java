@@ -499,6 +499,62 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theShiftIsReachableByScrollingTheRevealOnASmallWindow() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "José", "Ïda");
+            d.key('n').line("A+").line("B").press(KeyType.Escape).key('o');
+            assertTrue(d.rows().get(23).contains("2 tweede ronde"), d.rows().get(23));
+            d.key('2').key('n').line("2").line("3").press(KeyType.Escape).key('o');
+            assertFalse(d.text().contains("In ronde 2 kozen"), "below the fold at 80x24: " + d.text());
+            assertTrue(d.text().contains("(meer ↓)"), d.text());
+            assertFalse(d.rows().get(23).contains("tweede ronde"), "no third round on offer: " + d.rows().get(23));
+
+            for (int i = 0; i < 10; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            assertTrue(d.text().contains("In ronde 2 kozen 2 van 2 deelnemers anders"), d.text());
+            assertFalse(d.text().contains("(meer ↓)"), d.text());
+            // Nothing runs into the status rows or the key bar.
+            assertTrue(d.rows().get(21).isBlank() && d.rows().get(22).isBlank(), d.text());
+        }
+    }
+
+    @Test
+    void aLongListOfParticipantsKeepsTheChosenOneInViewWithItsMarkWhole() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n');
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            d.enter().line("Piet Paulusma-van den Berghe");
+            d.ctrl('o');
+            assertTrue(d.text().contains("> 1. Piet Paulusma-van den Berghe (toehoorder)"), d.text());
+            for (int i = 2; i <= 45; i++) {
+                d.line("Lid " + i);
+            }
+            assertTrue(d.text().contains("Deelnemers (45):"), d.text());
+            for (int i = 0; i < 44; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            assertTrue(d.text().contains("> 45. Lid 45"), d.text());
+            d.ctrl('a');
+            assertTrue(d.text().contains("> 45. Lid 45 (afwezig)"), d.text());
+        }
+    }
+
+    @Test
+    void countsOfOneAreSingular() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk");
+            d.key('h').line("1");
+            assertTrue(d.text().contains("Geteld: 1 hand · 1 deelnemer"), d.text());
+            d.press(KeyType.Escape).key('a').line("Anouk: Eén argument.").press(KeyType.Escape).key('v');
+            assertTrue(d.text().contains("(1 deelnemer)"), d.text());
+            assertTrue(d.text().contains("1 positie, niet onthuld, 1 argument, conclusie: nee"), d.text());
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
