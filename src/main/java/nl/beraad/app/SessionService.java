@@ -8,6 +8,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
@@ -40,14 +41,19 @@ public final class SessionService {
         return store.findSession(sessionId).orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
     }
 
+    /** Every session, newest first. */
     public List<SessionSummary> sessions() {
-        return store.listSessions();
+        return store.listSessions(Integer.MAX_VALUE);
+    }
+
+    /** The newest sessions, newest first, at most {@code limit}: what a list on screen can show. */
+    public List<SessionSummary> recentSessions(int limit) {
+        return store.listSessions(limit);
     }
 
     /** The most recently created session that is not finished. */
     public Optional<Session> latestOpen() {
-        return store.listSessions().stream().map(SessionSummary::session)
-                .filter(s -> s.status() == SessionStatus.OPEN).findFirst();
+        return store.latestOpen();
     }
 
     public SessionClaim claim(long sessionId) {
@@ -63,6 +69,11 @@ public final class SessionService {
     public SessionRecord record(long sessionId, int itemNo) {
         item(sessionId, itemNo);
         return store.record(sessionId, itemNo);
+    }
+
+    /** How far each item has come, counted, for an overview (without reading every argument). */
+    public List<ItemCounts> itemCounts(long sessionId) {
+        return store.itemCounts(sessionId);
     }
 
     public List<SessionItem> items(long sessionId) {

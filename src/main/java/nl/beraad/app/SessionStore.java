@@ -7,6 +7,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
@@ -22,10 +23,16 @@ public interface SessionStore {
 
     Optional<Session> findSession(long sessionId);
 
-    /** All sessions, newest first. */
-    List<SessionSummary> listSessions();
+    /** The newest sessions, newest first, at most {@code limit}. */
+    List<SessionSummary> listSessions(int limit);
+
+    /** The most recently created session that is not finished. */
+    Optional<Session> latestOpen();
 
     List<SessionItem> items(long sessionId);
+
+    /** Per item, in order: responses in its current round, arguments, and whether it is concluded. */
+    List<ItemCounts> itemCounts(long sessionId);
 
     void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now);
 

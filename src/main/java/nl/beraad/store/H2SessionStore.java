@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.beraad.app.SessionClaim;
@@ -22,6 +24,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
+import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
@@ -43,7 +46,16 @@ public final class H2SessionStore implements SessionStore {
     /** The item number meaning "every item" in the record queries. */
     private static final int ALL_ITEMS = 0;
 
+    /** How many sessions' item texts are kept in memory; a terminal works on one session at a time. */
+    private static final int CONTENT_CACHE = 8;
+
     private final Database db;
+    private final Map<Long, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<Item>> eldest) {
+            return size() > CONTENT_CACHE;
+        }
+    };
 
     public H2SessionStore(Database db) {
         this.db = db;
@@ -113,16 +125,20 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
-    public List<SessionSummary> listSessions() {
+    public List<SessionSummary> listSessions(int limit) {
         return query(() -> {
             List<SessionSummary> out = new ArrayList<>();
-            try (Statement st = c().createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + SESSION_COLUMNS
-                         + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
-                         + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
-                         + " FROM session s ORDER BY created_at DESC, id DESC")) {
-                while (rs.next()) {
-                    out.add(new SessionSummary(session(rs), rs.getInt(9), rs.getInt(10)));
+            // The newest first, limited before anything is counted: the counts cost per row shown.
+            try (PreparedStatement ps = c().prepareStatement("SELECT " + SESSION_COLUMNS
+                    + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
+                    + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
+                    + " FROM (SELECT * FROM session ORDER BY created_at DESC, id DESC LIMIT ?) s"
+                    + " ORDER BY created_at DESC, id DESC")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SessionSummary(session(rs), rs.getInt(9), rs.getInt(10)));
+                    }
                 }
             }
             return out;
@@ -130,12 +146,51 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
+    public Optional<Session> latestOpen() {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement("SELECT " + SESSION_COLUMNS
+                    + " FROM session WHERE status = 'OPEN' ORDER BY created_at DESC, id DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(session(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
     public List<SessionItem> items(long sessionId) {
+        List<Item> content = content(sessionId);
         return query(() -> {
             List<SessionItem> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT item_no, round, revealed_round FROM session_item WHERE session_id = ? ORDER BY item_no")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < content.size()) {
+                        out.add(new SessionItem(rs.getInt(1), content.get(out.size()), rs.getInt(2), rs.getInt(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The items' texts and forms. They are written once, when the session starts, and never change,
+     * so they are read (and their texts checked) once per session and kept for the next key press:
+     * the meeting screen asks for the current item several times per key.
+     */
+    private List<Item> content(long sessionId) {
+        synchronized (contents) {
+            List<Item> known = contents.get(sessionId);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Item> loaded = query(() -> {
+            List<Item> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement(
                     "SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, source, "
-                            + "scale_steps, round, revealed_round, prompt, options, max_choices, points "
+                            + "scale_steps, prompt, options, max_choices, points "
                             + "FROM session_item WHERE session_id = ? ORDER BY item_no")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -143,12 +198,40 @@ public final class H2SessionStore implements SessionStore {
                         ItemKind kind = ItemKind.fromWord(rs.getString(3)).orElseThrow(
                                 () -> new IllegalStateException("unknown item kind in database"));
                         int steps = rs.getInt(11);
-                        ItemForm form = new ItemForm(kind, rs.getString(6), rs.getString(7), rs.getString(14),
-                                list(rs.getString(15)), rs.getInt(16), rs.getInt(17),
+                        ItemForm form = new ItemForm(kind, rs.getString(6), rs.getString(7), rs.getString(12),
+                                list(rs.getString(13)), rs.getInt(14), rs.getInt(15),
                                 kind.isScaled() ? new Scale(steps) : null);
-                        Item item = new Item(rs.getString(2), rs.getString(4), rs.getString(5), form,
-                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10));
-                        out.add(new SessionItem(rs.getInt(1), item, rs.getInt(12), rs.getInt(13)));
+                        out.add(new Item(rs.getString(2), rs.getString(4), rs.getString(5), form,
+                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10)));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+        if (!loaded.isEmpty()) {
+            synchronized (contents) {
+                contents.put(sessionId, loaded);
+            }
+        }
+        return loaded;
+    }
+
+    @Override
+    public List<ItemCounts> itemCounts(long sessionId) {
+        return query(() -> {
+            List<ItemCounts> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement("SELECT i.item_no, "
+                    + "(SELECT COUNT(*) FROM vote v WHERE v.session_id = i.session_id AND v.item_no = i.item_no "
+                    + "AND v.round = i.round) + (SELECT COALESCE(SUM(h.hands), 0) FROM hand_count h "
+                    + "WHERE h.session_id = i.session_id AND h.item_no = i.item_no AND h.round = i.round), "
+                    + "(SELECT COUNT(*) FROM argument a WHERE a.session_id = i.session_id AND a.item_no = i.item_no), "
+                    + "(SELECT COUNT(*) FROM conclusion c WHERE c.session_id = i.session_id AND c.item_no = i.item_no "
+                    + "AND LENGTH(c.text) > 0) "
+                    + "FROM session_item i WHERE i.session_id = ? ORDER BY i.item_no")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ItemCounts(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) > 0));
                     }
                 }
             }

@@ -12,6 +12,7 @@ import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Problem;
@@ -551,15 +552,17 @@ public final class LineSession {
     }
 
     private void overview() {
-        SessionRecord r = service.record(sessionId);
-        out.println(msg.get("overview.heading", r.session().title(),
-                msg.counted("count.participants", r.participants().size())));
-        for (SessionItem item : r.items()) {
-            String marker = item.number() == r.session().currentItem() ? "> " : "  ";
-            String state = ItemStatus.of(msg, r, item);
-            out.println(marker + item.number() + ". " + item.item().title() + " — " + state);
+        Session session = service.session(sessionId);
+        out.println(msg.get("overview.heading", session.title(),
+                msg.counted("count.participants", service.participants(sessionId).size())));
+        List<SessionItem> items = service.items(sessionId);
+        List<ItemCounts> counts = service.itemCounts(sessionId);
+        for (int i = 0; i < items.size(); i++) {
+            SessionItem item = items.get(i);
+            String marker = item.number() == session.currentItem() ? "> " : "  ";
+            out.println(marker + item.number() + ". " + item.item().title() + " — " + ItemStatus.of(msg, item, counts.get(i)));
         }
-        if (r.session().status() == SessionStatus.FINISHED) {
+        if (session.status() == SessionStatus.FINISHED) {
             out.println(msg.get("overview.finished"));
         }
     }

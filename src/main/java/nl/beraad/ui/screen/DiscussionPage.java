@@ -26,6 +26,8 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
     private final Page back;
     private final TextInput input = new TextInput();
     private final Countdown timer;
+    /** The item's kind never changes; asked for once, not for every argument drawn. */
+    private final ItemKind kind;
     private Side side;
     private long shownSeconds = -1;
 
@@ -36,11 +38,12 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
         SessionItem item = ui.currentItem(sessionId);
         this.itemNo = item.number();
         this.timer = ui.timer(sessionId, itemNo);
+        this.kind = item.item().kind();
         this.side = item.item().kind().isScaled() ? Side.A : Side.NONE;
     }
 
     private ItemKind kind() {
-        return ui.currentItem(sessionId).item().kind();
+        return kind;
     }
 
     @Override

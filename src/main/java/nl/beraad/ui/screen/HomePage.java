@@ -11,12 +11,21 @@ import nl.beraad.domain.SessionStatus;
 
 /** The first page: recent sessions to resume or export, and the way to start a new one. */
 final class HomePage implements Page {
+    /** The newest sessions listed; older ones are reached with 'sessions' and 'resume N'. */
+    static final int SHOWN = 200;
+
     private final ScreenContext ui;
+    /**
+     * Read when the page opens, not per key: a database of thousands of sessions would otherwise
+     * slow every arrow key. Coming back home reads it again.
+     */
+    private final List<SessionSummary> sessions;
     private int selected;
     private boolean confirmQuit;
 
     HomePage(ScreenContext ui) {
         this.ui = ui;
+        this.sessions = ui.service.recentSessions(SHOWN);
     }
 
     @Override
@@ -26,7 +35,6 @@ final class HomePage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        List<SessionSummary> sessions = ui.service.sessions();
         if (confirmQuit) {
             ui.status(ui.get("screen.quit.confirm"));
         }
@@ -39,6 +47,9 @@ final class HomePage implements Page {
         }
         selected = Math.min(selected, sessions.size() - 1);
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault());
+        if (sessions.size() == SHOWN) {
+            c.text(Canvas.MARGIN, c.bottom(), Canvas.clip(ui.get("screen.home.older", SHOWN), c.width() - 2 * Canvas.MARGIN));
+        }
         int visible = Math.max(1, c.bottom() - row);
         int first = Math.max(0, selected - visible + 1);
         for (int i = first; i < sessions.size() && row <= c.bottom() - 1; i++) {
@@ -58,7 +69,6 @@ final class HomePage implements Page {
             confirmQuit = false;
             return Keys.is(key, 'j') || Keys.is(key, 'y') ? null : this;
         }
-        List<SessionSummary> sessions = ui.service.sessions();
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
             case ArrowDown -> selected = Math.min(Math.max(0, sessions.size() - 1), selected + 1);

@@ -3,7 +3,7 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import nl.beraad.domain.SessionItem;
-import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.ItemCounts;
 import nl.beraad.text.ItemStatus;
 
 /** Where the session stands: every item with its positions, reveal, arguments and conclusion; Enter goes there. */
@@ -28,19 +28,23 @@ final class OverviewPage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        SessionRecord r = ui.service.record(sessionId);
+        List<SessionItem> items = ui.service.items(sessionId);
+        List<ItemCounts> counts = ui.service.itemCounts(sessionId);
+        int current = ui.service.session(sessionId).currentItem();
+        // Two rows per item; a list longer than the window scrolls so the chosen item stays in view.
+        int fits = Math.max(1, (c.bottom() - 2) / 2);
+        int first = Math.max(0, Math.min(selected - fits / 2, items.size() - fits));
         int row = 2;
-        int current = r.session().currentItem();
-        for (SessionItem item : r.items()) {
-            if (row > c.bottom()) {
-                break;
-            }
+        for (int i = first; i < items.size() && i < first + fits; i++) {
+            SessionItem item = items.get(i);
             int no = item.number();
-            String state = ItemStatus.of(ui.msg, r, item);
-            String line = (no - 1 == selected ? "> " : "  ") + (no == current ? "* " : "  ") + no + ". "
+            String line = (i == selected ? "> " : "  ") + (no == current ? "* " : "  ") + no + ". "
                     + item.item().title();
-            c.row(Canvas.MARGIN, row++, line, no - 1 == selected);
-            c.text(Canvas.MARGIN + 7, row++, state);
+            c.row(Canvas.MARGIN, row++, line, i == selected);
+            c.text(Canvas.MARGIN + 7, row++, ItemStatus.of(ui.msg, item, counts.get(i)));
+        }
+        if (first + fits < items.size()) {
+            c.text(c.width() - Canvas.MARGIN - 10, c.bottom(), ui.get("screen.more"));
         }
     }
 

@@ -555,6 +555,25 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theHomePageListsTheNewestSessionsAndSaysWhereTheOlderOnesAre() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
+            for (int i = 1; i <= HomePage.SHOWN + 5; i++) {
+                d.service.start("vng-2012", "Sessie " + i);
+            }
+        }
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            assertTrue(d.text().contains("> 205  Sessie 205"), d.text());
+            assertTrue(d.text().contains("Alleen de 200 nieuwste sessies; oudere: scripts/beraad sessions, resume N."),
+                    d.text());
+            for (int i = 0; i < HomePage.SHOWN + 10; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            assertTrue(d.text().contains(">   6  Sessie 6"), "the last one listed is the 200th newest: " + d.text());
+            assertFalse(d.text().contains("Sessie 5 "), d.text());
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
