@@ -1,0 +1,286 @@
+package nl.beraad.bench;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import nl.beraad.app.SessionService;
+import nl.beraad.app.SetCatalog;
+import nl.beraad.store.Database;
+import nl.beraad.store.H2SessionStore;
+
+/**
+ * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
+ * press on a large session, report export, a database with thousands of sessions against an empty
+ * one, and start-up. Exits 1 when a target is missed by far, after printing everything.
+ *
+ * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep]
+ */
+public final class BeraadBench {
+    private static final String REDRAW = "1. Redraw per key press, large session (45 participants, 25 items, "
+            + "2 rounds, 2,000 arguments)";
+    private static final String EXPORT = "2. Report export, same session";
+    private static final String MANY = "3. Database with %,d sessions against an empty one";
+    private static final String STARTUP = "4. Start-up (whole processes, after one untimed run each)";
+
+    private final Path root;
+    private final Path work;
+    private final int sessions;
+    private final TerminalSize size;
+    private final ResultTableBench table = new ResultTableBench();
+    private final PrintStream progress = System.err;
+
+    private BeraadBench(Path root, Path work, int sessions, TerminalSize size) {
+        this.root = root;
+        this.work = work;
+        this.sessions = sessions;
+        this.size = size;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        int sessions = 3000;
+        TerminalSize size = new TerminalSize(80, 24);
+        boolean keep = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                case "--sessions" -> sessions = Integer.parseInt(args[++i]);
+                case "--size" -> {
+                    String[] cr = args[++i].split("x");
+                    size = new TerminalSize(Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
+                }
+                case "--keep" -> keep = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path work = Files.createTempDirectory("beraad-bench-");
+        BeraadBench bench = new BeraadBench(root, work, sessions, size);
+        try {
+            bench.run();
+        } finally {
+            if (keep) {
+                System.err.println("bench: kept " + work);
+            } else {
+                delete(work);
+            }
+        }
+        bench.table.print(System.out);
+        System.out.flush();
+        System.exit(bench.table.farMiss() ? 1 : 0);
+    }
+
+    private void run() throws Exception {
+        // Filling the many-sessions database is not timed against a target: it runs beside the
+        // building of the large session, and every measurement waits until it is done.
+        progress.printf(Locale.ROOT, "bench: filling a database with %,d sessions (in the background)...%n", sessions);
+        ExecutorService background = Executors.newSingleThreadExecutor(work -> {
+            Thread t = new Thread(work, "bench-fill");
+            t.setDaemon(true); // a failure elsewhere must not leave the JVM waiting for the filling
+            return t;
+        });
+        Future<String> filled = background.submit(this::fillFull);
+        background.shutdown();
+        long id = largeSession(filled);
+        table.note("Large session database file after closing: " + megabytes(largeDb()) + ".");
+        manySessions();
+        startup(id);
+    }
+
+    private Path fullDb() {
+        return work.resolve("full/beraad.mv.db");
+    }
+
+    /** Stores the small sessions, then opens and closes the file until H2 has compacted it; says how it went. */
+    private String fillFull() throws IOException {
+        long start = System.nanoTime();
+        ManySessionsBench.fill(fullDb(), LargeSessionBench.catalog(root.resolve("dilemmas")), sessions);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String filled = megabytes(fullDb());
+        int opens = ManySessionsBench.settle(fullDb());
+        return String.format(Locale.ROOT, "%,d small sessions stored through SessionService in %.1f s (beside the "
+                + "large session); file %s after filling, %s after %d more open/close (H2 compacts on close).",
+                sessions, seconds, filled, megabytes(fullDb()), opens);
+    }
+
+    /** Parts 1 and 2 on the large session; returns its id (the database is closed afterwards). */
+    private long largeSession(Future<String> filled) throws Exception {
+        SetCatalog sets = LargeSessionBench.catalog(root.resolve("dilemmas"));
+        try (Database db = Database.open(largeDb())) {
+            MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
+            SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
+            progress.println("bench: playing the large session through the service...");
+            long start = System.nanoTime();
+            long id = LargeSessionBench.play(service);
+            table.note(String.format(Locale.ROOT, "Large session played through SessionService in %.1f s (beside the "
+                    + "filling); database file %s while open.", (System.nanoTime() - start) / 1e9, megabytes(largeDb())));
+            progress.println("bench: waiting for the filling to finish...");
+            table.note(filled.get());
+
+            progress.println("bench: pressing keys on the meeting screen (" + size.getColumns() + "x"
+                    + size.getRows() + ")...");
+            List<RedrawBench.Result> results = new ArrayList<>();
+            try (RedrawBench screen = RedrawBench.onSession(service, sets, m.meter(), id, size)) {
+                List<RedrawBench.Scenario> pages = RedrawBench.meetingPages();
+                // Every page starts on item 1 (a dilemma with two revealed rounds), even when the one
+                // before it was cut short by its time budget on another item.
+                for (RedrawBench.Scenario page : pages) {
+                    service.moveTo(id, 1);
+                    screen.run(page, 2, false, 1500, 0); // warm-up: loads classes and lets the JIT compile
+                }
+                for (RedrawBench.Scenario page : pages) {
+                    service.moveTo(id, 1);
+                    results.add(screen.run(page, rounds(page), true, 4000, 10));
+                }
+                screen.pause();
+            }
+            for (RedrawBench.Result r : results) {
+                table.add(REDRAW, r.scenario().name(), ResultTableBench.keys(r.samples()), "every key <= 16 ms",
+                        ResultTableBench.frame(r.samples()));
+            }
+            breakdown(results);
+
+            progress.println("bench: exporting the report...");
+            ReportBench.Result report = ReportBench.run(service, id, work, 3, 10);
+            double median = report.total().median();
+            table.add(EXPORT, "read + render + write (" + report.chars() / 1000 + " kB)",
+                    ResultTableBench.ms(median) + " median of 10", "well under 1 s (<= 500 ms)",
+                    median <= 500 ? ResultTableBench.Verdict.OK : median <= 1000 ? ResultTableBench.Verdict.SLOW
+                            : ResultTableBench.Verdict.FAR);
+            table.add(EXPORT, "  of which service.record(id)", ResultTableBench.ms(report.read().median()), "",
+                    ResultTableBench.Verdict.INFO);
+            table.add(EXPORT, "  of which MarkdownReport.render", ResultTableBench.ms(report.render().median()), "",
+                    ResultTableBench.Verdict.INFO);
+            return id;
+        }
+    }
+
+    /** Enough rounds for about 100 timed key presses per page. */
+    private static int rounds(RedrawBench.Scenario page) {
+        return Math.max(2, (100 + page.timed().size() - 1) / page.timed().size());
+    }
+
+    /** Per page: how much of a key press is spent in the store, and in which calls. */
+    private void breakdown(List<RedrawBench.Result> results) {
+        table.note("Where a key press goes (per key, averaged; store = SessionStore calls made by the page):");
+        for (RedrawBench.Result r : results) {
+            int presses = r.samples().count();
+            StringBuilder calls = new StringBuilder();
+            for (Map.Entry<String, long[]> e : MeteredStoreBench.byTime(r.store())) {
+                if (calls.length() > 0) {
+                    calls.append(", ");
+                }
+                calls.append(String.format(Locale.ROOT, "%s x%.1f %.2f ms", e.getKey(), e.getValue()[0] / (double) presses,
+                        e.getValue()[1] / 1e6 / presses));
+            }
+            table.note(String.format(Locale.ROOT, "  %-42s %5.1f ms/key, %3.0f%% in store: %s", r.scenario().name(),
+                    r.nanos() / 1e6 / presses, 100 * r.storeShare(), calls));
+        }
+    }
+
+    /** Part 3: the same actions on an empty database and on one with thousands of sessions. */
+    private void manySessions() throws Exception {
+        SetCatalog sets = LargeSessionBench.catalog(root.resolve("dilemmas"));
+        Path empty = work.resolve("empty/beraad.mv.db");
+        Path full = fullDb();
+        progress.println("bench: comparing the empty and the full database...");
+        List<SamplesBench> open = ManySessionsBench.openAndList(List.of(empty, full), sets, 5);
+        // The full database first: if anything gets warmer as the run goes on, it favours the empty one.
+        ManySessionsBench.Measured f = ManySessionsBench.measure(full, sets, size, 5);
+        ManySessionsBench.Measured e = ManySessionsBench.measure(empty, sets, size, 5);
+        String section = String.format(Locale.ROOT, MANY, sessions);
+        compare(section, "open database + list sessions", open.get(0), open.get(1));
+        compare(section, "start a new session", e.start(), f.start());
+        compareKeys(section, "key press on the home page (↓ ↑)", e.homeKeys(), f.homeKeys());
+        compareKeys(section, "key press on the item page (scroll)", e.itemKeys(), f.itemKeys());
+    }
+
+    /** As fast as an empty database: at most 1.5 times its median plus 2 ms; far off at 10 times. */
+    private void compare(String section, String what, SamplesBench empty, SamplesBench full) {
+        double a = empty.median();
+        double b = full.median();
+        ResultTableBench.Verdict v = b <= 1.5 * a + 2 ? ResultTableBench.Verdict.OK
+                : b <= 10 * a ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR;
+        table.add(section, what, String.format(Locale.ROOT, "empty %s, full %s (x%.1f)", ResultTableBench.ms(a),
+                ResultTableBench.ms(b), b / a), "full <= 1.5 x empty + 2 ms", v);
+    }
+
+    /** A key press: as fast as on an empty database, and within a frame on both. */
+    private void compareKeys(String section, String what, RedrawBench.Result empty, RedrawBench.Result full) {
+        double a = empty.samples().median();
+        double b = full.samples().median();
+        ResultTableBench.Verdict v = ResultTableBench.frame(full.samples()) == ResultTableBench.Verdict.FAR
+                ? ResultTableBench.Verdict.FAR
+                : b <= 1.5 * a + 2 && ResultTableBench.frame(full.samples()) == ResultTableBench.Verdict.OK
+                ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW;
+        table.add(section, what, String.format(Locale.ROOT, "empty %s, full %s (x%.1f); full p95 %s max %s",
+                ResultTableBench.ms(a), ResultTableBench.ms(b), b / a, ResultTableBench.ms(full.samples().p95()),
+                ResultTableBench.ms(full.samples().max())), "as empty, every key <= 16 ms", v);
+        String calls = MeteredStoreBench.byTime(full.store()).stream().limit(2)
+                .map(x -> String.format(Locale.ROOT, "%s %.2f ms", x.getKey(),
+                        x.getValue()[1] / 1e6 / full.samples().count()))
+                .reduce((x, y) -> x + ", " + y).orElse("-");
+        table.note(String.format(Locale.ROOT, "  full database, %-36s store per key: %s", what, calls));
+    }
+
+    /** Part 4: whole processes, a bare JVM against the launcher. */
+    private void startup(long largeSessionId) throws Exception {
+        progress.println("bench: timing start-up...");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String launcher = root.resolve("scripts/beraad").toString();
+        Path classes = root.resolve("target/test-classes");
+        Path dir = Files.createDirectories(work.resolve("startup"));
+        SamplesBench bare = StartupBench.time(List.of(java, "-cp", classes.toString(), BareJvmBench.class.getName()),
+                dir, 1, 5);
+        double base = bare.median();
+        table.add(STARTUP, "bare JVM (java -cp ... an empty main)", ResultTableBench.ms(base) + " median of 5",
+                "yardstick", ResultTableBench.Verdict.INFO);
+        SamplesBench version = StartupBench.time(List.of(launcher, "--version"), dir, 1, 5);
+        startupRow("scripts/beraad --version", version, base);
+        SamplesBench list = StartupBench.time(List.of(launcher, "--db", dir.resolve("start.mv.db").toString(),
+                "sessions"), dir, 1, 3);
+        startupRow("scripts/beraad sessions (opens the H2 database)", list, base);
+        SamplesBench report = StartupBench.time(List.of(launcher, "--db", largeDb().toString(), "report",
+                String.valueOf(largeSessionId), "-o", dir.resolve("verslag.md").toString()), dir, 1, 3);
+        double r = report.median();
+        table.add(STARTUP, "scripts/beraad report -o (large session)", ResultTableBench.ms(r) + " median of 3",
+                "well under 1 s, start included", r <= 1000 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW);
+    }
+
+    /** Within a few times a bare JVM's start: up to 4 times is ok, beyond 10 times far off. */
+    private void startupRow(String what, SamplesBench s, double base) {
+        double m = s.median();
+        ResultTableBench.Verdict v = m <= 4 * base ? ResultTableBench.Verdict.OK
+                : m <= 10 * base ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR;
+        table.add(STARTUP, what, String.format(Locale.ROOT, "%s median of %d (x%.1f bare JVM)", ResultTableBench.ms(m),
+                        s.count(), m / base),
+                "<= 4 x bare JVM", v);
+    }
+
+    private static String megabytes(Path file) throws IOException {
+        return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+    }
+
+    private Path largeDb() {
+        return work.resolve("large/beraad.mv.db");
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

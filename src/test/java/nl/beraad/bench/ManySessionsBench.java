@@ -1,0 +1,140 @@
+package nl.beraad.bench;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import nl.beraad.app.DemoSession;
+import nl.beraad.app.SessionService;
+import nl.beraad.app.SetCatalog;
+import nl.beraad.app.SetEntry;
+import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.Side;
+import nl.beraad.store.Database;
+import nl.beraad.store.H2SessionStore;
+
+/**
+ * The same everyday actions on an empty database and on one holding thousands of small sessions:
+ * open it and list the sessions, start a new session, and a key press on the home page and on the
+ * item page.
+ */
+final class ManySessionsBench {
+    /** What was measured on one database. */
+    record Measured(SamplesBench start, RedrawBench.Result homeKeys, RedrawBench.Result itemKeys) {
+    }
+
+    private ManySessionsBench() {
+    }
+
+    /** Fills a database with small sessions (the SCP set, three members, one revealed item, one argument each). */
+    static void fill(Path file, SetCatalog sets, int sessions) {
+        DilemmaSet scp = sets.load(DemoSession.SET_ID);
+        SetCatalog once = new SetCatalog() { // the set file is read once, not for every session
+            @Override
+            public List<SetEntry> list() {
+                return List.of();
+            }
+
+            @Override
+            public DilemmaSet load(String idOrPath) {
+                return scp;
+            }
+        };
+        try (Database db = Database.open(file)) {
+            SessionService service = new SessionService(new H2SessionStore(db), once, Clock.systemUTC());
+            for (int i = 0; i < sessions; i++) {
+                long id = service.start(DemoSession.SET_ID, "Sessie " + (i + 1)).id();
+                List<Participant> people = List.of(service.addParticipant(id, "Anouk"),
+                        service.addParticipant(id, "José"), service.addParticipant(id, "Sjoerd"));
+                for (int p = 0; p < people.size(); p++) {
+                    service.vote(id, 1, people.get(p), Position.step(1 + (i + p) % 5));
+                }
+                service.reveal(id, 1);
+                service.addArgument(id, 1, people.get(i % 3), Side.A, "Mensen willen zelf de regie houden.");
+                service.conclude(id, 1, "De raad adviseert maatwerk.");
+                if (i % 2 == 0) {
+                    service.finish(id);
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens and closes the database as the next starts of Beraad would, until its file has not shrunk
+     * twice in a row (at most six times): H2 reclaims the space a burst of thousands of commits left
+     * behind only on a later close. Returns how many times it was opened.
+     */
+    static int settle(Path file) throws IOException {
+        long size = Files.size(file);
+        int unchanged = 0;
+        int opens = 0;
+        while (unchanged < 2 && opens < 6) {
+            Database.open(file).close();
+            opens++;
+            long now = Files.size(file);
+            unchanged = now < size ? 0 : unchanged + 1;
+            size = Math.min(size, now);
+        }
+        return opens;
+    }
+
+    /**
+     * Opening a database and listing its sessions, timed on each file in turn (so that neither gets a
+     * warmer JVM), after one untimed open each that loads H2 and puts the file in the OS cache.
+     */
+    static List<SamplesBench> openAndList(List<Path> files, SetCatalog sets, int runs) throws Exception {
+        List<SamplesBench> out = new ArrayList<>();
+        for (Path file : files) {
+            openAndList(file, sets);
+            out.add(new SamplesBench());
+        }
+        for (int i = 0; i < runs; i++) {
+            for (int f = 0; f < files.size(); f++) {
+                long start = System.nanoTime();
+                openAndList(files.get(f), sets);
+                out.get(f).add(System.nanoTime() - start);
+            }
+        }
+        return out;
+    }
+
+    private static void openAndList(Path file, SetCatalog sets) {
+        try (Database db = Database.open(file)) {
+            new SessionService(new H2SessionStore(db), sets, Clock.systemUTC()).sessions();
+        }
+    }
+
+    /** Starting a session (the set read from its file, as always), and key presses on the home and item page. */
+    static Measured measure(Path file, SetCatalog sets, TerminalSize size, int runs) throws Exception {
+        try (Database db = Database.open(file)) {
+            MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
+            SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
+            service.start(DemoSession.SET_ID, null); // warm-up
+            long[] last = new long[1];
+            SamplesBench start = SamplesBench.time(runs, () -> last[0] = service.start(DemoSession.SET_ID, null).id());
+
+            RedrawBench.Scenario home = new RedrawBench.Scenario("home page: ↓ ↑", "Beraad", List.of(),
+                    RedrawBench.concat(RedrawBench.repeat(KeyType.ArrowDown, 5),
+                            RedrawBench.repeat(KeyType.ArrowUp, 5)), List.of());
+            RedrawBench.Result homeKeys;
+            try (RedrawBench screen = RedrawBench.onHome(service, sets, m.meter(), size)) {
+                screen.run(home, 3, false, 2000, 0);
+                homeKeys = screen.run(home, 6, true, 4000, 10);
+            }
+            RedrawBench.Scenario scroll = RedrawBench.meetingPages().get(0);
+            RedrawBench.Result itemKeys;
+            try (RedrawBench screen = RedrawBench.onSession(service, sets, m.meter(), last[0], size)) {
+                screen.run(scroll, 3, false, 2000, 0);
+                itemKeys = screen.run(scroll, 4, true, 4000, 10);
+                screen.pause();
+            }
+            return new Measured(start, homeKeys, itemKeys);
+        }
+    }
+}
