@@ -31,7 +31,9 @@ public final class BeraadBench {
     private static final String REDRAW = "1. Redraw per key press, large session (45 participants, 25 items, "
             + "2 rounds, 2,000 arguments)";
     private static final String EXPORT = "2. Report export, same session";
-    private static final String MANY = "3. Database with %,d sessions against an empty one";
+    private static final String MANY = "3. Database with %,d sessions against an empty one (a screenful: 20)";
+    /** Sessions in the "empty" database: as many as the home page shows at 80x24. */
+    private static final int SCREENFUL = 20;
     private static final String STARTUP = "4. Start-up (whole processes, after one untimed run each)";
 
     private final Path root;
@@ -194,13 +196,16 @@ public final class BeraadBench {
         SetCatalog sets = LargeSessionBench.catalog(root.resolve("dilemmas"));
         Path empty = work.resolve("empty/beraad.mv.db");
         Path full = fullDb();
+        // The "empty" one holds a screenful of sessions, so both home pages draw the same rows and only
+        // the size of the database differs.
+        ManySessionsBench.fill(empty, sets, SCREENFUL);
         progress.println("bench: comparing the empty and the full database...");
         List<SamplesBench> open = ManySessionsBench.openAndList(List.of(empty, full), sets, 5);
         // The full database first: if anything gets warmer as the run goes on, it favours the empty one.
         ManySessionsBench.Measured f = ManySessionsBench.measure(full, sets, size, 5);
         ManySessionsBench.Measured e = ManySessionsBench.measure(empty, sets, size, 5);
         String section = String.format(Locale.ROOT, MANY, sessions);
-        compare(section, "open database + list sessions", open.get(0), open.get(1));
+        compare(section, "open database + home page list", open.get(0), open.get(1));
         compare(section, "start a new session", e.start(), f.start());
         compareKeys(section, "key press on the home page (↓ ↑)", e.homeKeys(), f.homeKeys());
         compareKeys(section, "key press on the item page (scroll)", e.itemKeys(), f.itemKeys());
