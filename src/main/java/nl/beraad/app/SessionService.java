@@ -13,6 +13,7 @@ import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -32,9 +33,24 @@ public final class SessionService {
     }
 
     public Session start(String setRef, String title) {
+        return start(setRef, title, SessionDetails.NONE);
+    }
+
+    /** Starts a session with the details for its report heading, and anonymous if so marked. */
+    public Session start(String setRef, String title, SessionDetails details) {
         DilemmaSet set = catalog.load(setRef);
         String chosen = title == null || title.isBlank() ? set.title() : title;
-        return store.createSession(chosen, set, clock.instant());
+        return store.createSession(chosen, set, details, clock.instant());
+    }
+
+    /** Changes a session's report details (also after it is finished: the clerk may correct them). */
+    public Session describe(long sessionId, SessionDetails details) {
+        Session session = session(sessionId);
+        if (session.details().anonymous() && !details.anonymous()) {
+            throw BeraadException.invalid("details.anonymous.stays");
+        }
+        store.setDetails(sessionId, details, clock.instant());
+        return session(sessionId);
     }
 
     public Session session(long sessionId) {

@@ -10,6 +10,7 @@ import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -19,7 +20,10 @@ import nl.beraad.domain.Vote;
 /** Where sessions are kept; every method that changes something has committed it when it returns. */
 public interface SessionStore {
 
-    Session createSession(String title, DilemmaSet set, Instant now);
+    Session createSession(String title, DilemmaSet set, SessionDetails details, Instant now);
+
+    /** Stores the report heading's details and the anonymity of a session. */
+    void setDetails(long sessionId, SessionDetails details, Instant now);
 
     Optional<Session> findSession(long sessionId);
 

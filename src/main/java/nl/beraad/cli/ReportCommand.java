@@ -3,6 +3,7 @@ package nl.beraad.cli;
 import java.nio.file.Path;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.MarkdownReport;
+import nl.beraad.report.ReportNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,9 @@ final class ReportCommand extends BaseCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "BESTAND", description = "Schrijf naar dit bestand in plaats van naar het scherm.")
     Path output;
 
+    @Option(names = "--anonymous", description = "Vervangt elke naam door Deelnemer 1, 2, ... (overal hetzelfde nummer).")
+    boolean anonymous;
+
     ReportCommand(AppContext context) {
         super(context);
     }
@@ -23,7 +27,8 @@ final class ReportCommand extends BaseCommand {
     @Override
     protected int execute() {
         SessionRecord record = context.service().record(sessionId);
-        String markdown = new MarkdownReport(msg(), context.zone(), Version.current()).render(record, context.clock.instant());
+        String markdown = new MarkdownReport(msg(), context.zone(), Version.current())
+                .render(record, ReportNames.of(record, anonymous, msg()), context.clock.instant());
         if (output == null) {
             out().print(markdown);
             out().flush();

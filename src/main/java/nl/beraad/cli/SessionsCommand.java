@@ -3,12 +3,17 @@ package nl.beraad.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.beraad.app.SessionSummary;
+import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** Lists the stored sessions, newest first. */
-@Command(name = "sessions", description = "Toont de vastgelegde sessies, de nieuwste eerst.")
+@Command(name = "sessions", description = "Toont de vastgelegde sessies, de nieuwste eerst.",
+        subcommands = SessionsCommand.Edit.class)
 final class SessionsCommand extends BaseCommand {
     SessionsCommand(AppContext context) {
         super(context);
@@ -33,5 +38,33 @@ final class SessionsCommand extends BaseCommand {
                     session.title(), session.setId()));
         }
         return 0;
+    }
+
+    /** sessions edit N: the details for the report's heading, also after the meeting. */
+    @Command(name = "edit", description = "Legt gegevens voor de kop van het verslag vast: orgaan, plaats, voorzitter, "
+            + "verslaglegger; of maakt de sessie anoniem.")
+    static final class Edit extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
+        long sessionId;
+
+        @Mixin
+        DetailsOptions details = new DetailsOptions();
+
+        Edit(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            Session session = context.service().session(sessionId);
+            if (details.isEmpty()) {
+                throw BeraadException.invalid("details.nothing");
+            }
+            SessionDetails d = context.service().describe(sessionId, details.applyTo(session.details())).details();
+            out().println(msg().get("details.saved", sessionId));
+            out().println(msg().get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
+                    msg().get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
+            return 0;
+        }
     }
 }

@@ -1,7 +1,9 @@
 package nl.beraad.cli;
 
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts a new session on a dilemma set and runs it. */
@@ -12,6 +14,9 @@ final class StartCommand extends BaseCommand {
 
     @Option(names = "--title", paramLabel = "TITEL", description = "Titel van de sessie (standaard de titel van de set).")
     String title;
+
+    @Mixin
+    DetailsOptions details = new DetailsOptions();
 
     @Option(names = "--plain", description = "Regelmodus: een commandotaal, ook voor schermlezers en scripts.")
     boolean plain;
@@ -24,7 +29,7 @@ final class StartCommand extends BaseCommand {
     protected int execute() {
         // Validate the set before a database is touched, so a typo leaves no empty session behind.
         context.sets().load(set);
-        Session session = context.service().start(set, title);
+        Session session = context.service().start(set, title, details.applyTo(SessionDetails.NONE));
         return plain ? LineRunner.run(context, session) : ScreenRunner.run(context, session);
     }
 }

@@ -11,12 +11,14 @@ public record Session(
         SessionStatus status,
         int currentItem,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        SessionDetails details) {
 
     public Session {
         title = CleanText.line(title);
         if (title.isEmpty()) {
             throw BeraadException.invalid("session.title.empty");
         }
+        details = details == null ? SessionDetails.NONE : details;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
@@ -12,7 +11,6 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
-import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -35,21 +33,25 @@ public final class MarkdownReport {
         this.version = version;
     }
 
+    /** The report with the participants' own names (unless the session is anonymous). */
     public String render(SessionRecord r, Instant generatedAt) {
+        return render(r, ReportNames.of(r, false, msg), generatedAt);
+    }
+
+    public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
         StringBuilder md = new StringBuilder(4096);
         md.append("# ").append(msg.get("report.title", MarkdownText.inline(r.session().title()))).append("\n\n");
-        meta(md, r);
-        Map<Long, Participant> people = r.participantsById();
+        meta(md, r, names);
         for (SessionItem item : r.items()) {
-            item(md, r, item, people);
+            item(md, r, item, names);
         }
         md.append("---\n\n").append(MarkdownText.paragraph(msg.get("report.footer", version, dateTime(generatedAt))))
                 .append('\n');
         return md.toString();
     }
 
-    private void meta(StringBuilder md, SessionRecord r) {
-        List<String> names = r.participants().stream().map(p -> MarkdownText.inline(p.name())).toList();
+    private void meta(StringBuilder md, SessionRecord r, ReportNames shown) {
+        List<String> names = r.participants().stream().map(p -> MarkdownText.inline(shown.of(p))).toList();
         String status = r.session().status() == SessionStatus.FINISHED
                 ? msg.get("report.status.finished")
                 : msg.get("report.status.open", r.session().currentItem(), r.items().size());
@@ -67,7 +69,7 @@ public final class MarkdownReport {
         md.append("| ").append(key).append(" | ").append(value).append(" |\n");
     }
 
-    private void item(StringBuilder md, SessionRecord r, SessionItem sessionItem, Map<Long, Participant> people) {
+    private void item(StringBuilder md, SessionRecord r, SessionItem sessionItem, ReportNames names) {
         Item item = sessionItem.item();
         int no = sessionItem.number();
         md.append("## ").append(no).append(". ").append(MarkdownText.inline(item.title())).append("\n\n");
@@ -84,7 +86,7 @@ public final class MarkdownReport {
                 result(md, r, no, round, rounds);
             }
         }
-        arguments(md, item.kind(), r.arguments(no), people);
+        arguments(md, item.kind(), r.arguments(no), names);
         md.append("### ").append(msg.get("report.conclusion")).append("\n\n");
         Optional<Conclusion> conclusion = r.conclusion(no);
         md.append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(c.text()))
@@ -167,7 +169,7 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    private void arguments(StringBuilder md, ItemKind kind, List<Argument> arguments, Map<Long, Participant> people) {
+    private void arguments(StringBuilder md, ItemKind kind, List<Argument> arguments, ReportNames names) {
         boolean answers = kind == ItemKind.QUESTION;
         md.append("### ").append(msg.get(answers ? "report.answers" : "report.arguments")).append("\n\n");
         if (arguments.isEmpty()) {
@@ -184,8 +186,7 @@ public final class MarkdownReport {
                 md.append("**").append(msg.get(SideKeys.key("report.side.", kind, side))).append("**\n\n");
             }
             for (Argument a : forSide) {
-                String who = a.isAnonymous() ? msg.get("arguments.anonymous")
-                        : MarkdownText.inline(people.get(a.participantId()).name());
+                String who = MarkdownText.inline(names.ofSpeaker(a.participantId()));
                 md.append("- ").append(who).append(": ").append(MarkdownText.inline(a.text())).append('\n');
             }
             md.append('\n');

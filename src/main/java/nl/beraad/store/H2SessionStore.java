@@ -31,6 +31,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -40,7 +41,10 @@ import nl.beraad.domain.Vote;
 /** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
 public final class H2SessionStore implements SessionStore {
     private static final String SESSION_COLUMNS =
-            "id, title, set_id, set_title, status, current_item, created_at, updated_at";
+            "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
+                    + "body, place, facilitator, secretary, anonymous";
+    /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
+    private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
     private static final String LIST_SEPARATOR = "\n";
 
     /** The item number meaning "every item" in the record queries. */
@@ -66,17 +70,23 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
-    public Session createSession(String title, DilemmaSet set, Instant now) {
+    public Session createSession(String title, DilemmaSet set, SessionDetails details, Instant now) {
         return inTransaction(() -> {
             long id;
             try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at) "
-                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
+                            + "body, place, facilitator, secretary, anonymous) "
+                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, title);
                 ps.setString(2, set.id());
                 ps.setString(3, set.title());
                 ps.setObject(4, time(now));
                 ps.setObject(5, time(now));
+                ps.setString(6, details.body());
+                ps.setString(7, details.place());
+                ps.setString(8, details.facilitator());
+                ps.setString(9, details.secretary());
+                ps.setBoolean(10, details.anonymous());
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
@@ -137,7 +147,7 @@ public final class H2SessionStore implements SessionStore {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new SessionSummary(session(rs), rs.getInt(9), rs.getInt(10)));
+                        out.add(new SessionSummary(session(rs), rs.getInt(SESSION_COLUMN_COUNT + 1), rs.getInt(SESSION_COLUMN_COUNT + 2)));
                     }
                 }
             }
@@ -249,6 +259,12 @@ public final class H2SessionStore implements SessionStore {
     @Override
     public void moveTo(long sessionId, int itemNo, Instant now) {
         update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, time(now), sessionId);
+    }
+
+    @Override
+    public void setDetails(long sessionId, SessionDetails d, Instant now) {
+        update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ?, updated_at = ? "
+                + "WHERE id = ?", d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), time(now), sessionId);
     }
 
     @Override
@@ -589,7 +605,9 @@ public final class H2SessionStore implements SessionStore {
 
     private static Session session(ResultSet rs) throws SQLException {
         return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8));
+                SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
+                new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        rs.getBoolean(13)));
     }
 
     private static List<String> list(String joined) {
