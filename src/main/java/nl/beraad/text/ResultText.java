@@ -106,6 +106,10 @@ public final class ResultText {
                 parts.add(msg.counted(key, n));
             }
         }
+        // Everyone who took a position on the same side, and more than one of them: as a council says it.
+        if (parts.size() == 1 && tally.onScale() > 1) {
+            parts.set(0, parts.get(0) + msg.get("tally.unanimous"));
+        }
         return withAbstentions(String.join(", ", parts), tally.abstentions());
     }
 

@@ -80,6 +80,15 @@ public final class ScaleLabels {
     /** "Overeenstemming: 0,67 (grote overeenstemming)." */
     public String agreement(Agreement agreement) {
         return messages.get("result.agreement", Numbers.twoDecimals(agreement.value(), messages.locale()),
-                messages.get("agreement." + agreement.label().name().toLowerCase(Locale.ROOT)));
+                labelOf(agreement));
+    }
+
+    /** "0,67 (grote overeenstemming)", for a table cell. */
+    public String agreementValue(Agreement agreement) {
+        return Numbers.twoDecimals(agreement.value(), messages.locale()) + " (" + labelOf(agreement) + ")";
+    }
+
+    private String labelOf(Agreement agreement) {
+        return messages.get("agreement." + agreement.label().name().toLowerCase(Locale.ROOT));
     }
 }

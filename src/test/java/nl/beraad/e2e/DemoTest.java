@@ -33,10 +33,12 @@ class DemoTest {
         try (Connection c = beraad.jdbc()) {
             assertEquals(List.of("7"), Rows.of(c, "SELECT COUNT(*) FROM participant"));
             assertEquals(List.of("FINISHED"), Rows.of(c, "SELECT status FROM session"));
-            String[] sections = md.split("\n## ");
-            assertEquals(5, sections.length, "meta plus four items");
+            // The items' own sections ("## 1. Eigen kracht"), not attendance, method, summary or appendix.
+            List<String> sections = java.util.Arrays.stream(md.split("\n## "))
+                    .filter(s -> s.matches("(?s)^[0-9]+\\. .*")).toList();
+            assertEquals(4, sections.size(), "four items");
             for (int item = 1; item <= 4; item++) {
-                String section = sections[item];
+                String section = sections.get(item - 1);
                 String[] rounds = section.split("### Posities");
                 for (int round = 1; round < rounds.length; round++) {
                     Matcher m = BAR_LINE.matcher(rounds[round]);
@@ -70,8 +72,10 @@ class DemoTest {
             assertEquals(first, second);
             assertEquals(35, first.size(), "7 members, 4 items, one item with a second round");
         }
-        String one = Files.readString(dir.resolve("verslag-1-demo.md")).replaceAll("(?m)^.*(Datum|Gemaakt met).*$", "");
-        String two = Files.readString(dir.resolve("verslag-2-demo.md")).replaceAll("(?m)^.*(Datum|Gemaakt met).*$", "");
+        // Only the times (and so the checksum of the data, which holds them) may differ.
+        String times = "(?m)^.*(Datum|Gemaakt met|Controlegetal).*$";
+        String one = Files.readString(dir.resolve("verslag-1-demo.md")).replaceAll(times, "");
+        String two = Files.readString(dir.resolve("verslag-2-demo.md")).replaceAll(times, "");
         assertEquals(one, two);
     }
 }

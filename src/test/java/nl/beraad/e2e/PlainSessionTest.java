@@ -113,7 +113,7 @@ class PlainSessionTest {
         assertEquals(0, report.code(), report.err());
         String md = report.out();
         assertTrue(md.startsWith("# Verslag: Adviesraad november\n"), md);
-        assertTrue(md.contains("| Deelnemers | 3: Anouk de Vries, José Öztürk, Sjoerd Bakker |"), md);
+        assertTrue(md.contains("- **Aanwezig (3):** Anouk de Vries, José Öztürk, Sjoerd Bakker\n"), md);
         assertTrue(md.contains("| Status | afgerond |"), md);
         for (String title : List.of("## 1. Eigen kracht", "## 2. Prioriteren", "## 3. Integraal werken",
                 "## 4. Menselijke maat")) {
@@ -125,7 +125,7 @@ class PlainSessionTest {
         assertTrue(md.contains("1 sterk A   ████████████████████ 1\n2 A         0\n3 midden    0\n"
                 + "4 B         ████████████████████ 1\n5 sterk B   0\nonthouding  ████████████████████ 1\n"), md);
         // Item 2: everyone on side A, so full agreement shows in the tally and the figure.
-        assertTrue(md.contains("3 deelnemers kozen voor A.\n"), md);
+        assertTrue(md.contains("3 deelnemers kozen voor A, met algemene stemmen.\n"), md);
         assertTrue(md.contains("- Anouk de Vries: Inwoners willen zelf de regie houden.\n"), md);
         assertTrue(md.contains("- José Öztürk: Wie geen netwerk heeft, valt tussen wal en schip!!\n"), md);
         assertTrue(md.contains("- anoniem: Zie C:\\\\rapporten\\\\2022 voor de cijfers.\n"), md);
