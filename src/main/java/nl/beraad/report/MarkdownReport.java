@@ -64,11 +64,12 @@ public final class MarkdownReport {
 
     public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
         StringBuilder md = new StringBuilder(8192);
-        md.append("# ").append(msg.get("report.title", MarkdownText.inline(r.session().title()))).append("\n\n");
+        md.append("# ").append(msg.get("report.title", MarkdownText.inline(names.text(r.session().title()))))
+                .append("\n\n");
         meta(md, r);
         attendance(md, r, names);
         method(md, r);
-        summary(md, r);
+        summary(md, r, names);
         for (SessionItem item : r.items()) {
             item(md, r, item, names);
         }
@@ -168,7 +169,7 @@ public final class MarkdownReport {
     }
 
     /** One row per item: the result of each round, agreement, and the conclusion in one line. */
-    private void summary(StringBuilder md, SessionRecord r) {
+    private void summary(StringBuilder md, SessionRecord r, ReportNames names) {
         md.append("## ").append(msg.get("report.summary")).append("\n\n");
         md.append("| ").append(msg.get("report.summary.item")).append(" | ")
                 .append(msg.get("report.summary.round", 1)).append(" | ")
@@ -179,7 +180,7 @@ public final class MarkdownReport {
             int no = item.number();
             md.append("| ").append(no).append(". ").append(MarkdownText.inline(item.item().title())).append(" | ")
                     .append(compact(r, item, 1)).append(" | ").append(compact(r, item, 2)).append(" | ")
-                    .append(agreement(r, item)).append(" | ").append(conclusionLine(r, no)).append(" |\n");
+                    .append(agreement(r, item)).append(" | ").append(conclusionLine(r, no, names)).append(" |\n");
         }
         md.append('\n');
     }
@@ -234,8 +235,8 @@ public final class MarkdownReport {
         return values.isEmpty() ? "–" : String.join(" → ", values);
     }
 
-    private String conclusionLine(SessionRecord r, int no) {
-        String text = r.conclusion(no).map(Conclusion::text).orElse("");
+    private String conclusionLine(SessionRecord r, int no, ReportNames names) {
+        String text = names.text(r.conclusion(no).map(Conclusion::text).orElse(""));
         if (text.isEmpty()) {
             return "–";
         }
@@ -266,14 +267,14 @@ public final class MarkdownReport {
         arguments(md, item.kind(), r.arguments(no), names);
         md.append("### ").append(msg.get("report.conclusion")).append("\n\n");
         Optional<Conclusion> conclusion = r.conclusion(no);
-        md.append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(c.text()))
+        md.append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(names.text(c.text())))
                 .orElse(msg.get("report.no.conclusion"))).append("\n\n");
         conclusion.filter(c -> !c.minority().isEmpty()).ifPresent(c -> md.append("**")
-                .append(msg.get("report.minority")).append("** ").append(MarkdownText.paragraph(c.minority()))
+                .append(msg.get("report.minority")).append("** ").append(MarkdownText.paragraph(names.text(c.minority())))
                 .append("\n\n"));
         conclusion.filter(c -> !c.actionPoints().isEmpty()).ifPresent(c -> {
             md.append("**").append(msg.get("report.actions")).append("**\n\n");
-            c.actionPoints().forEach(a -> md.append("- ").append(MarkdownText.inline(a)).append('\n'));
+            c.actionPoints().forEach(a -> md.append("- ").append(MarkdownText.inline(names.text(a))).append('\n'));
             md.append('\n');
         });
         if (!item.source().isEmpty()) {
@@ -367,7 +368,7 @@ public final class MarkdownReport {
             }
             for (Argument a : forSide) {
                 md.append("- ").append(MarkdownText.inline(names.ofSpeaker(a.participantId()))).append(": ")
-                        .append(MarkdownText.inline(a.text())).append('\n');
+                        .append(MarkdownText.inline(names.text(a.text()))).append('\n');
             }
             md.append('\n');
         }
