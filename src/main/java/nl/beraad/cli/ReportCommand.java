@@ -20,6 +20,13 @@ final class ReportCommand extends BaseCommand {
     @Option(names = "--anonymous", description = "Vervangt elke naam door Deelnemer 1, 2, ... (overal hetzelfde nummer).")
     boolean anonymous;
 
+    @Option(names = "--charts", paramLabel = "SOORT", description = "Extra grafieken: 'mermaid' voor lezers die Mermaid tekenen "
+            + "(GitHub, GitLab, veel Markdown-editors); de tekstbalken blijven staan.")
+    Charts charts = Charts.none;
+
+    /** Which charts go beside the plain-text bars. */
+    enum Charts { none, mermaid }
+
     ReportCommand(AppContext context) {
         super(context);
     }
@@ -27,7 +34,7 @@ final class ReportCommand extends BaseCommand {
     @Override
     protected int execute() {
         SessionRecord record = context.service().record(sessionId);
-        String markdown = new MarkdownReport(msg(), context.zone(), Version.current())
+        String markdown = new MarkdownReport(msg(), context.zone(), Version.current(), charts == Charts.mermaid)
                 .render(record, ReportNames.of(record, anonymous, msg()), context.clock.instant());
         if (output == null) {
             out().print(markdown);
