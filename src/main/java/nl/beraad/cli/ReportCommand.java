@@ -1,14 +1,17 @@
 package nl.beraad.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import nl.beraad.domain.SessionRecord;
+import nl.beraad.report.CsvExport;
+import nl.beraad.report.JsonExport;
 import nl.beraad.report.MarkdownReport;
 import nl.beraad.report.ReportNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Writes the report of a session, to standard output or a file. */
+/** Writes the report of a session (Markdown), or its data (CSV, JSON), to standard output or a file. */
 @Command(name = "report", description = "Schrijft het verslag van een sessie (Markdown).")
 final class ReportCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
@@ -27,6 +30,13 @@ final class ReportCommand extends BaseCommand {
     /** Which charts go beside the plain-text bars. */
     enum Charts { none, mermaid }
 
+    @Option(names = "--format", paramLabel = "FORMAAT", description = "md (standaard), csv of json; "
+            + "csv en json bevatten elke positie, elk argument en elke conclusie, voor archieven.")
+    Format format = Format.md;
+
+    /** The file a report is written as: the Markdown report, or the session's data for archives. */
+    enum Format { md, csv, json }
+
     ReportCommand(AppContext context) {
         super(context);
     }
@@ -34,13 +44,19 @@ final class ReportCommand extends BaseCommand {
     @Override
     protected int execute() {
         SessionRecord record = context.service().record(sessionId);
-        String markdown = new MarkdownReport(msg(), context.zone(), Version.current(), charts == Charts.mermaid)
-                .render(record, ReportNames.of(record, anonymous, msg()), context.clock.instant());
+        ReportNames names = ReportNames.of(record, anonymous, msg());
+        Instant now = context.clock.instant();
+        String text = switch (format) {
+            case md -> new MarkdownReport(msg(), context.zone(), Version.current(), charts == Charts.mermaid)
+                    .render(record, names, now);
+            case csv -> new CsvExport().render(record, names, now);
+            case json -> new JsonExport(Version.current()).render(record, names, now);
+        };
         if (output == null) {
-            out().print(markdown);
+            out().print(text);
             out().flush();
         } else {
-            ReportFiles.write(output, markdown);
+            ReportFiles.write(output, text);
             err().println(msg().get("report.written", output));
         }
         return 0;

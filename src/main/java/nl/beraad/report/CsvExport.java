@@ -1,0 +1,142 @@
+package nl.beraad.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.Vote;
+
+/**
+ * A whole session as one CSV table for archives and spreadsheets (RFC 4180, UTF-8, CRLF): one
+ * header row, then one row per position, show of hands, argument and conclusion, told apart by
+ * the type column: item by item, each item's rounds in order, then its arguments and conclusion.
+ * The columns are documented in the README.
+ *
+ * <p>No byte-order mark: the file is an archive format first, and a BOM turns the first column's
+ * name into U+FEFF followed by "type" for many readers (Python's csv, R, cut, awk). A Dutch Excel
+ * splits on semicolons when a file is double-clicked anyway, so Excel users import it through
+ * Data, From Text/CSV (origin 65001: Unicode UTF-8), which reads it correctly without a BOM.
+ */
+public final class CsvExport {
+    public static final List<String> COLUMNS = List.of("type", "session_id", "item", "item_key", "item_kind",
+            "round", "participant_id", "participant", "abstain", "step", "side", "numbers", "hands", "argument_id",
+            "text", "minority", "action_points", "timestamp");
+
+    /** The table; generatedAt is taken for a call like the other formats', but a CSV row has no place for it. */
+    public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
+        ExportData data = new ExportData(r, names);
+        Map<Integer, List<Vote>> votes = byItem(data.votes(), Vote::itemNo);
+        Map<Integer, List<HandCount>> hands = byItem(data.handCounts(), HandCount::itemNo);
+        Map<Integer, List<Argument>> arguments = byItem(data.arguments(), Argument::itemNo);
+        Map<Integer, List<Conclusion>> conclusions = byItem(data.conclusions(), Conclusion::itemNo);
+        StringBuilder out = new StringBuilder(8192);
+        CsvText.record(out, COLUMNS);
+        String session = Long.toString(r.session().id());
+        for (SessionItem item : r.items()) {
+            Integer no = item.number();
+            positions(out, session, item, votes.getOrDefault(no, List.of()), hands.getOrDefault(no, List.of()), data);
+            for (Argument a : arguments.getOrDefault(no, List.of())) {
+                Row row = new Row("argument", session, item).set("argument_id", a.id()).who(a.participantId(), data)
+                        .set("side", a.side().name()).set("text", data.text(a.text()));
+                CsvText.record(out, row.time(a.createdAt()).cells());
+            }
+            for (Conclusion c : conclusions.getOrDefault(no, List.of())) {
+                Row row = new Row("conclusion", session, item).set("text", data.text(c.text()))
+                        .set("minority", data.text(c.minority()))
+                        .set("action_points", String.join("\n", c.actionPoints().stream().map(data::text).toList()));
+                CsvText.record(out, row.time(c.updatedAt()).cells());
+            }
+        }
+        return out.toString();
+    }
+
+    /** An item's named positions and counted hands, round by round. */
+    private static void positions(StringBuilder out, String session, SessionItem item, List<Vote> votes,
+                                  List<HandCount> hands, ExportData data) {
+        ItemForm form = item.item().form();
+        for (int round : rounds(votes, hands)) {
+            for (Vote v : votes) {
+                if (v.round() == round) {
+                    Row row = new Row("position", session, item).round(round).who(v.participantId(), data)
+                            .position(ExportedPosition.of(form, v.position()));
+                    CsvText.record(out, row.time(v.castAt()).cells());
+                }
+            }
+            for (HandCount h : hands) {
+                if (h.round() == round) {
+                    Row row = new Row("hand_count", session, item).round(round)
+                            .position(ExportedPosition.ofHands(form, h.position())).set("hands", h.hands());
+                    CsvText.record(out, row.time(h.countedAt()).cells());
+                }
+            }
+        }
+    }
+
+    /** The rounds an item has positions or hands in, in order: each round's rows stay together. */
+    private static SortedSet<Integer> rounds(List<Vote> votes, List<HandCount> hands) {
+        SortedSet<Integer> rounds = new TreeSet<>();
+        votes.forEach(v -> rounds.add(v.round()));
+        hands.forEach(h -> rounds.add(h.round()));
+        return rounds;
+    }
+
+    private static <T> Map<Integer, List<T>> byItem(List<T> sorted, ToIntFunction<T> item) {
+        Map<Integer, List<T>> map = new TreeMap<>();
+        for (T t : sorted) {
+            map.computeIfAbsent(item.applyAsInt(t), k -> new ArrayList<>()).add(t);
+        }
+        return map;
+    }
+
+    /** One row being filled by column name; columns a type does not use stay empty. */
+    private static final class Row {
+        private final String[] cells = new String[COLUMNS.size()];
+
+        Row(String type, String session, SessionItem item) {
+            set("type", type).set("session_id", session).set("item", item.number())
+                    .set("item_key", item.item().key()).set("item_kind", item.item().kind().word());
+        }
+
+        Row set(String column, Object value) {
+            int i = COLUMNS.indexOf(column);
+            if (i < 0) {
+                throw new IllegalArgumentException("no column " + column);
+            }
+            cells[i] = value == null ? null : value.toString();
+            return this;
+        }
+
+        Row round(int round) {
+            return set("round", round);
+        }
+
+        Row who(Long participantId, ExportData data) {
+            return set("participant_id", participantId).set("participant", data.name(participantId));
+        }
+
+        Row position(ExportedPosition p) {
+            set("abstain", p.abstain()).set("step", p.step()).set("side", p.side());
+            return set("numbers", p.numbers() == null ? null : String.join(";",
+                    p.numbers().stream().map(String::valueOf).toList()));
+        }
+
+        Row time(Instant at) {
+            return set("timestamp", ExportData.time(at));
+        }
+
+        List<String> cells() {
+            return Arrays.asList(cells);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nl.beraad.report;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.HandCount;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.Vote;
+
+/**
+ * A session's records in the order both exports list them, whatever order the store returned:
+ * by item, then round, then participant (or position), arguments as they were made. The same
+ * session therefore always gives the same file.
+ */
+final class ExportData {
+    // Always three fraction digits (what the database keeps): every timestamp has one width and sorts as text.
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final SessionRecord record;
+    private final Map<Long, Participant> people;
+    private final ReportNames names;
+
+    ExportData(SessionRecord record, ReportNames names) {
+        this.record = record;
+        this.people = record.participantsById();
+        this.names = names;
+    }
+
+    List<Participant> participants() {
+        return record.participants().stream().sorted(Comparator.comparingInt(Participant::seq)).toList();
+    }
+
+    List<Vote> votes() {
+        return record.votes().stream().sorted(Comparator.comparingInt(Vote::itemNo).thenComparingInt(Vote::round)
+                .thenComparingInt(v -> seq(v.participantId())).thenComparingLong(Vote::participantId)).toList();
+    }
+
+    List<HandCount> handCounts() {
+        return record.handCounts().stream().sorted(Comparator.comparingInt(HandCount::itemNo)
+                .thenComparingInt(HandCount::round).thenComparingInt(HandCount::position)).toList();
+    }
+
+    List<Argument> arguments() {
+        return record.arguments().stream().sorted(Comparator.comparingInt(Argument::itemNo)
+                .thenComparingLong(Argument::id)).toList();
+    }
+
+    List<Conclusion> conclusions() {
+        return record.conclusions().stream().sorted(Comparator.comparingInt(Conclusion::itemNo)).toList();
+    }
+
+    /** Text someone typed, as it may be shown: in an anonymous export with participants' names replaced. */
+    String text(String typed) {
+        return names.text(typed);
+    }
+
+    /** The name shown for a participant id, from ReportNames; null for an anonymous argument. */
+    String name(Long participantId) {
+        Participant p = participantId == null ? null : people.get(participantId);
+        return p == null ? null : names.of(p);
+    }
+
+    private int seq(long participantId) {
+        Participant p = people.get(participantId);
+        return p == null ? Integer.MAX_VALUE : p.seq();
+    }
+
+    /** ISO-8601 in UTC to the millisecond ("2026-11-22T15:43:22.120Z"), the one timestamp form of every export. */
+    static String time(Instant instant) {
+        return instant == null ? null : UTC.format(instant);
+    }
+}

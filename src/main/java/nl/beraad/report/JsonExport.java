@@ -1,0 +1,175 @@
+package nl.beraad.report;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.Vote;
+
+/**
+ * A whole session as one JSON document ("beraad-session/1") for archives: every participant,
+ * item, position, show of hands, argument and conclusion, with ids, rounds and UTC timestamps, and
+ * the session checksum the Markdown report ends with.
+ * The shape is documented in the README; a change that breaks a reader raises the version.
+ */
+public final class JsonExport {
+    public static final String FORMAT = "beraad-session/1";
+
+    private final String version;
+
+    /** An export stamped with the Beraad version that made it. */
+    public JsonExport(String version) {
+        this.version = version;
+    }
+
+    public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
+        ExportData data = new ExportData(r, names);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("generator", "Beraad " + version);
+        doc.put("generatedAt", ExportData.time(generatedAt));
+        doc.put("anonymous", names.anonymous());
+        doc.put("checksum", SessionChecksum.of(r));
+        doc.put("session", session(r.session(), data));
+        doc.put("participants", data.participants().stream().map(p -> participant(p, names)).toList());
+        doc.put("items", r.items().stream().map(JsonExport::item).toList());
+        doc.put("positions", data.votes().stream().map(v -> position(r, data, v)).toList());
+        doc.put("handCounts", data.handCounts().stream().map(h -> handCount(r, h)).toList());
+        doc.put("arguments", data.arguments().stream().map(a -> argument(data, a)).toList());
+        doc.put("conclusions", data.conclusions().stream().map(c -> conclusion(data, c)).toList());
+        return JsonText.write(doc) + "\n";
+    }
+
+    /**
+     * The session and its heading. Typed heading text goes through ReportNames as in the Markdown
+     * report: a chair or clerk who is also a participant becomes "Deelnemer n" in an anonymous export.
+     */
+    private static Map<String, Object> session(Session s, ExportData data) {
+        SessionDetails d = s.details();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", data.text(s.title()));
+        m.put("setId", s.setId());
+        m.put("setTitle", s.setTitle());
+        m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("currentItem", s.currentItem());
+        m.put("createdAt", ExportData.time(s.createdAt()));
+        m.put("updatedAt", ExportData.time(s.updatedAt()));
+        m.put("body", orNull(d.body()));
+        m.put("place", orNull(d.place()));
+        m.put("facilitator", orNull(data.text(d.facilitator())));
+        m.put("secretary", orNull(data.text(d.secretary())));
+        m.put("anonymous", d.anonymous());
+        return m;
+    }
+
+    private static Map<String, Object> participant(Participant p, ReportNames names) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("seq", p.seq());
+        m.put("name", names.of(p));
+        m.put("observer", p.observer());
+        m.put("present", p.present());
+        return m;
+    }
+
+    /** An item with what members responded to: only the fields its kind has. */
+    private static Map<String, Object> item(SessionItem si) {
+        ItemForm f = si.item().form();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", si.number());
+        m.put("key", si.item().key());
+        m.put("kind", f.kind().word());
+        m.put("title", si.item().title());
+        m.put("context", orNull(si.item().context()));
+        switch (f.kind()) {
+            case DILEMMA -> {
+                m.put("poleA", f.poleA());
+                m.put("poleB", f.poleB());
+                m.put("scaleSteps", f.scale().steps());
+            }
+            case STATEMENT -> {
+                m.put("statement", f.prompt());
+                m.put("scaleSteps", f.scale().steps());
+            }
+            case QUESTION -> m.put("question", f.prompt());
+            case CHOICE -> {
+                m.put("options", f.options());
+                m.put("maxChoices", f.maxChoices());
+            }
+            case ALLOCATION -> {
+                m.put("options", f.options());
+                m.put("points", f.points());
+            }
+            case RANKING -> m.put("options", f.options());
+            default -> throw new IllegalStateException("unhandled kind " + f.kind());
+        }
+        m.put("source", orNull(si.item().source()));
+        m.put("round", si.round());
+        m.put("revealedRound", si.revealedRound());
+        return m;
+    }
+
+    private static Map<String, Object> position(SessionRecord r, ExportData data, Vote v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", v.itemNo());
+        m.put("round", v.round());
+        m.put("participantId", v.participantId());
+        m.put("participant", data.name(v.participantId()));
+        putPosition(m, ExportedPosition.of(r.item(v.itemNo()).item().form(), v.position()));
+        m.put("castAt", ExportData.time(v.castAt()));
+        return m;
+    }
+
+    private static Map<String, Object> handCount(SessionRecord r, HandCount h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", h.itemNo());
+        m.put("round", h.round());
+        putPosition(m, ExportedPosition.ofHands(r.item(h.itemNo()).item().form(), h.position()));
+        m.put("hands", h.hands());
+        m.put("countedAt", ExportData.time(h.countedAt()));
+        return m;
+    }
+
+    private static void putPosition(Map<String, Object> m, ExportedPosition p) {
+        m.put("abstain", p.abstain());
+        m.put("step", p.step());
+        m.put("side", p.side());
+        m.put("numbers", p.numbers());
+    }
+
+    private static Map<String, Object> argument(ExportData data, Argument a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("item", a.itemNo());
+        m.put("participantId", a.participantId());
+        m.put("participant", data.name(a.participantId()));
+        m.put("side", a.side().name());
+        m.put("text", data.text(a.text()));
+        m.put("createdAt", ExportData.time(a.createdAt()));
+        return m;
+    }
+
+    private static Map<String, Object> conclusion(ExportData data, Conclusion c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", c.itemNo());
+        m.put("text", orNull(data.text(c.text())));
+        m.put("minority", orNull(data.text(c.minority())));
+        m.put("actionPoints", c.actionPoints().stream().map(data::text).toList());
+        m.put("updatedAt", ExportData.time(c.updatedAt()));
+        return m;
+    }
+
+    private static String orNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}
