@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.CsvExport;
+import nl.beraad.report.HtmlReport;
 import nl.beraad.report.JsonExport;
 import nl.beraad.report.MarkdownReport;
 import nl.beraad.report.ReportNames;
@@ -30,12 +31,12 @@ final class ReportCommand extends BaseCommand {
     /** Which charts go beside the plain-text bars. */
     enum Charts { none, mermaid }
 
-    @Option(names = "--format", paramLabel = "FORMAAT", description = "md (standaard), csv of json; "
-            + "csv en json bevatten elke positie, elk argument en elke conclusie, voor archieven.")
+    @Option(names = "--format", paramLabel = "FORMAAT", description = "md (standaard), html (om af te drukken), "
+            + "csv of json; csv en json bevatten elke positie, elk argument en elke conclusie, voor archieven.")
     Format format = Format.md;
 
     /** The file a report is written as: the Markdown report, or the session's data for archives. */
-    enum Format { md, csv, json }
+    enum Format { md, html, csv, json }
 
     ReportCommand(AppContext context) {
         super(context);
@@ -49,6 +50,9 @@ final class ReportCommand extends BaseCommand {
         String text = switch (format) {
             case md -> new MarkdownReport(msg(), context.zone(), Version.current(), charts == Charts.mermaid)
                     .render(record, names, now);
+            // Mermaid needs a script to draw, which the HTML report neither has nor allows: it would print as code.
+            case html -> new HtmlReport(msg().locale())
+                    .render(new MarkdownReport(msg(), context.zone(), Version.current(), false).render(record, names, now));
             case csv -> new CsvExport().render(record, names, now);
             case json -> new JsonExport(Version.current()).render(record, names, now);
         };

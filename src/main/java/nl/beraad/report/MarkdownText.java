@@ -25,7 +25,18 @@ public final class MarkdownText {
             }
             out.append(c);
         }
-        return out.toString();
+        // Inline text can start a list item ("- " + name) or end a heading, so it must not open a
+        // block there (a heading, a nested list, a rule) nor lose trailing #s as a closing sequence.
+        return blockSafe(headingSafe(out.toString()));
+    }
+
+    /** Escapes a run of '#' at the end, which a heading would otherwise drop as its closing sequence. */
+    static String headingSafe(String text) {
+        int start = text.length();
+        while (start > 0 && text.charAt(start - 1) == '#') {
+            start--;
+        }
+        return start == text.length() ? text : text.substring(0, start) + "\\" + text.substring(start);
     }
 
     /** Text that starts its own line(s), a paragraph: each line escaped, and none can open a block. */
@@ -53,7 +64,9 @@ public final class MarkdownText {
         while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
             digits++;
         }
-        if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')) {
+        // "1. tekst" or "1)" opens an ordered list; "0.47" does not (the marker needs a space or the end after it).
+        boolean marker = digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')');
+        if (marker && (digits + 1 == line.length() || line.charAt(digits + 1) == ' ' || line.charAt(digits + 1) == '\t')) {
             return line.substring(0, digits) + "\\" + line.substring(digits);
         }
         return line;
