@@ -25,7 +25,9 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
 
     @Override
     public String title() {
-        return ui.get("screen.participants.title", ui.service.session(sessionId).title());
+        var session = ui.service.session(sessionId);
+        String title = ui.get("screen.participants.title", session.title());
+        return session.details().anonymous() ? title + " · " + ui.get("screen.anonymous") : title;
     }
 
 

@@ -6,12 +6,15 @@ import nl.beraad.app.SetEntry;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 
 /** Choosing the set for a new session, with a preview of the highlighted one. */
 final class SetPage implements Page {
     private final ScreenContext ui;
     private final Page back;
     private int selected;
+    /** Whether the new session is anonymous: no name ever reaches its report. Chosen before it starts. */
+    private boolean anonymous;
 
     SetPage(ScreenContext ui, Page back) {
         this.ui = ui;
@@ -42,6 +45,7 @@ final class SetPage implements Page {
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }
         DilemmaSet chosen = sets.get(selected).set();
+        c.bold(Canvas.MARGIN, row++, ui.get(anonymous ? "screen.sets.anonymous.on" : "screen.sets.anonymous.off"));
         row++;
         c.bold(Canvas.MARGIN, row++, chosen.title());
         int width = c.width() - 2 * Canvas.MARGIN;
@@ -68,11 +72,17 @@ final class SetPage implements Page {
             case Escape -> {
                 return back;
             }
+            case Character -> {
+                if (Keys.is(key, 'a')) {
+                    anonymous = !anonymous;
+                }
+            }
             case Enter -> {
                 if (sets.isEmpty()) {
                     return back;
                 }
-                Session session = ui.service.start(sets.get(selected).id(), null);
+                Session session = ui.service.start(sets.get(selected).id(), null,
+                        SessionDetails.NONE.with(null, null, null, null, anonymous));
                 ui.claim(session.id());
                 return new ParticipantsPage(ui, session.id());
             }
@@ -85,7 +95,7 @@ final class SetPage implements Page {
 
     @Override
     public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.start")), new Key("Esc", ui.get("screen.key.back")),
-                new Key("↑ ↓", ui.get("screen.key.choose")));
+        return List.of(new Key("Enter", ui.get("screen.key.start")), new Key("A", ui.get("screen.key.anonymous")),
+                new Key("Esc", ui.get("screen.key.back")), new Key("↑ ↓", ui.get("screen.key.choose")));
     }
 }

@@ -574,6 +574,29 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void aSessionCanBeMadeAnonymousBeforeItStartsAndItsReportNamesNobody() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n');
+            for (int i = 0; i < SCP_SET; i++) {
+                d.press(KeyType.ArrowDown);
+            }
+            assertTrue(d.text().contains("Namen in het verslag: ja (A: anonieme sessie)"), d.text());
+            d.key('a');
+            assertTrue(d.text().contains("Anonieme sessie: geen namen in verslagen en exports, nooit"), d.text());
+            d.enter().line("Anouk de Vries").line("José Öztürk");
+            assertTrue(d.rows().get(0).contains("· anoniem"), d.rows().get(0));
+            d.enter().key('a').line("José: Wie geen netwerk heeft, valt ertussen.");
+
+            long id = d.service.sessions().get(0).session().id();
+            assertTrue(d.service.session(id).details().anonymous());
+            String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
+                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+            assertTrue(report.contains("- Deelnemer 2: Wie geen netwerk heeft, valt ertussen."), report);
+            assertFalse(report.contains("Anouk") || report.contains("José"), report);
+        }
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');
