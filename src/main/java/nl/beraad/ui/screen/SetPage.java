@@ -45,7 +45,9 @@ final class SetPage implements Page {
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }
         DilemmaSet chosen = sets.get(selected).set();
-        c.bold(Canvas.MARGIN, row++, ui.get(anonymous ? "screen.sets.anonymous.on" : "screen.sets.anonymous.off"));
+        // On the last body row, below the preview, so the preview keeps its room at 80x24.
+        c.bold(Canvas.MARGIN, c.bottom(), Canvas.clip(ui.get(anonymous ? "screen.sets.anonymous.on"
+                : "screen.sets.anonymous.off"), c.width() - 2 * Canvas.MARGIN));
         row++;
         c.bold(Canvas.MARGIN, row++, chosen.title());
         int width = c.width() - 2 * Canvas.MARGIN;
