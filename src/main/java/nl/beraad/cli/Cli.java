@@ -31,7 +31,7 @@ public final class Cli {
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context));
             cli.setParameterExceptionHandler((e, a) -> {
-                errWriter.println(messages(context).get("cli.usage", e.getMessage(),
+                errWriter.println(messages(context).get("cli.usage", UsageErrors.text(messages(context), e.getMessage()),
                         e.getCommandLine().getCommandSpec().qualifiedName()));
                 return ExitCode.INVALID_INPUT.code();
             });
