@@ -1,9 +1,10 @@
 package nl.beraad.report;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,54 +23,58 @@ public final class ReportNames {
     private final boolean anonymous;
     private final Messages msg;
 
-    /** In an anonymous report, what replaces names typed inside free text, longest name first. */
-    private final List<Map.Entry<Pattern, String>> typedNames;
+    /** In an anonymous report, one pattern for every name that may be typed inside free text; else null. */
+    private final Pattern typedNames;
+    /** What replaces a full name (by its lower case) or a first name (as written) found by that pattern. */
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final Map<String, String> firstNames = new HashMap<>();
 
     private ReportNames(Map<Long, Participant> people, boolean anonymous, Messages msg) {
         this.people = people;
         this.anonymous = anonymous;
         this.msg = msg;
-        this.typedNames = anonymous ? typedNames(people.values()) : List.of();
+        this.typedNames = anonymous && !people.isEmpty() ? typedNames(people.values()) : null;
     }
 
     /**
      * Full names (in any case) and first names (as written, when no two participants share one and
      * it has three letters or more), as whole words: a facilitator typing "José wil eerst een proef"
-     * in an anonymous session must not put José in the report.
+     * in an anonymous session must not put José in the report. One pattern with the longest names
+     * first, so a text is read once whatever the number of participants, and a replacement is never
+     * itself replaced again.
      */
-    private List<Map.Entry<Pattern, String>> typedNames(Collection<Participant> all) {
-        Map<String, Long> firstNames = all.stream().map(ReportNames::firstName)
+    private Pattern typedNames(Collection<Participant> all) {
+        Map<String, Long> firstCount = all.stream().map(ReportNames::firstName)
                 .collect(Collectors.groupingBy(f -> f, Collectors.counting()));
-        List<Map.Entry<Pattern, String>> out = new ArrayList<>();
-        List<Participant> longestFirst = all.stream()
-                .sorted(Comparator.comparingInt((Participant p) -> p.name().length()).reversed()).toList();
-        for (Participant p : longestFirst) {
-            out.add(Map.entry(word(p.name(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), of(p)));
-        }
-        for (Participant p : longestFirst) {
+        for (Participant p : all) {
+            fullNames.put(p.name().toLowerCase(Locale.ROOT), of(p));
             String first = firstName(p);
-            if (first.length() >= 3 && first.length() < p.name().length() && firstNames.get(first) == 1) {
-                out.add(Map.entry(word(first, 0), of(p)));
+            if (first.length() >= 3 && first.length() < p.name().length() && firstCount.get(first) == 1) {
+                firstNames.put(first, of(p));
             }
         }
-        return out;
+        String full = alternatives(all.stream().map(Participant::name).toList());
+        String first = firstNames.isEmpty() ? "(?!)" : alternatives(List.copyOf(firstNames.keySet()));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?iu:(" + full + "))|(" + first + "))(?![\\p{L}\\p{N}])");
+    }
+
+    private static String alternatives(List<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private static String firstName(Participant p) {
         return p.name().split(" ", 2)[0];
     }
 
-    private static Pattern word(String text, int flags) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])", flags);
-    }
-
     /** Free text as it may be shown: unchanged, or in an anonymous report with participants' names replaced. */
     public String text(String typed) {
-        String out = typed;
-        for (Map.Entry<Pattern, String> name : typedNames) {
-            out = name.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(name.getValue()));
+        if (typedNames == null) {
+            return typed;
         }
-        return out;
+        return typedNames.matcher(typed).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null
+                ? fullNames.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), msg.get("arguments.anonymous"))
+                : firstNames.get(m.group(2))));
     }
 
     /** Names for this session; anonymous when asked, or always when the session itself is anonymous. */

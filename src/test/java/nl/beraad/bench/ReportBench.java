@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.SessionRecord;
+import nl.beraad.report.HtmlReport;
 import nl.beraad.report.MarkdownReport;
+import nl.beraad.report.ReportNames;
 import nl.beraad.text.Messages;
 
 /**
@@ -17,7 +19,8 @@ import nl.beraad.text.Messages;
  */
 final class ReportBench {
     /** The whole export, and its two parts. */
-    record Result(SamplesBench total, SamplesBench read, SamplesBench render, int chars) {
+    record Result(SamplesBench total, SamplesBench read, SamplesBench render, SamplesBench anonymous,
+                  SamplesBench html, int chars) {
     }
 
     private ReportBench() {
@@ -34,7 +37,13 @@ final class ReportBench {
         SamplesBench read = SamplesBench.time(runs, () -> service.record(sessionId));
         SessionRecord record = service.record(sessionId);
         SamplesBench render = SamplesBench.time(runs, () -> report.render(record, Instant.now()));
-        return new Result(total, read, render, chars);
+        // Anonymous: every free text is searched for every participant's name.
+        Messages msg = Messages.forLanguage("nl");
+        SamplesBench anonymous = SamplesBench.time(runs,
+                () -> report.render(record, ReportNames.of(record, true, msg), Instant.now()));
+        SamplesBench html = SamplesBench.time(runs,
+                () -> new HtmlReport(msg.locale()).render(report.render(record, Instant.now())));
+        return new Result(total, read, render, anonymous, html, chars);
     }
 
     private static int export(SessionService service, MarkdownReport report, long sessionId, Path file)
