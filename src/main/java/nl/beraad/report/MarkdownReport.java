@@ -3,9 +3,7 @@ package nl.beraad.report;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
@@ -15,17 +13,14 @@ import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Participant;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
-import nl.beraad.domain.Vote;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
-import nl.beraad.text.ScaleLabels;
 import nl.beraad.text.SideKeys;
 
 /**
@@ -37,8 +32,6 @@ import nl.beraad.text.SideKeys;
  */
 public final class MarkdownReport {
     private static final int BAR_WIDTH = 20;
-    /** How much of a conclusion fits in the summary table before it is cut off. */
-    private static final int SUMMARY_CONCLUSION = 90;
 
     private final Messages msg;
     private final ZoneId zone;
@@ -68,12 +61,12 @@ public final class MarkdownReport {
                 .append("\n\n");
         meta(md, r);
         attendance(md, r, names);
-        method(md, r);
-        summary(md, r, names);
+        new MethodSection(msg).appendTo(md, r);
+        new SummaryTable(msg).appendTo(md, r, names);
         for (SessionItem item : r.items()) {
             item(md, r, item, names);
         }
-        appendix(md, r, names);
+        new PositionsAppendix(msg).appendTo(md, r, names);
         md.append("---\n\n").append(MarkdownText.paragraph(msg.get("report.footer", version, dateTime(generatedAt))))
                 .append("\n\n").append(msg.get("report.checksum", "`" + SessionChecksum.of(r) + "`")).append('\n');
         return md.toString();
@@ -126,125 +119,6 @@ public final class MarkdownReport {
         String list = people.isEmpty() ? msg.get("report.none")
                 : people.stream().map(p -> MarkdownText.inline(names.of(p))).collect(Collectors.joining(", "));
         md.append("- **").append(msg.get(key, people.size())).append("** ").append(list).append('\n');
-    }
-
-    /** How the meeting worked: how many items, how positions were taken, which items had a second round. */
-    private void method(StringBuilder md, SessionRecord r) {
-        md.append("## ").append(msg.get("report.method")).append("\n\n");
-        List<String> sentences = new ArrayList<>();
-        sentences.add(msg.get("report.method.items", r.items().size(), MarkdownText.inline(r.session().setTitle())));
-        List<Integer> withPositions = numbers(r, i -> i.item().kind().takesPositions() && r.roundsVoted(i.number()) > 0);
-        if (!withPositions.isEmpty()) {
-            sentences.add(msg.get("report.method.hidden"));
-        }
-        List<Integer> named = numbers(r, i -> r.votes().stream().anyMatch(v -> v.itemNo() == i.number()));
-        List<Integer> hands = numbers(r, i -> r.handCounts().stream().anyMatch(h -> h.itemNo() == i.number() && h.hands() > 0));
-        if (!named.isEmpty()) {
-            sentences.add(msg.get("report.method.individual", itemList(named)));
-        }
-        if (!hands.isEmpty()) {
-            sentences.add(msg.get("report.method.hands", itemList(hands)));
-        }
-        List<Integer> second = numbers(r, i -> r.roundsVoted(i.number()) >= 2);
-        if (!second.isEmpty()) {
-            sentences.add(msg.get("report.method.rounds", itemList(second)));
-        }
-        if (r.items().stream().anyMatch(i -> i.item().kind().isScaled())) {
-            sentences.add(msg.get("report.method.agreement"));
-        }
-        md.append(String.join(" ", sentences)).append("\n\n");
-    }
-
-    private static List<Integer> numbers(SessionRecord r, java.util.function.Predicate<SessionItem> which) {
-        return r.items().stream().filter(which).map(SessionItem::number).toList();
-    }
-
-    private String itemList(List<Integer> numbers) {
-        List<String> shown = numbers.stream().map(String::valueOf).toList();
-        if (shown.size() == 1) {
-            return msg.get("report.method.item", shown.get(0));
-        }
-        return msg.get("report.method.item.list", String.join(", ", shown.subList(0, shown.size() - 1)),
-                shown.get(shown.size() - 1));
-    }
-
-    /** One row per item: the result of each round, agreement, and the conclusion in one line. */
-    private void summary(StringBuilder md, SessionRecord r, ReportNames names) {
-        md.append("## ").append(msg.get("report.summary")).append("\n\n");
-        md.append("| ").append(msg.get("report.summary.item")).append(" | ")
-                .append(msg.get("report.summary.round", 1)).append(" | ")
-                .append(msg.get("report.summary.round", 2)).append(" | ")
-                .append(msg.get("report.summary.agreement")).append(" | ")
-                .append(msg.get("report.summary.conclusion")).append(" |\n|---|---|---|---|---|\n");
-        for (SessionItem item : r.items()) {
-            int no = item.number();
-            md.append("| ").append(no).append(". ").append(MarkdownText.inline(item.item().title())).append(" | ")
-                    .append(compact(r, item, 1)).append(" | ").append(compact(r, item, 2)).append(" | ")
-                    .append(agreement(r, item)).append(" | ").append(conclusionLine(r, no, names)).append(" |\n");
-        }
-        md.append('\n');
-    }
-
-    /** A round's result in a few words: "3 A · 2 B · 1 midden · 1 onthouding", or the top option. */
-    private String compact(SessionRecord r, SessionItem item, int round) {
-        ItemKind kind = item.item().kind();
-        int no = item.number();
-        if (!kind.takesPositions()) {
-            return round == 1 ? msg.counted("prompt.answers", r.arguments(no).size()) : "–";
-        }
-        if (r.roundsVoted(no) < round || r.responses(no, round) == 0) {
-            return "–";
-        }
-        if (kind.isScaled()) {
-            var tally = r.tally(no, round);
-            List<String> parts = new ArrayList<>();
-            for (Side side : kind.sideOrder()) {
-                long n = tally.countOnSide(side);
-                if (n > 0) {
-                    // A neutral answer to a statement is "neutraal", not the middle of a dilemma.
-                    String key = kind == ItemKind.STATEMENT && side == Side.NONE ? "report.summary.side.neutral"
-                            : SideKeys.key("report.summary.side.", kind, side);
-                    parts.add(n + " " + msg.get(key));
-                }
-            }
-            if (tally.abstentions() > 0) {
-                parts.add(msg.counted("tally.abstain", tally.abstentions()));
-            }
-            return String.join(" · ", parts);
-        }
-        OptionTotals totals = r.optionTotals(no, round);
-        if (totals.responders() == 0) {
-            return msg.counted("tally.abstain", totals.abstentions());
-        }
-        List<OptionTotals.Place> top = totals.order().stream().filter(p -> p.rank() == 1).toList();
-        String names = top.stream().map(p -> MarkdownText.inline(totals.form().options().get(p.option() - 1)))
-                .collect(Collectors.joining(" / "));
-        return msg.get("report.summary.top." + kind.word(), names);
-    }
-
-    private String agreement(SessionRecord r, SessionItem item) {
-        int no = item.number();
-        if (!item.item().kind().isScaled() || r.roundsVoted(no) == 0) {
-            return "–";
-        }
-        ScaleLabels labels = new ScaleLabels(msg, item.item().kind());
-        List<String> values = new ArrayList<>();
-        for (int round = 1; round <= r.roundsVoted(no); round++) {
-            r.tally(no, round).agreement().ifPresent(a -> values.add(labels.agreementValue(a)));
-        }
-        return values.isEmpty() ? "–" : String.join(" → ", values);
-    }
-
-    private String conclusionLine(SessionRecord r, int no, ReportNames names) {
-        String text = names.text(r.conclusion(no).map(Conclusion::text).orElse(""));
-        if (text.isEmpty()) {
-            return "–";
-        }
-        String first = text.lines().findFirst().orElse("");
-        if (first.length() > SUMMARY_CONCLUSION) {
-            first = first.substring(0, SUMMARY_CONCLUSION - 1).stripTrailing() + "…";
-        }
-        return MarkdownText.inline(first);
     }
 
     private void item(StringBuilder md, SessionRecord r, SessionItem sessionItem, ReportNames names) {
@@ -372,58 +246,6 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
-    }
-
-    /** Every position as it was stored, per item a row per participant with a column per round. */
-    private void appendix(StringBuilder md, SessionRecord r, ReportNames names) {
-        md.append("## ").append(msg.get("report.appendix")).append("\n\n");
-        boolean any = false;
-        for (SessionItem item : r.items()) {
-            int no = item.number();
-            int rounds = r.roundsVoted(no);
-            if (!item.item().kind().takesPositions() || rounds == 0) {
-                continue;
-            }
-            any = true;
-            md.append("### ").append(no).append(". ").append(MarkdownText.inline(item.item().title())).append("\n\n");
-            Map<String, Vote> votes = r.votes().stream().filter(v -> v.itemNo() == no)
-                    .collect(Collectors.toMap(v -> v.participantId() + "/" + v.round(), v -> v));
-            if (votes.isEmpty()) {
-                md.append(msg.get("report.appendix.hands")).append("\n\n");
-                continue;
-            }
-            md.append("| ").append(msg.get("report.appendix.participant"));
-            for (int round = 1; round <= rounds; round++) {
-                md.append(" | ").append(msg.get("report.summary.round", round));
-            }
-            md.append(" |\n|---").append("|---".repeat(rounds)).append("|\n");
-            for (Participant p : r.participants()) {
-                md.append("| ").append(MarkdownText.inline(names.of(p)));
-                for (int round = 1; round <= rounds; round++) {
-                    Vote v = votes.get(p.id() + "/" + round);
-                    md.append(" | ").append(v == null ? "–" : MarkdownText.inline(raw(item.item().form(), v.position())));
-                }
-                md.append(" |\n");
-            }
-            md.append('\n');
-            if (r.handCounts().stream().anyMatch(h -> h.itemNo() == no && h.hands() > 0)) {
-                md.append(msg.get("report.appendix.hands.also")).append("\n\n");
-            }
-        }
-        if (!any) {
-            md.append(msg.get("report.appendix.none")).append("\n\n");
-        }
-    }
-
-    /** A position as the participant gave it: "2 (A)", "onthouding", "1, 3", "50, 30, 20". */
-    private String raw(ItemForm form, Position position) {
-        if (position.isAbstain()) {
-            return msg.get("scale.abstain");
-        }
-        if (form.kind().isScaled()) {
-            return position.step() + " (" + new ScaleLabels(msg, form.kind()).label(form.scale(), position) + ")";
-        }
-        return position.numbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private String dateTime(Instant instant) {
