@@ -80,6 +80,9 @@ final class HomePage implements Page {
                 if (Keys.is(key, 'n')) {
                     return new SetPage(ui, this);
                 }
+                if (Keys.is(key, 'g') && !sessions.isEmpty()) {
+                    return new DetailsPage(ui, sessions.get(selected).session().id(), this);
+                }
                 if (Keys.is(key, 'e') && !sessions.isEmpty()) {
                     Path file = ui.exportReport.apply(sessions.get(selected).session().id());
                     ui.status(ui.get("screen.home.exported", file));
@@ -106,6 +109,6 @@ final class HomePage implements Page {
     public List<Key> keys() {
         return List.of(new Key("Enter", ui.get("screen.key.resume")), new Key("N", ui.get("screen.key.new")),
                 new Key("E", ui.get("screen.key.export")), new Key("Q", ui.get("screen.key.quit")),
-                new Key("↑ ↓", ui.get("screen.key.choose")));
+                new Key("↑ ↓", ui.get("screen.key.choose")), new Key("G", ui.get("screen.key.details")));
     }
 }

@@ -118,6 +118,9 @@ final class ItemPage implements Page {
                 if (Keys.is(key, 'd')) {
                     return new ParticipantsPage(ui, sessionId);
                 }
+                if (Keys.is(key, 'g')) {
+                    return new DetailsPage(ui, sessionId, this);
+                }
                 if (Keys.is(key, 'p') || Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
                     return pause();
                 }
@@ -167,6 +170,7 @@ final class ItemPage implements Page {
         keys.add(new Key("C", ui.get("screen.key.conclusion")));
         keys.add(new Key("V", ui.get("screen.key.overview")));
         keys.add(new Key("D", ui.get("screen.key.participants")));
+        keys.add(new Key("G", ui.get("screen.key.details")));
         keys.add(new Key("↑ ↓", ui.get("screen.key.scroll")));
         return keys;
     }

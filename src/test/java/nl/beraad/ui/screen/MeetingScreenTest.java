@@ -597,6 +597,39 @@ class MeetingScreenTest {
         }
     }
 
+    @Test
+    void theReportDetailsAreTypedOnTheirOwnPageAndStoredWithEveryKey() throws Exception {
+        long id;
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk");
+            id = d.service.sessions().get(0).session().id();
+            d.key('g');
+            assertTrue(d.text().startsWith(" Gegevens voor het verslag · sessie " + id), d.text());
+            d.type("Adviesraad Sociaal Domein Zwolle").press(KeyType.Tab).type("Stadhuis")
+                    .press(KeyType.Tab).type("Marga Kooistra").press(KeyType.Tab).type("Bas de Wit");
+            assertEquals("Adviesraad Sociaal Domein Zwolle|Stadhuis|Marga Kooistra|Bas de Wit", details(d, id));
+            assertTrue(d.text().contains("    Orgaan      Adviesraad Sociaal Domein Zwolle"), d.text());
+            assertTrue(d.text().contains("sessions edit " + id + " --anonymous."), d.text());
+            d.press(KeyType.Escape);
+            assertTrue(d.text().startsWith(" Item 1/4"), d.text());
+        }
+        // Later, from the home page: the clerk corrects the place.
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('g').press(KeyType.Tab).press(KeyType.End).type(", Zwolle");
+            assertEquals("Adviesraad Sociaal Domein Zwolle|Stadhuis, Zwolle|Marga Kooistra|Bas de Wit", details(d, id));
+            String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
+                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+            assertTrue(report.contains("| Orgaan | Adviesraad Sociaal Domein Zwolle |\n"), report);
+            assertTrue(report.contains("| Plaats | Stadhuis, Zwolle |\n"), report);
+            assertTrue(report.contains("| Voorzitter | Marga Kooistra |\n| Verslag | Bas de Wit |\n"), report);
+        }
+    }
+
+    private static String details(ScreenDriver d, long id) {
+        var x = d.service.session(id).details();
+        return String.join("|", x.body(), x.place(), x.facilitator(), x.secretary());
+    }
+
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
         d.key('n');

@@ -1,0 +1,106 @@
+package nl.beraad.ui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.SessionDetails;
+
+/**
+ * The details for the report's heading: body, place, chair and minute-taker, each a line of text.
+ * Stored with every key, like the conclusion, so nothing typed is lost; also after the meeting,
+ * when a clerk corrects them before sending the report.
+ */
+final class DetailsPage implements Page, ScreenUi.Typing {
+    private static final String[] LABELS = {"screen.details.body", "screen.details.place", "screen.details.facilitator",
+            "screen.details.secretary"};
+
+    private final ScreenContext ui;
+    private final long sessionId;
+    private final Page back;
+    private final TextInput[] fields = {new TextInput(), new TextInput(), new TextInput(), new TextInput()};
+    private int active;
+
+    DetailsPage(ScreenContext ui, long sessionId, Page back) {
+        this.ui = ui;
+        this.sessionId = sessionId;
+        this.back = back;
+        SessionDetails d = ui.service.session(sessionId).details();
+        fields[0].set(d.body());
+        fields[1].set(d.place());
+        fields[2].set(d.facilitator());
+        fields[3].set(d.secretary());
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public String title() {
+        return ui.get("screen.details.title", sessionId, ui.service.session(sessionId).title());
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        int width = c.width() - 2 * Canvas.MARGIN;
+        int row = c.paragraph(Canvas.MARGIN, 2, width, ui.get("screen.details.hint"), "");
+        row++;
+        int labelWidth = 0;
+        for (String key : LABELS) {
+            labelWidth = Math.max(labelWidth, ui.get(key).length());
+        }
+        for (int f = 0; f < fields.length; f++) {
+            String label = (f == active ? "> " : "  ") + Canvas.pad(ui.get(LABELS[f]), labelWidth) + "  ";
+            c.row(Canvas.MARGIN, row, label, f == active);
+            if (f == active) {
+                fields[f].drawLine(c, Canvas.MARGIN + label.length(), row, width - label.length());
+            } else {
+                c.text(Canvas.MARGIN + label.length(), row, Canvas.clip(fields[f].value(), width - label.length()));
+            }
+            row += 2;
+        }
+        boolean anonymous = ui.service.session(sessionId).details().anonymous();
+        c.paragraph(Canvas.MARGIN, row, width, ui.get(anonymous ? "screen.details.anonymous" : "screen.details.named", sessionId), "");
+    }
+
+    @Override
+    public Page handle(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Escape, Enter -> {
+                return back;
+            }
+            case Tab, ArrowDown -> active = (active + 1) % fields.length;
+            case ReverseTab, ArrowUp -> active = (active + fields.length - 1) % fields.length;
+            default -> {
+                if (fields[active].handle(key)) {
+                    save();
+                }
+            }
+        }
+        return this;
+    }
+
+    private void save() {
+        SessionDetails now = ui.service.session(sessionId).details();
+        try {
+            ui.service.describe(sessionId, now.with(fields[0].value(), fields[1].value(), fields[2].value(),
+                    fields[3].value(), false));
+        } catch (BeraadException e) {
+            if (e.exitCode() != ExitCode.INVALID_INPUT) {
+                throw e;
+            }
+            // Too long: the last key is taken back, so screen and database agree.
+            fields[active].handle(new KeyStroke(KeyType.Backspace));
+            throw e;
+        }
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key("Tab", ui.get("screen.key.next.field")), new Key("Esc", ui.get("screen.key.back")),
+                new Key("↑ ↓", ui.get("screen.key.choose")), new Key("← →", ui.get("screen.key.cursor")));
+    }
+}
