@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 
@@ -19,6 +21,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final String url;
     private final Connection connection;
+    /** Further connections opened for this database, closed with it. */
+    private final List<Connection> extras = new ArrayList<>();
 
     private Database(Path file, String url, Connection connection) {
         this.file = file;
@@ -83,7 +87,20 @@ public final class Database implements AutoCloseable {
 
     /** A second connection to the same database, for work that must not share the main transaction. */
     Connection newConnection() {
-        return connect(url, file);
+        Connection extra = connect(url, file);
+        synchronized (extras) {
+            extras.removeIf(Database::isClosed); // released claims
+            extras.add(extra);
+        }
+        return extra;
+    }
+
+    private static boolean isClosed(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /** Turns an H2 failure into the sentence and exit code a user needs. */
@@ -134,11 +151,24 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Closes the database and every connection opened for it (a session claim's, say): a claim
+     * must not outlive its database, or H2 keeps the file open in this process in a state where
+     * the next open of it refuses updates.
+     */
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // Closing after a failure: the failure is what the user needs to hear about.
+        List<Connection> all = new ArrayList<>();
+        synchronized (extras) {
+            all.addAll(extras);
+            extras.clear();
+        }
+        all.add(connection);
+        for (Connection c : all) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // Closing after a failure: the failure is what the user needs to hear about.
+            }
         }
     }
 }
