@@ -2,7 +2,6 @@ package nl.beraad.report;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -132,7 +131,7 @@ public final class ComparisonReport {
                       String[] labels) {
         Item item = itemA.item();
         md.append("## ").append(itemA.number()).append(". ").append(MarkdownText.inline(item.title())).append("\n\n");
-        form(md, item.form());
+        ItemPrompt.appendTo(md, msg, item.form(), false);
         switch (item.kind()) {
             case DILEMMA, STATEMENT -> scaled(md, a, itemA, b, itemB, labels);
             case CHOICE, ALLOCATION, RANKING -> options(md, a, itemA, b, itemB, labels);
@@ -147,22 +146,6 @@ public final class ComparisonReport {
         md.append("### ").append(msg.get("compare.conclusions")).append("\n\n");
         conclusion(md, labels[0], a.conclusion(itemA.number()));
         conclusion(md, labels[1], b.conclusion(itemB.number()));
-    }
-
-    /** What the rows refer to: the poles or the statement or the question (options name their own rows). */
-    private void form(StringBuilder md, ItemForm form) {
-        switch (form.kind()) {
-            case DILEMMA -> md.append("- **").append(msg.get("compare.pole", "A")).append("** ")
-                    .append(MarkdownText.inline(form.poleA())).append("\n- **").append(msg.get("compare.pole", "B"))
-                    .append("** ").append(MarkdownText.inline(form.poleB())).append("\n\n");
-            case STATEMENT -> md.append("**").append(msg.get("compare.statement")).append("** ")
-                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
-            case QUESTION -> md.append("**").append(msg.get("compare.question")).append("** ")
-                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
-            default -> {
-                // keuze, verdeling, rangorde: the options are the rows of the table.
-            }
-        }
     }
 
     /** The round a column shows: the last revealed one; 0 when none is, and then the column stays empty. */
@@ -273,7 +256,6 @@ public final class ComparisonReport {
     }
 
     private String dateTime(Instant instant) {
-        return DateTimeFormatter.ofPattern(msg.get("compare.datetime.pattern"), msg.locale())
-                .format(instant.atZone(zone));
+        return MarkdownReport.dateTime(msg, zone, instant);
     }
 }

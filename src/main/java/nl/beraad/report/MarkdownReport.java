@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Item;
-import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Participant;
@@ -128,7 +127,7 @@ public final class MarkdownReport {
         if (!item.context().isEmpty()) {
             md.append(MarkdownText.paragraph(item.context())).append("\n\n");
         }
-        form(md, item.form());
+        ItemPrompt.appendTo(md, msg, item.form(), true);
         if (item.kind().takesPositions()) {
             int rounds = r.roundsVoted(no);
             if (rounds == 0) {
@@ -154,35 +153,6 @@ public final class MarkdownReport {
         if (!item.source().isEmpty()) {
             md.append("*").append(msg.get("report.source")).append("* ").append(MarkdownText.inline(item.source()))
                     .append("\n\n");
-        }
-    }
-
-    /** What members responded to: the poles, the statement, the options or the question. */
-    private void form(StringBuilder md, ItemForm form) {
-        switch (form.kind()) {
-            case DILEMMA -> {
-                md.append("- **").append(msg.get("report.pole", "A")).append("** ")
-                        .append(MarkdownText.inline(form.poleA())).append('\n');
-                md.append("- **").append(msg.get("report.pole", "B")).append("** ")
-                        .append(MarkdownText.inline(form.poleB())).append("\n\n");
-            }
-            case STATEMENT -> md.append("**").append(msg.get("report.statement")).append("** ")
-                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
-            case QUESTION -> md.append("**").append(msg.get("report.question")).append("** ")
-                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
-            case CHOICE, ALLOCATION, RANKING -> {
-                md.append("**").append(msg.get("report.options")).append("**\n\n");
-                for (int i = 0; i < form.options().size(); i++) {
-                    md.append(i + 1).append(". ").append(MarkdownText.inline(form.options().get(i))).append('\n');
-                }
-                md.append('\n').append(switch (form.kind()) {
-                    case CHOICE -> form.maxChoices() == 1 ? msg.get("item.choose.one")
-                            : msg.get("item.choose.max", form.maxChoices());
-                    case ALLOCATION -> msg.get("item.allocate", form.points());
-                    default -> msg.get("item.rank");
-                }).append("\n\n");
-            }
-            default -> throw new IllegalStateException("unhandled kind " + form.kind());
         }
     }
 
@@ -249,6 +219,11 @@ public final class MarkdownReport {
     }
 
     private String dateTime(Instant instant) {
+        return dateTime(msg, zone, instant);
+    }
+
+    /** "22 november 2026 om 15:42": how every report and comparison writes a moment. */
+    static String dateTime(Messages msg, ZoneId zone, Instant instant) {
         return DateTimeFormatter.ofPattern(msg.get("report.datetime.pattern"), msg.locale())
                 .format(instant.atZone(zone));
     }
