@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
@@ -176,11 +176,10 @@ public final class ComparisonReport {
             md.append('\n');
             return;
         }
-        var scale = itemA.item().form().scale();
-        for (int step = 1; step <= scale.steps(); step++) {
+        List<String> rows = scaleLabels.rowLabels(itemA.item().form().scale());
+        for (int step = 1; step <= rows.size(); step++) {
             int s = step;
-            String label = step + " " + scaleLabels.label(scale, Position.step(step));
-            row(md, MarkdownText.inline(label), cell(ta, t -> count(t.count(s), t.total())),
+            row(md, MarkdownText.inline(rows.get(step - 1)), cell(ta, t -> count(t.count(s), t.total())),
                     cell(tb, t -> count(t.count(s), t.total())));
         }
         row(md, MarkdownText.inline(msg.get("scale.abstain")), cell(ta, t -> count(t.abstentions(), t.total())),

@@ -46,7 +46,7 @@ public final class MarkdownText {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(blockSafe(inline(line)));
+            out.append(inline(line)); // inline() already keeps a line from opening a block
         }
         return out.toString();
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.OptionTotals;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Tally;
 import nl.beraad.text.Messages;
@@ -26,9 +25,8 @@ final class MermaidChart {
         List<Long> counts = new ArrayList<>();
         if (form.kind().isScaled()) {
             Tally tally = r.tally(itemNo, round);
-            ScaleLabels scale = new ScaleLabels(msg, form.kind());
+            labels.addAll(new ScaleLabels(msg, form.kind()).rowLabels(form.scale()));
             for (int step = 1; step <= form.scale().steps(); step++) {
-                labels.add(step + " " + scale.label(form.scale(), Position.step(step)));
                 counts.add(tally.count(step));
             }
             labels.add(msg.get("scale.abstain"));

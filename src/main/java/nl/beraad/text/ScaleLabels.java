@@ -63,13 +63,21 @@ public final class ScaleLabels {
         return out.append("o ").append(messages.get("scale.abstain")).toString();
     }
 
+    /** A label per step, as results name their rows: "1 sterk A", "2 A", "3 midden", ... */
+    public List<String> rowLabels(Scale scale) {
+        List<String> rows = new ArrayList<>();
+        for (int step = 1; step <= scale.steps(); step++) {
+            rows.add(step + " " + label(scale, Position.step(step)));
+        }
+        return rows;
+    }
+
     /** The bars of a tally: one row per step ("1 sterk A") and a last one for abstentions. */
     public List<String> bars(Tally tally, String abstainLabel, int maxBarWidth) {
         int steps = tally.scale().steps();
-        List<String> rowLabels = new ArrayList<>();
+        List<String> rowLabels = new ArrayList<>(rowLabels(tally.scale()));
         long[] counts = new long[steps + 1];
         for (int step = 1; step <= steps; step++) {
-            rowLabels.add(step + " " + label(tally.scale(), Position.step(step)));
             counts[step - 1] = tally.count(step);
         }
         rowLabels.add(abstainLabel);
