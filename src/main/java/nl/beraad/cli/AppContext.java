@@ -65,6 +65,16 @@ final class AppContext implements AutoCloseable {
         return messages;
     }
 
+    /**
+     * Refuses to go on when standard input was closed at start: a meeting reads its commands or
+     * keys from there, and would otherwise end at once or read whatever file sits on descriptor 0.
+     */
+    void requireInput() {
+        if (in instanceof StandardInput.Closed) {
+            throw BeraadException.invalid("cli.stdin.closed");
+        }
+    }
+
     /** The folder that holds dilemmas/ and sessions/: BERAAD_HOME (set by scripts/beraad) or the working folder. */
     Path home() {
         String home = env.get("BERAAD_HOME");
@@ -94,9 +104,19 @@ final class AppContext implements AutoCloseable {
         return new SetDirectory(fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home().resolve("dilemmas"));
     }
 
+    /** The sessions, to change them: the database is opened (created, upgraded) for writing. */
     SessionService service() {
+        return service(Database.Access.WRITE);
+    }
+
+    /** The sessions, only to read them: also works on a copy on a disk that cannot be written. */
+    SessionService readingService() {
+        return service(Database.Access.READ);
+    }
+
+    private SessionService service(Database.Access access) {
         if (service == null) {
-            database = Database.open(dbPath());
+            database = Database.open(dbPath(), access);
             service = new SessionService(new H2SessionStore(database), sets(), clock);
         }
         return service;

@@ -20,6 +20,7 @@ final class BeraadCommand extends GroupCommand {
     /** Without a command: the meeting screen in a real terminal; elsewhere line mode, after one line saying why. */
     @Override
     protected int execute() {
+        context.requireInput();
         return ScreenRunner.run(context, null);
     }
 }

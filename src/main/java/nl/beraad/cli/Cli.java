@@ -40,6 +40,9 @@ public final class Cli {
             errWriter.flush();
             return code;
         } catch (RuntimeException | Error e) {
+            if (shuttingDown()) {
+                return ExitCode.ERROR.code();
+            }
             // Failures outside a command (closing the database, say) still get one sentence.
             errWriter.println(Messages.forLanguage("nl").get("cli.internal", String.valueOf(e.getMessage())));
             errWriter.flush();
@@ -48,6 +51,11 @@ public final class Cli {
     }
 
     private static int failure(Exception e, AppContext context) {
+        if (shuttingDown()) {
+            // SIGTERM or Ctrl-C: H2's shutdown hook closes the database under the running command.
+            // That is no failure to report; the pause hook says where the meeting stands.
+            return ExitCode.ERROR.code();
+        }
         Messages msg = messages(context);
         if (e instanceof BeraadException be) {
             for (Problem p : be.problems()) {
@@ -59,6 +67,18 @@ public final class Cli {
         context.err.println(msg.get("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
         debug(e, context);
         return ExitCode.INTERNAL.code();
+    }
+
+    /** Whether the JVM is already running its shutdown hooks (the only way Java tells). */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     private static void debug(Exception e, AppContext context) {

@@ -26,8 +26,8 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        SessionRecord a = context.service().record(first);
-        SessionRecord b = context.service().record(second);
+        SessionRecord a = context.readingService().record(first);
+        SessionRecord b = context.readingService().record(second);
         String markdown = new ComparisonReport(msg(), context.zone(), Version.current())
                 .render(a, b, context.clock.instant());
         if (output == null) {

@@ -44,7 +44,7 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        SessionRecord record = context.service().record(sessionId);
+        SessionRecord record = context.readingService().record(sessionId);
         ReportNames names = ReportNames.of(record, anonymous, msg());
         Instant now = context.clock.instant();
         String text = switch (format) {

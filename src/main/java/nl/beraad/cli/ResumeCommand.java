@@ -25,6 +25,7 @@ final class ResumeCommand extends BaseCommand {
 
     @Override
     protected int execute() {
+        context.requireInput();
         var service = context.service();
         Session session = sessionId == null
                 ? service.latestOpen().orElseThrow(() -> BeraadException.invalid("session.none.open"))

@@ -21,7 +21,7 @@ final class SessionsCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        List<SessionSummary> sessions = context.service().sessions();
+        List<SessionSummary> sessions = context.readingService().sessions();
         if (sessions.isEmpty()) {
             err().println(msg().get("sessions.none"));
             return 0;

@@ -27,6 +27,7 @@ final class StartCommand extends BaseCommand {
 
     @Override
     protected int execute() {
+        context.requireInput();
         // Validate the set before a database is touched, so a typo leaves no empty session behind.
         context.sets().load(set);
         Session session = context.service().start(set, title, details.applyTo(SessionDetails.NONE));

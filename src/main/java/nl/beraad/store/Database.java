@@ -1,5 +1,6 @@
 package nl.beraad.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,52 +17,58 @@ import nl.beraad.domain.ExitCode;
  */
 public final class Database implements AutoCloseable {
     /** H2 appends this to the base name it is given. */
-    public static final String FILE_SUFFIX = ".mv.db";
+    public static final String FILE_SUFFIX = DatabaseFiles.SUFFIX;
 
     private final Path file;
     private final String url;
     private final Connection connection;
+    private final boolean readOnly;
     /** Further connections opened for this database, closed with it. */
     private final List<Connection> extras = new ArrayList<>();
 
-    private Database(Path file, String url, Connection connection) {
+    Database(Path file, String url, Connection connection, boolean readOnly) {
         this.file = file;
         this.url = url;
         this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** How a command uses the database: to change it, or only to read it (reports, lists). */
+    public enum Access {
+        WRITE,
+        /** Also works on a copy that cannot be written (a read-only folder or disk): opened read-only then. */
+        READ
+    }
+
+    /** Opens the database to change it; see {@link #open(Path, Access)}. */
+    public static Database open(Path path) {
+        return open(path, Access.WRITE);
     }
 
     /**
-     * Opens (creating when needed) the database at {@code path}, given with or without ".mv.db",
-     * and brings its schema up to date.
+     * Opens the database at {@code path}, given with or without ".mv.db": creates it when there is
+     * no file, brings an older schema up to date, and refuses (leaving it exactly as it was) a file
+     * that is damaged or is not a Beraad database.
      */
-    public static Database open(Path path) {
-        Path file = withSuffix(path.toAbsolutePath().normalize());
+    public static Database open(Path path, Access access) {
+        DatabaseFiles files = new DatabaseFiles(withSuffix(path.toAbsolutePath().normalize()));
+        Path file = files.file();
         try {
             Files.createDirectories(file.getParent());
         } catch (Exception e) {
             throw new BeraadException(ExitCode.ERROR, java.util.List.of(
                     nl.beraad.domain.Problem.of("db.dir", file.getParent())), e);
         }
-        if (Files.exists(file) && (!Files.isReadable(file) || !Files.isWritable(file))) {
-            throw new BeraadException(ExitCode.ERROR, "db.access", file);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BeraadException(ExitCode.ERROR, "db.notfile", file);
         }
-        String base = file.toString().substring(0, file.toString().length() - FILE_SUFFIX.length());
-        // AUTO_SERVER lets a clerk export a report from a second terminal while a session runs.
-        // WRITE_DELAY=0 writes every commit to the file before commit() returns, so killing the
-        // process a moment after an action loses nothing.
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        Connection connection = connect(url, file);
-        Database db = new Database(file, url, connection);
-        try {
-            new Migrations().apply(connection);
+        try (OpenLock lock = OpenLock.take(files.openLock())) {
+            return new Opening(files, access).open();
         } catch (SQLException e) {
-            db.close();
             throw translate(e, file);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
+        } catch (IOException e) {
+            throw DiskTrouble.translate(e, file);
         }
-        return db;
     }
 
     private static Connection connect(String url, Path file) {
@@ -79,6 +86,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether this database was opened read-only (a copy on a disk that cannot be written). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     Connection connection() {
@@ -103,8 +115,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Turns an H2 failure into the sentence and exit code a user needs. */
+    /**
+     * Turns an H2 failure into the sentence and exit code a user needs. H2's own English text is
+     * left out: with --debug the whole failure is shown.
+     */
     static BeraadException translate(SQLException e, Path file) {
+        if (DiskTrouble.isFull(e, file)) {
+            return DiskTrouble.full(e, file);
+        }
         int code = e.getErrorCode();
         String key;
         ExitCode exit;
@@ -129,8 +147,12 @@ public final class Database implements AutoCloseable {
                 key = "db.io";
                 exit = ExitCode.ERROR;
             }
-            case 90067, 90098 -> {
+            case 90067, 90098, 90121 -> {
                 key = "db.lost";
+                exit = ExitCode.ERROR;
+            }
+            case 90097 -> {
+                key = "db.readonly";
                 exit = ExitCode.ERROR;
             }
             default -> {
@@ -138,16 +160,7 @@ public final class Database implements AutoCloseable {
                 exit = ExitCode.INTERNAL;
             }
         }
-        return new BeraadException(exit, java.util.List.of(
-                nl.beraad.domain.Problem.of(key, file, firstLine(e.getMessage()))), e);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, file, code)), e);
     }
 
     @Override

@@ -543,11 +543,20 @@ public final class H2SessionStore implements SessionStore {
 
     @Override
     public SessionClaim claim(long sessionId) {
-        // Insert-if-absent reads without locking; a MERGE would wait on the row another process holds.
-        update("INSERT INTO session_claim (session_id) SELECT ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM session_claim WHERE session_id = ?)", sessionId, sessionId);
         Connection holder = db.newConnection();
         try {
+            // The claim row is made once per session. Two terminals making it at one instant: one
+            // insert wins, the other fails on the key and then waits for the lock below like anyone.
+            try (PreparedStatement ps = holder.prepareStatement("INSERT INTO session_claim (session_id) SELECT ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM session_claim WHERE session_id = ?)")) {
+                ps.setLong(1, sessionId);
+                ps.setLong(2, sessionId);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 23505) { // duplicate key: the other terminal made it first
+                    throw e;
+                }
+            }
             holder.setAutoCommit(false);
             try (Statement st = holder.createStatement()) {
                 st.execute("SET LOCK_TIMEOUT 300");

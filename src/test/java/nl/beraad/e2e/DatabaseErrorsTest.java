@@ -26,8 +26,7 @@ class DatabaseErrorsTest {
         Beraad.Run run = beraad.run("sessions");
 
         assertEquals(1, run.code());
-        assertTrue(run.err().startsWith("De database " + beraad.db() + " is beschadigd en kan niet worden geopend"),
-                run.err());
+        assertTrue(run.err().startsWith("Het bestand " + beraad.db() + " is geen database van Beraad"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertArrayEquals(garbage, Files.readAllBytes(beraad.db()), "the damaged file must not be changed");
     }
@@ -40,8 +39,7 @@ class DatabaseErrorsTest {
         Beraad.Run run = beraad.run("report", "1");
 
         assertEquals(1, run.code());
-        assertTrue(run.err().startsWith("De database " + beraad.db() + " kan niet worden gelezen of geschreven"),
-                run.err());
+        assertTrue(run.err().startsWith("Het bestand " + beraad.db() + " is geen database van Beraad"), run.err());
         assertEquals("notulen van vorige week\n", Files.readString(beraad.db()));
     }
 

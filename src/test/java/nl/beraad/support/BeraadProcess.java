@@ -34,14 +34,26 @@ public final class BeraadProcess implements AutoCloseable {
     }
 
     public static BeraadProcess start(Beraad beraad, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(beraad, List.of(), args);
+    }
+
+    /** Runs Beraad under a wrapper command (e.g. one that sets a resource limit first). */
+    public static BeraadProcess start(Beraad beraad, List<String> wrapper, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), "nl.beraad.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(beraad.env());
         return new BeraadProcess(pb.start());
+    }
+
+    /** Sends bytes as they are, many lines at once, as a paste does. */
+    public void typeRaw(String text) throws IOException {
+        stdin.write(text.getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
     }
 
     public void type(String line) throws IOException {
@@ -82,8 +94,27 @@ public final class BeraadProcess implements AutoCloseable {
 
     /** SIGINT, as Ctrl-C in the terminal the process runs in. */
     public int interrupt() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        return signal("INT");
+    }
+
+    /** Sends a signal by name (INT, TERM, ...) and waits for the process to end. */
+    public int signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
         return process.waitFor();
+    }
+
+    /** Closes the process's standard input, as a pipe that ends. */
+    public void endInput() throws IOException {
+        stdin.close();
+    }
+
+    /** Waits for the process to end by itself; null when it has not within the timeout. */
+    public Integer waitFor(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

@@ -1,0 +1,238 @@
+package nl.beraad.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.store.Database.Access;
+
+/**
+ * One opening of a database file, done while holding its {@link OpenLock}: finish or undo what a
+ * killed process left, create a new database, check an existing one without writing to it, upgrade
+ * its schema, and connect. Every step can be cut off by a kill at any moment and the next opening
+ * still finds either the old database or the new one, never something in between.
+ */
+final class Opening {
+    /** What a look at an existing file, without writing to it, found. */
+    private enum Kind { BERAAD, FOREIGN, DAMAGED, IN_USE }
+
+    private record Look(Kind kind, int version) {
+        static Look of(Kind kind) {
+            return new Look(kind, 0);
+        }
+    }
+
+    private final DatabaseFiles files;
+    private final Access access;
+    private final Path file;
+
+    Opening(DatabaseFiles files, Access access) {
+        this.files = files;
+        this.access = access;
+        this.file = files.file();
+    }
+
+    Database open() throws SQLException, IOException {
+        if (!writable()) {
+            return openReadOnly();
+        }
+        try {
+            return openWritable();
+        } catch (BeraadException | SQLException | IOException e) {
+            // A clerk can still export the report of a meeting whose disk has filled up.
+            boolean full = e instanceof BeraadException be ? be.problems().get(0).key().equals("db.full")
+                    : DiskTrouble.isFull(e, file);
+            if (full && access == Access.READ && Files.exists(file)) {
+                return openReadOnly();
+            }
+            throw e;
+        }
+    }
+
+    private Database openWritable() throws SQLException, IOException {
+        removeLeftovers();
+        restoreInterruptedUpgrade();
+        if (!Files.exists(file)) {
+            create();
+        }
+        Look look = look();
+        switch (look.kind()) {
+            case BERAAD -> {
+                checkNotNewer(look.version());
+                if (look.version() < Migrations.latest()) {
+                    upgrade();
+                }
+            }
+            case FOREIGN -> throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
+            case DAMAGED -> throw new BeraadException(ExitCode.ERROR, "db.corrupt", file);
+            case IN_USE -> {
+                // Another process serves it, or one was killed with it open (H2 clears its stale
+                // lock file when the everyday connection below is made).
+            }
+        }
+        return connectShared(look.kind() == Kind.IN_USE);
+    }
+
+
+    /** Whether this process may write the file and make files beside it (not so on a read-only disk). */
+    private boolean writable() {
+        return Files.isWritable(files.folder()) && (!Files.exists(file) || Files.isWritable(file));
+    }
+
+    /** A copy on a disk that cannot be written (or is full): readable for reports and lists, never changed. */
+    private Database openReadOnly() throws SQLException, IOException {
+        if (access == Access.WRITE || !Files.exists(file)) {
+            throw new BeraadException(ExitCode.ERROR, "db.readonly", file);
+        }
+        Look look = look();
+        switch (look.kind()) {
+            case BERAAD -> {
+                checkNotNewer(look.version());
+                if (look.version() < Migrations.latest()) {
+                    throw new BeraadException(ExitCode.ERROR, "db.readonly.old", file);
+                }
+            }
+            case FOREIGN -> throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
+            case DAMAGED -> throw new BeraadException(ExitCode.ERROR, "db.corrupt", file);
+            case IN_USE -> throw new BeraadException(ExitCode.CONFLICT, "db.locked", file);
+        }
+        String url = files.readOnlyUrl();
+        return new Database(file, url, DriverManager.getConnection(url, "sa", ""), true);
+    }
+
+    /** A process killed while making a new database or a copy leaves half files; they are ours to remove. */
+    private void removeLeftovers() throws IOException {
+        for (Path p : files.creatingLeftovers()) {
+            Files.deleteIfExists(p);
+        }
+        for (Path p : files.copyLeftovers()) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * A new database gets its whole schema under another name and is then renamed into place, so a
+     * kill during the first start leaves no file, or a complete one.
+     */
+    private void create() throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(files.exclusiveUrl(files.creatingBase()), "sa", "")) {
+            new Migrations().apply(c);
+        }
+        DatabaseFiles.moveWhole(files.creatingFile(), file);
+    }
+
+    /**
+     * Upgrades a copy-protected file: the copy from before is kept (beraad.mv.db.before-V9) until the
+     * upgrade has finished, and put back by the next opening when a kill cut the upgrade off.
+     */
+    private void upgrade() throws SQLException, IOException {
+        Path backup = files.backupBefore(Migrations.latest());
+        if (!Files.exists(backup)) {
+            DatabaseFiles.copyWhole(file, backup);
+        }
+        try (Connection c = DriverManager.getConnection(files.exclusiveUrl(), "sa", "")) {
+            new Migrations().apply(c);
+        }
+        deleteBackups();
+    }
+
+    private void deleteBackups() throws IOException {
+        for (Optional<Path> b = files.backup(); b.isPresent(); b = files.backup()) {
+            Files.delete(b.get());
+        }
+        DatabaseFiles.force(files.folder());
+    }
+
+    /**
+     * A copy from before an upgrade means that upgrade was cut off, unless the file already has the
+     * newest schema (the kill came after the upgrade, before the copy was removed). Until the copy
+     * is gone no process of this version has served the file, so nothing newer can be lost by
+     * putting the copy back.
+     */
+    private void restoreInterruptedUpgrade() throws IOException {
+        Optional<Path> backup = files.backup();
+        if (backup.isEmpty()) {
+            return;
+        }
+        if (!Files.exists(file)) {
+            DatabaseFiles.copyWhole(backup.get(), file);
+            return;
+        }
+        Look look = look();
+        if (look.kind() == Kind.BERAAD && look.version() >= Migrations.latest()) {
+            deleteBackups();
+            return;
+        }
+        DatabaseFiles.copyWhole(backup.get(), file);
+    }
+
+    /** Reads the schema version without writing a byte: H2 opens the file read-only. */
+    private Look look() throws IOException {
+        if (Files.size(file) == 0) {
+            return Look.of(Kind.DAMAGED);
+        }
+        if (!files.looksLikeH2()) {
+            return Look.of(Kind.FOREIGN);
+        }
+        try (Connection c = DriverManager.getConnection(files.readOnlyUrl(), "sa", "")) {
+            OptionalInt version = Migrations.version(c);
+            return version.isPresent() ? new Look(Kind.BERAAD, version.getAsInt()) : Look.of(Kind.FOREIGN);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90020) {
+                return Look.of(Kind.IN_USE);
+            }
+            if (DiskTrouble.isFull(e, file)) {
+                throw DiskTrouble.full(e, file);
+            }
+            return Look.of(Kind.DAMAGED);
+        }
+    }
+
+    private static void checkNotNewer(int version) {
+        if (version > Migrations.latest()) {
+            throw new BeraadException(ExitCode.ERROR, "db.newer", version, Migrations.latest());
+        }
+    }
+
+    /**
+     * The everyday connection. When the file was in use it could not be looked at beforehand: then
+     * the schema is checked on this connection, and a file that turns out to have been left open by
+     * a killed process is closed again and opened anew, now that H2 has cleared its lock.
+     */
+    private Database connectShared(boolean unchecked) throws SQLException, IOException {
+        String url = files.sharedUrl();
+        Connection c = DriverManager.getConnection(url, "sa", "");
+        if (!unchecked) {
+            return new Database(file, url, c, false);
+        }
+        try {
+            OptionalInt version = Migrations.version(c);
+            boolean served = isServedByAnother(c);
+            if (version.isEmpty()) {
+                throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
+            }
+            checkNotNewer(version.getAsInt());
+            if (version.getAsInt() == Migrations.latest()) {
+                return new Database(file, url, c, false);
+            }
+            if (served) {
+                throw new BeraadException(ExitCode.CONFLICT, "db.upgrade.inuse", file);
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        c.close();
+        return openWritable(); // it was a stale lock: look at the file properly this time
+    }
+
+    private static boolean isServedByAnother(Connection c) throws SQLException {
+        return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote;
+    }
+}

@@ -1,0 +1,101 @@
+package nl.beraad.fault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.beraad.support.Beraad;
+import nl.beraad.support.BeraadProcess;
+import nl.beraad.support.Rows;
+import nl.beraad.support.SmallDisk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The disk under the database fills up in the middle of a meeting: the facilitator hears that the
+ * disk is full (not "damaged", not an internal error), nothing that was confirmed is lost, and once
+ * there is space again the meeting goes on. A clerk can still export the report meanwhile.
+ */
+@Timeout(300)
+class FullDiskTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String STORED = "Argument van Anouk vastgelegd";
+
+    @Test
+    void aDiskThatFillsUpMidMeetingIsSaidToBeFullAndEverythingConfirmedIsKept(@TempDir Path dir) throws Exception {
+        try (SmallDisk disk = SmallDisk.of(dir.resolve("schijf"), 3072)) {
+            Beraad beraad = new Beraad(disk.dir());
+            String output;
+            Integer code;
+            int confirmed;
+            try (BeraadProcess p = BeraadProcess.start(beraad, disk.wrapper(), "start", "--set", "scp-dilemmas-2022",
+                    "--plain")) {
+                p.await("Typ 'help'", WAIT);
+                p.type("deelnemer Anouk, Bram");
+                p.await("Deelnemer 2 toegevoegd", WAIT);
+                String filler = " Zorg dichtbij huis.".repeat(150);
+                for (int i = 1; i <= 3000 && p.isAlive(); i++) {
+                    p.type("argument A Anouk: Nummer " + i + "." + filler);
+                    awaitCount(p, STORED, i);
+                }
+                code = p.waitFor(WAIT);
+                output = p.output();
+                confirmed = count(output, STORED);
+            }
+            assertNotEquals(null, code, "Beraad must stop by itself once the disk is full:\n" + tail(output));
+            assertEquals(1, code, tail(output));
+            assertTrue(output.contains("De schijf met de database " + beraad.db() + " is vol. Wat al was vastgelegd, "
+                    + "is bewaard."), tail(output));
+            for (String bad : List.of("onverwachte fout", "beschadigd", "Er ging iets mis", "Exception", "\tat ")) {
+                assertFalse(output.contains(bad), tail(output));
+            }
+            assertTrue(confirmed > 5, "the disk filled before the meeting began: " + confirmed);
+
+            // While the disk is still full a clerk exports the report (read-only) to standard output.
+            Beraad.Run report = beraad.run("report", "1");
+            assertEquals(0, report.code(), report.err());
+            assertTrue(report.out().contains("Nummer " + confirmed + "."), "the last confirmed argument is in the report");
+
+            disk.grow();
+            Beraad.Run resumed = beraad.withInput("argument B Bram: Na het opruimen.\nstop\n", "resume", "1", "--plain");
+            assertEquals(0, resumed.code(), resumed.err());
+            try (Connection c = beraad.jdbc()) {
+                List<String> stored = Rows.of(c, "SELECT text FROM argument ORDER BY id");
+                List<String> numbers = new ArrayList<>();
+                for (String s : stored) {
+                    numbers.add(s.substring(0, s.indexOf('.') + 1));
+                }
+                for (int i = 1; i <= confirmed; i++) {
+                    assertTrue(numbers.contains("Nummer " + i + "."), "confirmed argument " + i + " was lost");
+                }
+                assertEquals("Na het opruimen.", stored.get(stored.size() - 1));
+            }
+        }
+    }
+
+    private static void awaitCount(BeraadProcess p, String text, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (count(p.output(), text) < n && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String tail(String output) {
+        return output.length() > 3000 ? output.substring(output.length() - 3000) : output;
+    }
+}
