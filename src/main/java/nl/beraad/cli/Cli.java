@@ -2,6 +2,7 @@ package nl.beraad.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
 import nl.beraad.text.Messages;
+import nl.beraad.text.TerminalSafeWriter;
 import picocli.CommandLine;
 
 /**
@@ -22,12 +24,14 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
                           Map<String, String> env, boolean interactive, Clock clock) {
-        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter outWriter = terminalSafe(out);
+        PrintWriter errWriter = terminalSafe(err);
         try (AppContext context = new AppContext(in, out, outWriter, errWriter, env, interactive, clock)) {
             CommandLine cli = new CommandLine(new BeraadCommand(context), new Factory(context));
             cli.setOut(outWriter);
             cli.setErr(errWriter);
+            // Picocli's colours are escape sequences, which the writers would show as text.
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context));
             cli.setParameterExceptionHandler((e, a) -> {
@@ -45,6 +49,14 @@ public final class Cli {
             errWriter.flush();
             return ExitCode.INTERNAL.code();
         }
+    }
+
+    /**
+     * Every command prints through these, so none can forget: whatever a file name, a set file, an
+     * argument or the database holds, no control or escape character reaches the terminal.
+     */
+    private static PrintWriter terminalSafe(OutputStream stream) {
+        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
     }
 
     private static int failure(Exception e, AppContext context) {
