@@ -1,5 +1,6 @@
 package nl.beraad.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,9 +25,10 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
                           Map<String, String> env, boolean interactive, Clock clock) {
-        PrintWriter outWriter = terminalSafe(out);
+        WatchedOutput watchedOut = new WatchedOutput(out);
+        PrintWriter outWriter = terminalSafe(watchedOut);
         PrintWriter errWriter = terminalSafe(err);
-        try (AppContext context = new AppContext(in, out, outWriter, errWriter, env, interactive, clock)) {
+        try (AppContext context = new AppContext(in, watchedOut, outWriter, errWriter, env, interactive, clock)) {
             CommandLine cli = new CommandLine(new BeraadCommand(context), new Factory(context));
             cli.setOut(outWriter);
             cli.setErr(errWriter);
@@ -41,6 +43,7 @@ public final class Cli {
             });
             int code = cli.execute(args);
             outWriter.flush();
+            code = afterOutput(watchedOut.failure(), context, code);
             errWriter.flush();
             return code;
         } catch (RuntimeException | Error e) {
@@ -57,6 +60,24 @@ public final class Cli {
      */
     private static PrintWriter terminalSafe(OutputStream stream) {
         return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+    }
+
+    /** The exit status once standard output is flushed: a write that failed there is a failure too. */
+    private static int afterOutput(IOException failure, AppContext context, int code) {
+        if (failure == null) {
+            return code;
+        }
+        switch (WriteFailure.of(failure)) {
+            case DISK_FULL -> context.err.println(messages(context).get("output.failed.full"));
+            case OTHER -> context.err.println(messages(context).get("output.failed", failure.getMessage()));
+            case BROKEN_PIPE -> {
+                // The reader stopped reading (| head): it has what it wanted, nothing to alarm anyone with.
+            }
+        }
+        if (context.debug) {
+            failure.printStackTrace(context.err);
+        }
+        return code == 0 ? ExitCode.ERROR.code() : code;
     }
 
     private static int failure(Exception e, AppContext context) {

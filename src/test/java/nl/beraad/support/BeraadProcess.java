@@ -34,14 +34,19 @@ public final class BeraadProcess implements AutoCloseable {
     }
 
     public static BeraadProcess start(Beraad beraad, String... args) throws IOException {
+        return new BeraadProcess(builder(beraad, args).redirectErrorStream(true).start());
+    }
+
+    /** Beraad's own main in a new JVM on the test class path, with the database and sets of {@code beraad}. */
+    public static ProcessBuilder builder(Beraad beraad, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "nl.beraad.Main"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(beraad.env());
-        return new BeraadProcess(pb.start());
+        return pb;
     }
 
     public void type(String line) throws IOException {
