@@ -1,7 +1,9 @@
 package nl.beraad.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
 import nl.beraad.text.Messages;
+import nl.beraad.text.TerminalSafeWriter;
 import picocli.CommandLine;
 
 /**
@@ -22,12 +25,15 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
                           Map<String, String> env, boolean interactive, Clock clock) {
-        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        try (AppContext context = new AppContext(in, out, outWriter, errWriter, env, interactive, clock)) {
+        WatchedOutput watchedOut = new WatchedOutput(out);
+        PrintWriter outWriter = terminalSafe(watchedOut);
+        PrintWriter errWriter = terminalSafe(err);
+        try (AppContext context = new AppContext(in, watchedOut, outWriter, errWriter, env, interactive, clock)) {
             CommandLine cli = new CommandLine(new BeraadCommand(context), new Factory(context));
             cli.setOut(outWriter);
             cli.setErr(errWriter);
+            // Picocli's colours are escape sequences, which the writers would show as text.
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context));
             cli.setParameterExceptionHandler((e, a) -> {
@@ -37,6 +43,7 @@ public final class Cli {
             });
             int code = cli.execute(args);
             outWriter.flush();
+            code = afterOutput(watchedOut.failure(), context, code);
             errWriter.flush();
             return code;
         } catch (RuntimeException | Error e) {
@@ -48,6 +55,32 @@ public final class Cli {
             errWriter.flush();
             return ExitCode.INTERNAL.code();
         }
+    }
+
+    /**
+     * Every command prints through these, so none can forget: whatever a file name, a set file, an
+     * argument or the database holds, no control or escape character reaches the terminal.
+     */
+    private static PrintWriter terminalSafe(OutputStream stream) {
+        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+    }
+
+    /** The exit status once standard output is flushed: a write that failed there is a failure too. */
+    private static int afterOutput(IOException failure, AppContext context, int code) {
+        if (failure == null) {
+            return code;
+        }
+        switch (WriteFailure.of(failure)) {
+            case DISK_FULL -> context.err.println(messages(context).get("output.failed.full"));
+            case OTHER -> context.err.println(messages(context).get("output.failed", failure.getMessage()));
+            case BROKEN_PIPE -> {
+                // The reader stopped reading (| head): it has what it wanted, nothing to alarm anyone with.
+            }
+        }
+        if (context.debug) {
+            failure.printStackTrace(context.err);
+        }
+        return code == 0 ? ExitCode.ERROR.code() : code;
     }
 
     private static int failure(Exception e, AppContext context) {

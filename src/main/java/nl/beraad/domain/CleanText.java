@@ -1,9 +1,12 @@
 package nl.beraad.domain;
 
+import java.util.Locale;
+
 /**
  * Strips what must never reach a terminal, a database row or a report from text people type or
  * files hold: control characters (ESC sequences included), bidirectional overrides and stray
- * surrogates. Applied once, where text enters the domain.
+ * surrogates. Applied once, where text enters the domain; {@link #visible} applies the same rules
+ * once more where text leaves for a terminal, for text that never passed through the domain.
  */
 public final class CleanText {
     private CleanText() {
@@ -57,16 +60,64 @@ public final class CleanText {
         return out.toString();
     }
 
+    /**
+     * Text as a terminal may show it: tabs, line ends and all ordinary text unchanged, and every
+     * character that {@link #line} would strip shown by its {@link #standIn} instead. For output,
+     * where a file name, an argument or a database row may still hold what a person never typed.
+     */
+    public static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String shown = standIn(c);
+            if (shown != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(shown == null ? String.valueOf(c) : shown);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * What a terminal should show instead of {@code c}, or null when c is safe to write as it is. A
+     * C0 control becomes its control picture (ESC shows as U+241B), DEL U+2421; a C1 control or a
+     * bidi override, isolate or mark becomes {@code <U+XXXX>}. Tab, line feed and carriage return
+     * are null: output needs them. Surrogates are null too: UTF-8 encoding already turns a lone one
+     * into '?', and every character acted on here lies in the Basic Multilingual Plane, so a writer
+     * can call this char by char.
+     */
+    public static String standIn(char c) {
+        if (c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r') {
+            return null;
+        }
+        if (c < 0x20) {
+            return String.valueOf((char) (0x2400 + c));
+        }
+        if (c == 0x7f) {
+            return "\u2421";
+        }
+        if (isControl(c) || isDirectionTrap(c)) {
+            return String.format(Locale.ROOT, "<U+%04X>", (int) c);
+        }
+        return null;
+    }
+
     private static boolean isControl(int cp) {
         return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
     }
 
-    // Bidi overrides and isolates can make a name display as something else; lone surrogates are
-    // not text at all. Zero-width joiners stay: some scripts and emoji need them.
+    // Lone surrogates are not text at all.
     private static boolean isInvisibleTrap(int cp) {
+        return isDirectionTrap(cp) || Character.getType(cp) == Character.SURROGATE;
+    }
+
+    // Bidi overrides, isolates and marks can make a name display as something else; a BOM is an
+    // invisible mark too. Zero-width joiners stay: some scripts and emoji need them.
+    private static boolean isDirectionTrap(int cp) {
         return (cp >= 0x202a && cp <= 0x202e)
                 || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0x200e || cp == 0x200f || cp == 0xfeff
-                || Character.getType(cp) == Character.SURROGATE;
+                || cp == 0x200e || cp == 0x200f || cp == 0xfeff;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Problem;
 
 /**
@@ -45,7 +46,7 @@ public final class Messages {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             // A missing text must not hide what went wrong: show the key and the arguments.
-            return key + (args.length == 0 ? "" : " " + List.of(args));
+            return key + (args.length == 0 ? "" : " " + CleanText.visible(List.of(args).toString()));
         }
         return substitute(pattern, args);
     }
@@ -67,7 +68,7 @@ public final class Messages {
         Object[] args = problem.args().stream()
                 .map(a -> a instanceof Problem.Term t ? get(t.key()) : a).toArray();
         String text = get(problem.key(), args);
-        return problem.location() == null ? text : problem.location() + ": " + text;
+        return problem.location() == null ? text : CleanText.visible(problem.location()) + ": " + text;
     }
 
     private String substitute(String pattern, Object[] args) {
@@ -77,7 +78,10 @@ public final class Messages {
             int close = ch == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.length ? String.valueOf(args[index]) : pattern.substring(i, close + 1));
+                // An argument may come from a file name, a set file or a command line: whatever it
+                // holds, it must not be able to steer the terminal the sentence is shown on.
+                out.append(index < args.length ? CleanText.visible(String.valueOf(args[index]))
+                        : pattern.substring(i, close + 1));
                 i = close;
             } else {
                 out.append(ch);

@@ -11,14 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Problem;
+import nl.beraad.support.FuzzWorker;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +24,8 @@ class SetFileReaderFuzzTest {
     private static final Messages NL = Messages.forLanguage("nl");
     private static final Messages EN = Messages.forLanguage("en");
 
-    /**
-     * Longer than any input needs by orders of magnitude. Not JUnit's @Timeout: while fuzzing, that
-     * would limit the whole run (one test invocation), not each input.
-     */
-    private static final Duration HANG = Duration.ofSeconds(10);
-
-    /** Runs each load, so a hang fails that one input instead of stalling the build or the fuzzer. */
-    private static ExecutorService worker = newWorker();
-    private static volatile Thread workerThread;
+    /** Runs each load within a time longer than any input needs by orders of magnitude. */
+    private static final FuzzWorker WORKER = new FuzzWorker("the loader", Duration.ofSeconds(10));
 
     /** One directory for the whole class; every input overwrites the same file in it. */
     @TempDir
@@ -68,7 +56,7 @@ class SetFileReaderFuzzTest {
     private static void check(Callable<SetFileReader.Result> load) throws Throwable {
         SetFileReader.Result result;
         try {
-            result = withinTime(load);
+            result = WORKER.call(load);
         } catch (BeraadException e) {
             return;
         }
@@ -94,32 +82,5 @@ class SetFileReaderFuzzTest {
 
     private static void assertKnown(String key, Problem problem) {
         assertTrue(NL.has(key) && EN.has(key), () -> "no text for " + key + " in " + problem);
-    }
-
-    /** The load's result, or exactly what it threw (unwrapped, so findings keep the real stack trace). */
-    private static SetFileReader.Result withinTime(Callable<SetFileReader.Result> load) throws Throwable {
-        Future<SetFileReader.Result> future = worker.submit(load);
-        try {
-            return future.get(HANG.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause();
-        } catch (TimeoutException e) {
-            // Report where the loader is stuck, then leave that thread behind: it cannot be stopped.
-            AssertionError hang = new AssertionError("the loader did not finish within " + HANG.toSeconds() + " s");
-            hang.setStackTrace(workerThread.getStackTrace());
-            future.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            throw hang;
-        }
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "set-loader-fuzz");
-            thread.setDaemon(true);
-            workerThread = thread;
-            return thread;
-        });
     }
 }

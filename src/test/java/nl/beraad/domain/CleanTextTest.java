@@ -2,6 +2,8 @@ package nl.beraad.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +115,45 @@ class CleanTextTest {
     void blockCleansEachLineAsLineDoes() {
         assertEquals("rood [0m\neen twee\nZoë",
                 CleanText.block("  rood\u001b[0m  \n\u202Eeen \t twee\n\uFEFFZoë"));
+    }
+
+    // --- visible ---
+
+    @Test
+    void visibleLeavesOrdinaryTextTabsAndLineEndsAlone() {
+        String text = "Eén plan,\tper \"huishouden\"\r\nZoë's \u00a0€ 5 \ud83d\udc4d\u200d ~{}|\n";
+
+        assertSame(text, CleanText.visible(text));
+    }
+
+    @Test
+    void visibleShowsC0ControlsAndDelAsControlPictures() {
+        assertEquals("\u241b]0;titel\u2407 \u241b[2J \u2400 \u2408 \u2421",
+                CleanText.visible("\u001b]0;titel\u0007 \u001b[2J \u0000 \u0008 \u007f"));
+    }
+
+    @Test
+    void visibleNamesC1ControlsAndBidiCharactersByTheirCodePoint() {
+        assertEquals("<U+009B>31m <U+0085> <U+202E>gnirts <U+2066>x<U+2069> <U+200F> <U+FEFF>",
+                CleanText.visible("\u009b31m \u0085 \u202egnirts \u2066x\u2069 \u200f \ufeff"));
+    }
+
+    @Test
+    void visibleOfVisibleTextChangesNothing() {
+        String once = CleanText.visible("\u001b]52;c;SGVsbG8=\u0007\u009b\u202e");
+
+        assertEquals(once, CleanText.visible(once));
+    }
+
+    @Test
+    void everyCharacterLineStripsHasAStandInExceptLineEndsTabsSpacesAndSurrogates() {
+        for (char c = 0; c < 0xffff; c++) {
+            boolean stripped = CleanText.line("a" + c + "b").equals("ab") || CleanText.line("a" + c + "b").equals("a b");
+            boolean keptForOutput = c == '\t' || c == '\n' || c == '\r' || Character.isSurrogate(c)
+                    || Character.isSpaceChar(c);
+            if (stripped && !keptForOutput) {
+                assertNotNull(CleanText.standIn(c), String.format("U+%04X", (int) c));
+            }
+        }
     }
 }

@@ -90,6 +90,11 @@ class SchemaKillTest {
 
     /** One kill: where, when after the start, and whether the marker file was there at that moment. */
     record Kill(Path db, long afterMillis, boolean inside, boolean ranToEnd) {
+        @Override
+        public String toString() {
+            return db.getParent().getFileName() + " killed after " + afterMillis + " ms" + (inside ? ", inside the step"
+                    : "") + (ranToEnd ? ", had already ended" : "") + " (seed " + SEED + ")";
+        }
     }
 
     /** Thirty runs of 'sessions' on copies of one starting point, each killed at its own moment. */

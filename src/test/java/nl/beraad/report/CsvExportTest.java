@@ -85,7 +85,9 @@ class CsvExportTest {
             List<String> conclusion = ofType(rows, "conclusion").get(0);
             assertEquals("Eerste regel, met komma\n\"Tweede\" regel\nDerde regel", conclusion.get(col("text")));
             assertEquals(stored.minority(), CsvReader.unguard(conclusion.get(col("minority"))));
-            assertEquals(String.join("\n", stored.actionPoints()), conclusion.get(col("action_points")));
+            assertEquals(String.join("\n", stored.actionPoints()), CsvReader.unguard(conclusion.get(col("action_points"))));
+            // Each line may become a cell of its own in a spreadsheet that splits on ';', so each is guarded.
+            assertEquals("Actie één\n'+Actie twee\n'@actie drie", conclusion.get(col("action_points")));
 
             Map<String, List<String>> byKey = ofType(rows, "position").stream().collect(Collectors.toMap(
                     row -> row.get(col("item_kind")) + "/" + row.get(col("round")) + "/"

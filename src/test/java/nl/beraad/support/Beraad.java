@@ -35,12 +35,23 @@ public final class Beraad {
     public record Run(int code, String out, String err) {
     }
 
-    public Run withInput(String stdin, String... args) {
+    /** What one run wrote, byte for byte, before any decoding. */
+    public record Bytes(int code, byte[] out, byte[] err) {
+        public Run text() {
+            return new Run(code, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    public Bytes bytesWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, env,
                 false, Clock.systemUTC());
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Bytes(code, out.toByteArray(), err.toByteArray());
+    }
+
+    public Run withInput(String stdin, String... args) {
+        return bytesWithInput(stdin, args).text();
     }
 
     public Run run(String... args) {

@@ -39,15 +39,22 @@ public final class BeraadProcess implements AutoCloseable {
 
     /** Runs Beraad under a wrapper command (e.g. one that sets a resource limit first). */
     public static BeraadProcess start(Beraad beraad, List<String> wrapper, String... args) throws IOException {
+        ProcessBuilder pb = builder(beraad, args).redirectErrorStream(true);
         List<String> command = new ArrayList<>(wrapper);
-        command.addAll(List.of(
+        command.addAll(pb.command());
+        return new BeraadProcess(pb.command(command).start());
+    }
+
+    /** Beraad's own main in a new JVM on the test class path, with the database and sets of {@code beraad}. */
+    public static ProcessBuilder builder(Beraad beraad, String... args) {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), "nl.beraad.Main"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(beraad.env());
-        return new BeraadProcess(pb.start());
+        return pb;
     }
 
     /** Sends bytes as they are, many lines at once, as a paste does. */

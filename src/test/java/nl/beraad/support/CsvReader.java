@@ -62,8 +62,18 @@ public final class CsvReader {
         return records;
     }
 
-    /** Undoes the export's formula guard: one leading apostrophe is removed from a cell that has one. */
+    /**
+     * Undoes the export's formula guard as the README tells a program to: one apostrophe is removed
+     * where one stands at the start of the cell or right after a semicolon, tab or line break.
+     */
     public static String unguard(String cell) {
-        return cell.startsWith("'") ? cell.substring(1) : cell;
+        StringBuilder out = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            boolean cellStart = i == 0 || ";\t\n\r".indexOf(cell.charAt(i - 1)) >= 0;
+            if (!(cellStart && cell.charAt(i) == '\'')) {
+                out.append(cell.charAt(i));
+            }
+        }
+        return out.toString();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.beraad.domain.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Holds that the English UI text matches the Dutch key for key and placeholder for placeholder. */
@@ -147,6 +148,15 @@ class MessagesTest {
         assertEquals("Onbekend commando 'x'. Typ 'help' voor de lijst.", nl.get("cmd.unknown", "x", "help"));
         assertEquals("Typ 'help' voor alle commando's.", nl.get("session.hint.help", "help"));
         assertEquals("Demonstratie: vier dilemma's in het sociaal domein", nl.get("demo.title"));
+    }
+
+    @Test
+    void anArgumentCannotSmuggleAControlIntoAMessage() {
+        Messages nl = Messages.forLanguage("nl");
+
+        assertEquals("Verslag geschreven: \u241b]0;x\u2407<U+202E>.md", nl.get("report.written", "\u001b]0;x\u0007\u202e.md"));
+        assertEquals("\u241b[2J.yaml:1:2: " + nl.get("set.dir.empty"),
+                nl.problem(Problem.at("\u001b[2J.yaml:1:2", "set.dir.empty")));
     }
 
     @Test

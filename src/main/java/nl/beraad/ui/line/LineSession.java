@@ -26,6 +26,7 @@ import nl.beraad.text.ItemStatus;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResponseWords;
 import nl.beraad.text.SideKeys;
+import nl.beraad.text.TerminalSafeWriter;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -53,7 +54,9 @@ public final class LineSession {
         this.service = service;
         this.msg = msg;
         this.reader = reader;
-        this.out = reader.getTerminal().writer();
+        // Names, texts and set contents come from the database; JLine's own escape sequences do not
+        // pass through here, so the session's output can be made safe without touching them.
+        this.out = new PrintWriter(new TerminalSafeWriter(reader.getTerminal().writer()));
         this.sessionId = sessionId;
         this.interactive = interactive;
     }

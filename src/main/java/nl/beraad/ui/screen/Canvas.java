@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import nl.beraad.domain.CleanText;
 import nl.beraad.text.TextWrap;
 
 /**
@@ -54,7 +55,7 @@ public final class Canvas {
         if (row < 0 || row >= height() || col >= width()) {
             return;
         }
-        g.putString(col, row, clip(text, width() - col));
+        g.putString(col, row, clip(shown(text), width() - col));
     }
 
     public void bold(int col, int row, String text) {
@@ -82,7 +83,7 @@ public final class Canvas {
         g.setForegroundColor(TextColor.ANSI.BLUE);
         g.setBackgroundColor(TextColor.ANSI.WHITE);
         g.enableModifiers(SGR.REVERSE);
-        g.putString(0, row, pad(" " + text, width()));
+        g.putString(0, row, pad(" " + shown(text), width()));
         g.disableModifiers(SGR.REVERSE);
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
@@ -110,6 +111,14 @@ public final class Canvas {
             text(col + boxWidth - 1, r, "|");
         }
         bold(col + 2, row, " " + title + " ");
+    }
+
+    /**
+     * Lanterna refuses a control character with an exception, which would end the meeting screen,
+     * and interprets a CSI sequence as colours: whatever the database holds is drawn visibly instead.
+     */
+    private static String shown(String text) {
+        return CleanText.visible(text);
     }
 
     static String clip(String text, int room) {
