@@ -12,7 +12,7 @@ import nl.beraad.domain.Problem;
  * Tells a full disk from other trouble with a file, so that a facilitator hears "the disk is full"
  * and what to do, instead of "damaged" or an internal error.
  */
-final class DiskTrouble {
+public final class DiskTrouble {
     /** Below this much free space a failed write is taken to be for want of space. */
     private static final long NEARLY_FULL = 1024 * 1024;
 
@@ -25,12 +25,8 @@ final class DiskTrouble {
      * say so is also taken as "full" when the disk has next to no space left.
      */
     static boolean isFull(Throwable failure, Path file) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")
-                    || m.contains("File too large"))) {
-                return true;
-            }
+        if (saysFull(failure)) {
+            return true;
         }
         try {
             Path existing = file.toAbsolutePath();
@@ -41,6 +37,21 @@ final class DiskTrouble {
         } catch (IOException | SecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the failure, or one it was caused by, carries the system's words for a full disk
+     * (ENOSPC, EDQUOT) or a file-size limit (EFBIG). Java gives no error number, only strerror's text.
+     */
+    public static boolean saysFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")
+                    || m.contains("File too large"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static BeraadException full(Throwable failure, Path file) {

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.BeraadProcess;
 import nl.beraad.support.Rows;
@@ -62,6 +64,19 @@ class FullDiskTest {
             Beraad.Run report = beraad.run("report", "1");
             assertEquals(0, report.code(), report.err());
             assertTrue(report.out().contains("Nummer " + confirmed + "."), "the last confirmed argument is in the report");
+
+            if (disk.real()) {
+                // Writing the report onto the full disk fails in one sentence and leaves no half file.
+                Path target = disk.dir().resolve("verslag.md");
+                Beraad.Run onDisk = beraad.run("report", "1", "-o", target.toString());
+                assertEquals(1, onDisk.code(), onDisk.err());
+                assertEquals("Het verslag kan niet worden geschreven naar " + target + ": de schijf is vol. Maak ruimte "
+                        + "vrij, of kies een andere plek.\n", onDisk.err());
+                try (Stream<Path> files = Files.list(disk.dir())) {
+                    assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.startsWith("verslag") || n.endsWith(".tmp")).toList());
+                }
+            }
 
             disk.grow();
             Beraad.Run resumed = beraad.withInput("argument B Bram: Na het opruimen.\nstop\n", "resume", "1", "--plain");
