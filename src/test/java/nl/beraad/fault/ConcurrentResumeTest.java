@@ -3,6 +3,7 @@ package nl.beraad.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -62,9 +63,11 @@ class ConcurrentResumeTest {
         try (BeraadProcess a = BeraadProcess.start(beraad, args); BeraadProcess b = BeraadProcess.start(beraad, args)) {
             String outcome = settle(a) + "+" + settle(b);
             for (BeraadProcess p : List.of(a, b)) {
-                if (p.isAlive()) {
+                try {
                     p.type("stop");
                     p.endInput();
+                } catch (IOException e) {
+                    // The refused one has ended already.
                 }
             }
             a.waitFor(WAIT);
