@@ -19,6 +19,21 @@ public final class Database implements AutoCloseable {
     /** H2 appends this to the base name it is given. */
     public static final String FILE_SUFFIX = DatabaseFiles.SUFFIX;
 
+    static {
+        keepServerLocal();
+    }
+
+    /**
+     * H2's AUTO_SERVER (the clerk's second terminal) listens on every network interface unless told
+     * otherwise: on the meeting room's Wi-Fi that offers the database to every device there. Only
+     * processes on this machine need it. Call before H2 is first used (Main does, first thing).
+     */
+    public static void keepServerLocal() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final Path file;
     private final String url;
     private final Connection connection;

@@ -88,6 +88,7 @@ class CrashAndLockTest {
         try (BeraadProcess p = BeraadProcess.start(beraad, "start", "--set", "scp-dilemmas-2022", "--plain")) {
             startMeeting(p);
 
+            assertServedOnLoopbackOnly(beraad);
             Beraad.Run report = beraad.run("report", "1");
             assertEquals(0, report.code(), report.err());
             assertTrue(report.out().contains("- Anouk de Vries: Vastgelegd vlak voor de crash."), report.out());
@@ -127,6 +128,38 @@ class CrashAndLockTest {
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();
+        }
+    }
+
+    /**
+     * The clerk's second terminal reaches the meeting through H2's server; that server must not be
+     * offered to the meeting room's network. Reads the port from H2's lock file and the listening
+     * sockets from /proc/net/tcp and tcp6.
+     */
+    private static void assertServedOnLoopbackOnly(Beraad beraad) throws Exception {
+        Path lockFile = Path.of(beraad.db().toString().replace(".mv.db", ".lock.db"));
+        java.util.Properties lock = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(lockFile)) {
+            lock.load(in);
+        }
+        String server = lock.getProperty("server");
+        assertTrue(server != null, "the meeting serves the database: " + lock);
+        int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+        List<String> listening = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = java.nio.file.Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.strip().split("\\s+");
+                String[] local = f[1].split(":");
+                if (f[3].equals("0A") && Integer.parseInt(local[1], 16) == port) {
+                    listening.add(local[0]);
+                }
+            }
+        }
+        assertTrue(!listening.isEmpty(), "no listening socket found for port " + port);
+        for (String address : listening) {
+            assertTrue(List.of("0100007F", "0000000000000000FFFF00000100007F", "00000000000000000000000001000000")
+                    .contains(address), "H2's server listens beyond this machine: " + listening);
         }
     }
 }
