@@ -84,6 +84,7 @@ class SchemaKillTest {
     /** A campaign proves something only when kills really landed inside the dangerous step. */
     private static void assertEnoughInside(List<Kill> kills) {
         long inside = kills.stream().filter(Kill::inside).count();
+        System.out.println("SchemaKillTest: " + kills.size() + " kills, " + inside + " inside the step (seed " + SEED + ")");
         assertTrue(inside >= 3, "only " + inside + " of " + kills.size() + " kills landed inside the step (seed "
                 + SEED + "): " + kills);
     }
