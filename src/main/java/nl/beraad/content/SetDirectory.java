@@ -59,7 +59,9 @@ public final class SetDirectory implements SetCatalog {
         }
         for (String ext : List.of(".yaml", ".yml")) {
             Path candidate = dir.resolve(idOrPath + ext);
-            if (Files.isRegularFile(candidate)) {
+            // Not only regular files: a pipe or device named like a set is found, and then refused
+            // by the reader with a reason, rather than reported as a set that does not exist.
+            if (Files.exists(candidate) && !Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
@@ -97,7 +99,9 @@ public final class SetDirectory implements SetCatalog {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(SetIds::isSetFile).sorted().toList();
+            // Everything named like a set but a folder: a pipe or a device is listed, so the reader
+            // can say why it is refused instead of leaving it out without a word.
+            return s.filter(p -> !Files.isDirectory(p)).filter(SetIds::isSetFile).sorted().toList();
         } catch (IOException e) {
             throw new BeraadException(ExitCode.ERROR, "set.dir.unreadable", dir);
         }

@@ -1,6 +1,7 @@
 package nl.beraad.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,15 +69,21 @@ public final class SetFileReader {
         String id = SetIds.idOf(file);
         String text;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 return fail(Problem.at(shownAs, "set.file.directory"));
             }
-            if (Files.size(file) > MAX_BYTES) {
+            // A pipe waits for a writer and a device never ends (/dev/zero): neither may be opened.
+            if (!attributes.isRegularFile()) {
+                return fail(Problem.at(shownAs, "set.file.special"));
+            }
+            byte[] bytes = readAtMost(file, MAX_BYTES + 1);
+            if (attributes.size() > MAX_BYTES || bytes.length > MAX_BYTES) {
                 return fail(Problem.at(shownAs, "set.file.large", MAX_BYTES / 1024));
             }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             return fail(Problem.at(shownAs, "set.file.missing"));
         } catch (CharacterCodingException e) {
@@ -84,6 +92,13 @@ public final class SetFileReader {
             return fail(Problem.at(shownAs, "set.file.unreadable"));
         }
         return parse(id, text, shownAs);
+    }
+
+    /** At most {@code limit} bytes, however long the file has grown since its size was asked. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     /** Parses set text; public so tests and the fuzzer can feed text without a file. */
