@@ -121,9 +121,18 @@ public final class SetFileReader {
             return new Result(null, nodes.problemsInFileOrder());
         }
         NodeReader.Fields set = nodes.fields(top, SET_KEYS);
-        String title = set.text("titel", true);
+        if (id.length() > DilemmaSet.MAX_ID) {
+            // The id is the file name, which the database keeps with every session on this set.
+            nodes.problems().add(Problem.at(shownAs + ":1:1", "set.id.long", id.length(), DilemmaSet.MAX_ID));
+        }
+        String title = set.text("titel", true, DilemmaSet.MAX_TITLE);
         String description = set.text("beschrijving", false);
-        String defaultSource = set.text("bron", false);
+        // The set's source becomes the source of every item without one, so it must fit there.
+        int beforeSource = nodes.problems().size();
+        String defaultSource = set.text("bron", false, Item.MAX_SOURCE);
+        // A set source that is there but refused still counts as given: its items are not also
+        // reported as lacking one.
+        boolean sourceGiven = defaultSource != null || nodes.problems().size() > beforeSource;
         List<Item> items = new ArrayList<>();
         List<String> seenIds = new ArrayList<>();
         List<Node> itemNodes = set.sequence("items", true);
@@ -131,7 +140,7 @@ public final class SetFileReader {
             nodes.problem(set.valueNode("items"), "set.items.empty");
         }
         for (Node node : itemNodes == null ? List.<Node>of() : itemNodes) {
-            Item item = item(nodes, node, defaultSource, seenIds);
+            Item item = item(nodes, node, defaultSource, sourceGiven, seenIds);
             if (item != null) {
                 items.add(item);
             }
@@ -142,7 +151,7 @@ public final class SetFileReader {
         return new Result(new DilemmaSet(id, title, description == null ? "" : description, items), List.of());
     }
 
-    private Item item(NodeReader nodes, Node node, String defaultSource, List<String> seenIds) {
+    private Item item(NodeReader nodes, Node node, String defaultSource, boolean sourceGiven, List<String> seenIds) {
         int problemsBefore = nodes.problems().size();
         MappingNode map = nodes.mapping(node, "item");
         if (map == null) {
@@ -174,14 +183,14 @@ public final class SetFileReader {
                 }
             }
         }
-        String title = f.text("titel", true);
+        String title = f.text("titel", true, Item.MAX_TITLE);
         String context = f.text("context", true);
         List<String> questions = f.textList("vragen", false);
         if (questions != null && f.entriesFine("vragen") && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
             nodes.problem(f.valueNode("vragen"), "item.questions.count", questions.size(), MAX_QUESTIONS);
         }
         List<String> attention = f.textList("aandachtspunten", false);
-        String source = f.text("bron", defaultSource == null);
+        String source = f.text("bron", !sourceGiven, Item.MAX_SOURCE);
         ItemForm form = kind == null ? null : form(nodes, f, kind);
         if (key == null || form == null || title == null || context == null
                 || nodes.problems().size() > problemsBefore) {
@@ -202,13 +211,13 @@ public final class SetFileReader {
         int before = nodes.problems().size();
         ItemForm form = switch (kind) {
             case DILEMMA -> {
-                String a = f.text("pool_a", true);
-                String b = f.text("pool_b", true);
+                String a = f.text("pool_a", true, ItemForm.MAX_TEXT);
+                String b = f.text("pool_b", true, ItemForm.MAX_TEXT);
                 Scale scale = scale(nodes, f);
                 yield a == null || b == null || scale == null ? null : ItemForm.dilemma(a, b, scale);
             }
             case STATEMENT -> {
-                String statement = f.text("stelling", true);
+                String statement = f.text("stelling", true, ItemForm.MAX_TEXT);
                 Scale scale = scale(nodes, f);
                 yield statement == null || scale == null ? null : ItemForm.statement(statement, scale);
             }
@@ -241,7 +250,7 @@ public final class SetFileReader {
                 yield options == null ? null : ItemForm.ranking(options);
             }
             case QUESTION -> {
-                String question = f.text("vraag", true);
+                String question = f.text("vraag", true, ItemForm.MAX_TEXT);
                 yield question == null ? null : ItemForm.question(question);
             }
         };
@@ -289,7 +298,8 @@ public final class SetFileReader {
         Map<String, Integer> firstLine = new HashMap<>();
         boolean distinct = true;
         for (int i = 0; i < options.size(); i++) {
-            String same = CleanText.line(options.get(i)).toLowerCase(Locale.ROOT);
+            // Compared as they look: "Wo\u200Bnen" is "Wonen" to anyone reading the results.
+            String same = CleanText.visibleLine(options.get(i)).toLowerCase(Locale.ROOT);
             Integer line = firstLine.putIfAbsent(same, entries.get(i).getStartMark().getLine() + 1);
             if (line != null) {
                 nodes.problem(entries.get(i), "item.options.duplicate", CleanText.line(options.get(i)), line);

@@ -2,6 +2,7 @@ package nl.beraad.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +114,31 @@ class CleanTextTest {
     void blockCleansEachLineAsLineDoes() {
         assertEquals("rood [0m\neen twee\nZoë",
                 CleanText.block("  rood\u001b[0m  \n\u202Eeen \t twee\n\uFEFFZoë"));
+    }
+
+    // --- what shows ---
+
+    @Test
+    void textOfInvisibleCharactersOnlyHasNothingVisible() {
+        for (String blank : new String[] {"\u200b", "\u200c\u200d", "\u2060\ufeff", "\u00ad", "\u3164", "\u115f\u1160",
+                "\uffa0", "\u034f", "\ufe0f", "\udb40\udd00", "\u180e", "\u2800", "\udb40\udc41", " \t\u0007", ""}) {
+            assertFalse(CleanText.hasVisible(blank), () -> "should be blank: " + blank.codePoints()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    @Test
+    void combiningMarksAloneShowNothingButOnALetterTheyDo() {
+        assertFalse(CleanText.hasVisible("\u0301\u0308\u20dd"));
+        assertTrue(CleanText.hasVisible("e\u0301"));
+        assertTrue(CleanText.hasVisible("…"));
+        assertTrue(CleanText.hasVisible("\uD83D\uDE00"));
+    }
+
+    @Test
+    void visibleLineDropsInvisibleCharactersAndTheDoubleSpaceTheyLeave() {
+        assertEquals("Anouk de Vries", CleanText.visibleLine("An\u200bouk \u2060 de\u00ad Vries\ufe0f"));
+        assertEquals("Ümit", CleanText.visibleLine("Ümit"));
+        assertEquals("", CleanText.visibleLine("\u3164"));
     }
 }
