@@ -13,9 +13,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
@@ -134,7 +136,8 @@ public final class SetFileReader {
         // reported as lacking one.
         boolean sourceGiven = defaultSource != null || nodes.problems().size() > beforeSource;
         List<Item> items = new ArrayList<>();
-        List<String> seenIds = new ArrayList<>();
+        // A set, not a list: with thousands of items, looking each id up in a list made reading quadratic.
+        Set<String> seenIds = new HashSet<>();
         List<Node> itemNodes = set.sequence("items", true);
         if (itemNodes != null && itemNodes.isEmpty()) {
             nodes.problem(set.valueNode("items"), "set.items.empty");
@@ -151,7 +154,7 @@ public final class SetFileReader {
         return new Result(new DilemmaSet(id, title, description == null ? "" : description, items), List.of());
     }
 
-    private Item item(NodeReader nodes, Node node, String defaultSource, boolean sourceGiven, List<String> seenIds) {
+    private Item item(NodeReader nodes, Node node, String defaultSource, boolean sourceGiven, Set<String> seenIds) {
         int problemsBefore = nodes.problems().size();
         MappingNode map = nodes.mapping(node, "item");
         if (map == null) {
