@@ -29,7 +29,8 @@ public final class LineTerminals {
                 return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                         .nativeSignals(true).signalHandler(Terminal.SignalHandler.SIG_DFL).build();
             }
-            return new DumbTerminal("beraad", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            return new DumbTerminal("beraad", Terminal.TYPE_DUMB, new LineInput(in, LineSession.MAX_LINE), out,
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BeraadException(ExitCode.ERROR, java.util.List.of(
                     nl.beraad.domain.Problem.of("terminal.failed", e.getMessage())), e);
