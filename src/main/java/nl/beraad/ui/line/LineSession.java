@@ -42,8 +42,9 @@ public final class LineSession {
 
     private static final int PROMPT_TITLE_MAX = 24;
     /**
-     * The longest line a command may be: room for the command word and a name before the longest
-     * text (a conclusion). A longer line is refused as a whole, so no part of it is stored.
+     * The longest line a command may be, in UTF-16 units as the texts in it are measured: room for
+     * the command word and a name before the longest text (a conclusion). A longer line is refused
+     * as a whole, so no part of it is stored.
      */
     public static final int MAX_LINE = Conclusion.MAX_LENGTH + 1000;
     /** How much of a mistyped word or answer a message repeats. */
@@ -77,7 +78,7 @@ public final class LineSession {
             out.flush();
             try {
                 String raw = reader.readLine(prompt());
-                if (raw.length() > MAX_LINE && raw.codePointCount(0, raw.length()) > MAX_LINE) {
+                if (raw.length() > MAX_LINE) {
                     out.println(msg.get("line.long", MAX_LINE));
                     continue;
                 }
