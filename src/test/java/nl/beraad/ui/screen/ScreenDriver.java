@@ -73,6 +73,19 @@ final class ScreenDriver implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Puts every character of {@code text} in the terminal's input at once, as a paste arrives, and
+     * lets the screen's own loop (run) read them, up to an end-of-input mark after them.
+     */
+    ScreenDriver paste(String text) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            terminal.addInput(new KeyStroke(text.charAt(i), false, false));
+        }
+        terminal.addInput(new KeyStroke(KeyType.EOF));
+        ui.run();
+        return this;
+    }
+
     ScreenDriver enter() throws IOException {
         return press(KeyType.Enter);
     }
