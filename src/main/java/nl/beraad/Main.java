@@ -5,7 +5,6 @@ import java.io.FileOutputStream;
 import java.time.Clock;
 import nl.beraad.cli.Cli;
 import nl.beraad.cli.StandardInput;
-import nl.beraad.store.Database;
 
 /** Entry point: runs Beraad on the process's own streams; the only place that calls System.exit. */
 public final class Main {
@@ -13,7 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Database.keepServerLocal();
         // Raw descriptors, not System.out: its encoding follows LANG, which is often C over SSH.
         FileOutputStream out = new FileOutputStream(FileDescriptor.out);
         FileOutputStream err = new FileOutputStream(FileDescriptor.err);

@@ -38,8 +38,10 @@ public final class SessionService {
 
     /** Starts a session with the details for its report heading, and anonymous if so marked. */
     public Session start(String setRef, String title, SessionDetails details) {
+        // Checked before the set is read, so a bad title is reported as such and stores nothing.
+        String typed = title == null || title.isBlank() ? null : Session.validTitle(title);
         DilemmaSet set = catalog.load(setRef);
-        String chosen = title == null || title.isBlank() ? set.title() : title;
+        String chosen = typed == null ? set.title() : typed;
         return store.createSession(chosen, set, details, clock.instant());
     }
 

@@ -97,11 +97,12 @@ final class AppContext implements AutoCloseable {
     }
 
     SetDirectory sets() {
+        Path shipped = home().resolve("dilemmas");
         if (setsOption != null) {
-            return new SetDirectory(setsOption);
+            return new SetDirectory(setsOption, shipped);
         }
         String fromEnv = env.get("BERAAD_SETS");
-        return new SetDirectory(fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home().resolve("dilemmas"));
+        return new SetDirectory(fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : shipped, shipped);
     }
 
     /** The sessions, to change them: the database is opened (created, upgraded) for writing. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
+import nl.beraad.store.Database;
 import nl.beraad.text.Messages;
 import nl.beraad.text.TerminalSafeWriter;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
                           Map<String, String> env, boolean interactive, Clock clock) {
+        Database.keepServerLocal();
         WatchedOutput watchedOut = new WatchedOutput(out);
         PrintWriter outWriter = terminalSafe(watchedOut);
         PrintWriter errWriter = terminalSafe(err);

@@ -80,7 +80,7 @@ final class NodeReader {
 
     /** A list entry that is text with something visible in it. */
     static boolean isUsableText(Node node) {
-        return node instanceof ScalarNode scalar && !isNull(node) && !CleanText.line(scalar.getValue()).isEmpty();
+        return node instanceof ScalarNode scalar && !isNull(node) && CleanText.hasVisible(scalar.getValue());
     }
 
     /** The keys of one mapping, checked against the keys it may have. */
@@ -160,6 +160,14 @@ final class NodeReader {
 
         /** A text value; null when absent (a problem when required) or of another type. */
         String text(String key, boolean required) {
+            return text(key, required, Integer.MAX_VALUE);
+        }
+
+        /**
+         * A text value that must fit in {@code max} characters once cleaned, measured as the
+         * database measures the column it goes to; null (with a problem) when it does not.
+         */
+        String text(String key, boolean required, int max) {
             Node value = present(key, required);
             if (value == null) {
                 return null;
@@ -169,10 +177,15 @@ final class NodeReader {
                 return null;
             }
             // Judged after cleaning: a value of only invisible characters is as empty as a blank one.
-            if (CleanText.line(scalar.getValue()).isEmpty()) {
+            if (!CleanText.hasVisible(scalar.getValue())) {
                 if (required) {
                     problem(value, "yaml.field.empty", key);
                 }
+                return null;
+            }
+            int length = CleanText.line(scalar.getValue()).length();
+            if (length > max) {
+                problem(value, "yaml.field.long", key, length, max);
                 return null;
             }
             return scalar.getValue();
@@ -200,6 +213,8 @@ final class NodeReader {
             for (Node entry : entries) {
                 if (isUsableText(entry)) {
                     out.add(((ScalarNode) entry).getValue());
+                } else if (entry instanceof ScalarNode && !isNull(entry)) {
+                    problem(entry, "yaml.list.entry.empty", key);
                 } else {
                     problem(entry, "yaml.list.entry.type", key, typeOf(entry));
                 }

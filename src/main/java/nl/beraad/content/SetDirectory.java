@@ -15,11 +15,25 @@ import nl.beraad.domain.Problem;
 
 /** The dilemma sets in one folder, each file a set whose id is its name without ".yaml". */
 public final class SetDirectory implements SetCatalog {
+    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml");
+
     private final Path dir;
+    /** The folder of the sets that ship with Beraad, whose ids no other set may take; null: not checked. */
+    private final Path shipped;
     private final SetFileReader reader = new SetFileReader();
 
     public SetDirectory(Path dir) {
+        this(dir, null);
+    }
+
+    /**
+     * The sets in {@code dir}; a set elsewhere (another folder, or a file given by path) whose id is
+     * that of a set in {@code shipped} with other content is refused, so that two different sets
+     * never share an id in the sessions and comparisons that name them.
+     */
+    public SetDirectory(Path dir, Path shipped) {
         this.dir = dir;
+        this.shipped = shipped;
     }
 
     public Path dir() {
@@ -30,7 +44,7 @@ public final class SetDirectory implements SetCatalog {
     public List<SetEntry> list() {
         List<SetEntry> out = new ArrayList<>();
         for (Path file : files(dir)) {
-            SetFileReader.Result r = reader.read(file, shown(file));
+            SetFileReader.Result r = read(file);
             out.add(new SetEntry(SetIds.idOf(file), shown(file), r.set(), r.problems()));
         }
         return out;
@@ -39,7 +53,7 @@ public final class SetDirectory implements SetCatalog {
     @Override
     public DilemmaSet load(String idOrPath) {
         Path file = resolve(idOrPath);
-        SetFileReader.Result r = reader.read(file, shown(file));
+        SetFileReader.Result r = read(file);
         if (!r.ok()) {
             throw new BeraadException(ExitCode.INVALID_INPUT, r.problems(), null);
         }
@@ -57,9 +71,11 @@ public final class SetDirectory implements SetCatalog {
             }
             return path;
         }
-        for (String ext : List.of(".yaml", ".yml")) {
+        for (String ext : EXTENSIONS) {
             Path candidate = dir.resolve(idOrPath + ext);
-            if (Files.isRegularFile(candidate)) {
+            // Not only regular files: a pipe or device named like a set is found, and then refused
+            // by the reader with a reason, rather than reported as a set that does not exist.
+            if (Files.exists(candidate) && !Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
@@ -85,11 +101,70 @@ public final class SetDirectory implements SetCatalog {
                 problems.add(Problem.at(path.toString(), "set.dir.empty"));
             }
             for (Path file : files) {
-                problems.addAll(reader.read(file, shown(file)).problems());
+                problems.addAll(read(file).problems());
                 read++;
             }
         }
         return new Validation(read, problems);
+    }
+
+    /** The file read as a set, with what its name means beside it: a twin, or a shipped set's id taken. */
+    private SetFileReader.Result read(Path file) {
+        SetFileReader.Result r = reader.read(file, shown(file));
+        List<Problem> problems = new ArrayList<>(r.problems());
+        String id = SetIds.idOf(file);
+        String at = shown(file) + ":1:1";
+        Path twin = twin(file);
+        if (twin != null) {
+            // Today's x.yaml could be tomorrow's x.yml: which one 'start --set x' takes must never be a guess.
+            problems.add(Problem.at(at, "set.id.twin", id, twin.getFileName()));
+        }
+        Path taken = shippedWithOtherContent(file, id);
+        if (taken != null) {
+            problems.add(Problem.at(at, "set.id.shipped", id, shown(taken)));
+        }
+        return problems.size() == r.problems().size() ? r : new SetFileReader.Result(null, problems);
+    }
+
+    /** The file beside this one with the same id and the other extension (x.yml beside x.yaml), or null. */
+    private static Path twin(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        String id = SetIds.idOf(file);
+        String name = file.getFileName().toString();
+        for (String ext : EXTENSIONS) {
+            Path other = parent.resolve(id + ext);
+            if (!name.equals(id + ext) && Files.exists(other) && !Files.isDirectory(other)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The shipped set with this id when {@code file} is not that set: outside the shipped folder and
+     * different in content. A copy that is byte for byte the same is the same set, and fine.
+     */
+    private Path shippedWithOtherContent(Path file, String id) {
+        if (shipped == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(shipped) || Files.isSameFile(parent, shipped)
+                    || Files.size(file) > SetFileReader.MAX_BYTES) {
+                return null;
+            }
+            for (String ext : EXTENSIONS) {
+                Path same = shipped.resolve(id + ext);
+                // Only regular files are compared: a pipe among the shipped sets must not make this wait.
+                if (Files.isRegularFile(same) && Files.mismatch(file, same) >= 0) {
+                    return same;
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // Unreadable: reading the file itself reports that; nothing to add here.
+        }
+        return null;
     }
 
     private static List<Path> files(Path dir) {
@@ -97,7 +172,9 @@ public final class SetDirectory implements SetCatalog {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(SetIds::isSetFile).sorted().toList();
+            // Everything named like a set but a folder: a pipe or a device is listed, so the reader
+            // can say why it is refused instead of leaving it out without a word.
+            return s.filter(p -> !Files.isDirectory(p)).filter(SetIds::isSetFile).sorted().toList();
         } catch (IOException e) {
             throw new BeraadException(ExitCode.ERROR, "set.dir.unreadable", dir);
         }

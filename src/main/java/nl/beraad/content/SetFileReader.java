@@ -1,6 +1,7 @@
 package nl.beraad.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -8,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
@@ -67,15 +71,21 @@ public final class SetFileReader {
         String id = SetIds.idOf(file);
         String text;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 return fail(Problem.at(shownAs, "set.file.directory"));
             }
-            if (Files.size(file) > MAX_BYTES) {
+            // A pipe waits for a writer and a device never ends (/dev/zero): neither may be opened.
+            if (!attributes.isRegularFile()) {
+                return fail(Problem.at(shownAs, "set.file.special"));
+            }
+            byte[] bytes = readAtMost(file, MAX_BYTES + 1);
+            if (attributes.size() > MAX_BYTES || bytes.length > MAX_BYTES) {
                 return fail(Problem.at(shownAs, "set.file.large", MAX_BYTES / 1024));
             }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             return fail(Problem.at(shownAs, "set.file.missing"));
         } catch (CharacterCodingException e) {
@@ -84,6 +94,13 @@ public final class SetFileReader {
             return fail(Problem.at(shownAs, "set.file.unreadable"));
         }
         return parse(id, text, shownAs);
+    }
+
+    /** At most {@code limit} bytes, however long the file has grown since its size was asked. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     /** Parses set text; public so tests and the fuzzer can feed text without a file. */
@@ -106,17 +123,27 @@ public final class SetFileReader {
             return new Result(null, nodes.problemsInFileOrder());
         }
         NodeReader.Fields set = nodes.fields(top, SET_KEYS);
-        String title = set.text("titel", true);
+        if (id.length() > DilemmaSet.MAX_ID) {
+            // The id is the file name, which the database keeps with every session on this set.
+            nodes.problems().add(Problem.at(shownAs + ":1:1", "set.id.long", id.length(), DilemmaSet.MAX_ID));
+        }
+        String title = set.text("titel", true, DilemmaSet.MAX_TITLE);
         String description = set.text("beschrijving", false);
-        String defaultSource = set.text("bron", false);
+        // The set's source becomes the source of every item without one, so it must fit there.
+        int beforeSource = nodes.problems().size();
+        String defaultSource = set.text("bron", false, Item.MAX_SOURCE);
+        // A set source that is there but refused still counts as given: its items are not also
+        // reported as lacking one.
+        boolean sourceGiven = defaultSource != null || nodes.problems().size() > beforeSource;
         List<Item> items = new ArrayList<>();
-        List<String> seenIds = new ArrayList<>();
+        // A set, not a list: with thousands of items, looking each id up in a list made reading quadratic.
+        Set<String> seenIds = new HashSet<>();
         List<Node> itemNodes = set.sequence("items", true);
         if (itemNodes != null && itemNodes.isEmpty()) {
             nodes.problem(set.valueNode("items"), "set.items.empty");
         }
         for (Node node : itemNodes == null ? List.<Node>of() : itemNodes) {
-            Item item = item(nodes, node, defaultSource, seenIds);
+            Item item = item(nodes, node, defaultSource, sourceGiven, seenIds);
             if (item != null) {
                 items.add(item);
             }
@@ -127,7 +154,7 @@ public final class SetFileReader {
         return new Result(new DilemmaSet(id, title, description == null ? "" : description, items), List.of());
     }
 
-    private Item item(NodeReader nodes, Node node, String defaultSource, List<String> seenIds) {
+    private Item item(NodeReader nodes, Node node, String defaultSource, boolean sourceGiven, Set<String> seenIds) {
         int problemsBefore = nodes.problems().size();
         MappingNode map = nodes.mapping(node, "item");
         if (map == null) {
@@ -159,14 +186,14 @@ public final class SetFileReader {
                 }
             }
         }
-        String title = f.text("titel", true);
+        String title = f.text("titel", true, Item.MAX_TITLE);
         String context = f.text("context", true);
         List<String> questions = f.textList("vragen", false);
         if (questions != null && f.entriesFine("vragen") && (questions.isEmpty() || questions.size() > MAX_QUESTIONS)) {
             nodes.problem(f.valueNode("vragen"), "item.questions.count", questions.size(), MAX_QUESTIONS);
         }
         List<String> attention = f.textList("aandachtspunten", false);
-        String source = f.text("bron", defaultSource == null);
+        String source = f.text("bron", !sourceGiven, Item.MAX_SOURCE);
         ItemForm form = kind == null ? null : form(nodes, f, kind);
         if (key == null || form == null || title == null || context == null
                 || nodes.problems().size() > problemsBefore) {
@@ -187,13 +214,13 @@ public final class SetFileReader {
         int before = nodes.problems().size();
         ItemForm form = switch (kind) {
             case DILEMMA -> {
-                String a = f.text("pool_a", true);
-                String b = f.text("pool_b", true);
+                String a = f.text("pool_a", true, ItemForm.MAX_TEXT);
+                String b = f.text("pool_b", true, ItemForm.MAX_TEXT);
                 Scale scale = scale(nodes, f);
                 yield a == null || b == null || scale == null ? null : ItemForm.dilemma(a, b, scale);
             }
             case STATEMENT -> {
-                String statement = f.text("stelling", true);
+                String statement = f.text("stelling", true, ItemForm.MAX_TEXT);
                 Scale scale = scale(nodes, f);
                 yield statement == null || scale == null ? null : ItemForm.statement(statement, scale);
             }
@@ -226,7 +253,7 @@ public final class SetFileReader {
                 yield options == null ? null : ItemForm.ranking(options);
             }
             case QUESTION -> {
-                String question = f.text("vraag", true);
+                String question = f.text("vraag", true, ItemForm.MAX_TEXT);
                 yield question == null ? null : ItemForm.question(question);
             }
         };
@@ -274,7 +301,8 @@ public final class SetFileReader {
         Map<String, Integer> firstLine = new HashMap<>();
         boolean distinct = true;
         for (int i = 0; i < options.size(); i++) {
-            String same = CleanText.line(options.get(i)).toLowerCase(Locale.ROOT);
+            // Compared as they look: "Wo\u200Bnen" is "Wonen" to anyone reading the results.
+            String same = CleanText.visibleLine(options.get(i)).toLowerCase(Locale.ROOT);
             Integer line = firstLine.putIfAbsent(same, entries.get(i).getStartMark().getLine() + 1);
             if (line != null) {
                 nodes.problem(entries.get(i), "item.options.duplicate", CleanText.line(options.get(i)), line);

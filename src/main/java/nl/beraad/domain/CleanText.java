@@ -104,6 +104,55 @@ public final class CleanText {
         return null;
     }
 
+    /**
+     * Whether the text shows anything: at least one character that is neither invisible (see
+     * {@link #isInvisible}) nor a combining mark, which has nothing to sit on by itself. A title of
+     * zero-width spaces or of a lone accent looks empty, so it is treated as empty.
+     */
+    public static boolean hasVisible(String text) {
+        return text != null && text.codePoints().anyMatch(cp -> !isInvisible(cp) && !isMark(cp));
+    }
+
+    /**
+     * One line as by {@link #line}, with every invisible character removed as well (zero-width
+     * spaces and joiners, soft hyphens, fillers, variation selectors ...): the form in which two
+     * texts that look the same are the same.
+     */
+    public static String visibleLine(String raw) {
+        String cleaned = line(raw);
+        StringBuilder out = new StringBuilder(cleaned.length());
+        cleaned.codePoints().filter(cp -> cp == ' ' || !isInvisible(cp)).forEach(out::appendCodePoint);
+        // Removing a zero-width space between two spaces leaves a double space: collapse it again.
+        return out.length() == cleaned.length() ? cleaned : line(out.toString());
+    }
+
+    /**
+     * Whether a character shows nothing by itself: white space and control characters, format
+     * characters (zero-width space, joiners, word joiner, soft hyphen, byte order mark, tag
+     * characters, U+180E), the Hangul fillers, the combining grapheme joiner, variation selectors,
+     * Mongolian free variation selectors, the Khmer inherent vowels and the blank braille pattern.
+     */
+    public static boolean isInvisible(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isControl(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.SURROGATE) {
+            return true;
+        }
+        return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 // Hangul fillers (letters!)
+                || cp == 0x034F || cp == 0x180E || cp == 0x2800 || cp == 0x17B4 || cp == 0x17B5
+                || (cp >= 0x180B && cp <= 0x180F)
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
+                || (cp >= 0xE0000 && cp <= 0xE007F);
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static boolean isControl(int cp) {
         return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
     }

@@ -11,6 +11,13 @@ public record Item(
         List<String> questions,
         List<String> attention,
         String source) {
+    /**
+     * The longest title and source a session can hold (its session_item columns), counted as the
+     * database counts: in UTF-16 units of the cleaned text, so a character outside the basic plane
+     * (an emoji) counts twice.
+     */
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SOURCE = 1000;
 
     public Item {
         key = required(key, "key");
@@ -21,6 +28,15 @@ public record Item(
         source = CleanText.line(source);
         if (form == null) {
             throw new IllegalArgumentException("form is required");
+        }
+        requireFits("title", title, MAX_TITLE);
+        requireFits("source", source, MAX_SOURCE);
+    }
+
+    /** A cleaned text longer than its column would fail only when a session is stored: fail now. */
+    static void requireFits(String name, String cleaned, int max) {
+        if (cleaned.length() > max) {
+            throw new IllegalArgumentException(name + " is longer than " + max + " characters");
         }
     }
 

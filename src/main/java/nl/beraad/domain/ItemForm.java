@@ -23,6 +23,8 @@ public record ItemForm(
     public static final int MAX_OPTIONS = 12;
     public static final int MIN_POINTS = 2;
     public static final int MAX_POINTS = 1000;
+    /** The longest pole, statement or question a session can hold (pole_a, pole_b, prompt), as Item counts. */
+    public static final int MAX_TEXT = 1000;
 
     public ItemForm {
         if (kind == null) {
@@ -32,6 +34,9 @@ public record ItemForm(
         poleB = CleanText.line(poleB == null ? "" : poleB);
         prompt = CleanText.line(prompt == null ? "" : prompt);
         options = options == null ? List.of() : options.stream().map(CleanText::line).toList();
+        Item.requireFits("pole A", poleA, MAX_TEXT);
+        Item.requireFits("pole B", poleB, MAX_TEXT);
+        Item.requireFits("prompt", prompt, MAX_TEXT);
         switch (kind) {
             case DILEMMA -> require(!poleA.isEmpty() && !poleB.isEmpty() && scale != null, "poles and scale");
             case STATEMENT, QUESTION -> require(!prompt.isEmpty() && (scale != null) == kind.isScaled(), "prompt");

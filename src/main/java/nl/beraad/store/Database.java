@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
     /**
      * H2's AUTO_SERVER (the clerk's second terminal) listens on every network interface unless told
      * otherwise: on the meeting room's Wi-Fi that offers the database to every device there. Only
-     * processes on this machine need it. Call before H2 is first used (Main does, first thing).
+     * processes on this machine need it. Call before H2 is first used (Cli.run does, first thing).
      */
     public static void keepServerLocal() {
         if (System.getProperty("h2.bindAddress") == null) {

@@ -23,7 +23,8 @@ import nl.beraad.store.H2SessionStore;
 /**
  * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
  * press on a large session, report export, a database with thousands of sessions against an empty
- * one, and start-up. Exits 1 when a target is missed by far, after printing everything.
+ * one, start-up, and the set chooser with a set of 10,000 items. Exits 1 when a target is missed by
+ * far, after printing everything.
  *
  * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep]
  */
@@ -35,6 +36,7 @@ public final class BeraadBench {
     /** Sessions in the "empty" database: as many as the home page shows at 80x24. */
     private static final int SCREENFUL = 20;
     private static final String STARTUP = "4. Start-up (whole processes, after one untimed run each)";
+    private static final String SETS = "5. Set chooser (N) with the shipped sets and one of 10,000 items";
 
     private final Path root;
     private final Path work;
@@ -98,6 +100,20 @@ public final class BeraadBench {
         table.note("Large session database file after closing: " + megabytes(largeDb()) + ".");
         manySessions();
         startup(id);
+        setChooser();
+    }
+
+    /** Part 5: the set chooser previews sets; a very large one must not slow every key press. */
+    private void setChooser() throws Exception {
+        progress.println("bench: the set chooser with a set of 10,000 items...");
+        SetChooserBench.Measured m = SetChooserBench.measure(root.resolve("dilemmas"), work.resolve("sets-bench"), size);
+        table.add(SETS, "open the page (N, Esc): reads and checks every set",
+                ResultTableBench.ms(m.open().median()) + " median of 3", "well under 1 s",
+                m.open().median() <= 1000 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW);
+        table.add(SETS, "key press on the page (↓ ↑)", ResultTableBench.keys(m.keys().samples()), "every key <= 16 ms",
+                ResultTableBench.frame(m.keys().samples()));
+        table.note(String.format(Locale.ROOT, "Set chooser: the set file is %,d bytes; the folder is read %.1f times "
+                + "per key press (once when the page opens).", m.setBytes(), m.listsPerKey()));
     }
 
     private Path fullDb() {

@@ -192,6 +192,11 @@ final class RedrawBench implements AutoCloseable {
         return all;
     }
 
+    /** One key press, untimed (timing is the caller's). */
+    void press(KeyStroke key) throws IOException {
+        ui.press(key);
+    }
+
     /** Escape on the item page: back to the home page, which lets go of the session. */
     void pause() throws IOException {
         ui.press(key(KeyType.Escape));

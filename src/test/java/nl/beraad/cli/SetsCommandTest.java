@@ -216,6 +216,64 @@ class SetsCommandTest {
         assertEquals(List.of("elders   2 items  dilemma  Proefset"), run.outLines());
     }
 
+    @Test
+    void aYamlAndAYmlFileWithOneIdAreBothRefusedSoStartNeverGuesses() throws IOException {
+        write("twee.yaml", GOOD);
+        write("twee.yml", GOOD.replace("Proefset", "Andere set"));
+
+        Run validate = beraad("sets", "validate");
+        Run list = beraad("sets", "list");
+        Run start = beraad("start", "--set", "twee", "--plain");
+
+        assertEquals(2, validate.code(), validate.err());
+        List<String> lines = validate.errLines();
+        assertEquals(3, lines.size(), validate.err());
+        assertLineEndsWith("twee.yaml:1:1: set 'twee' staat twee keer in deze map, ook als twee.yml; haal één van "
+                + "de twee weg of geef hem een andere naam.", lines.get(0));
+        assertLineEndsWith("twee.yml:1:1: set 'twee' staat twee keer in deze map, ook als twee.yaml; haal één van "
+                + "de twee weg of geef hem een andere naam.", lines.get(1));
+        assertEquals(2, list.outLines().stream().filter(l -> l.startsWith("twee") && l.contains("ONGELDIG")).count(),
+                list.out());
+        assertEquals(2, start.code(), start.err());
+        assertTrue(start.err().contains("twee.yaml:1:1: set 'twee' staat twee keer"), start.err());
+    }
+
+    @Test
+    void aSetElsewhereWithTheIdOfAShippedSetButOtherContentIsRefusedWhereverItIsChecked() throws IOException {
+        Path shipped = Files.createDirectories(dir.resolve("dilemmas"));
+        Files.writeString(shipped.resolve("proef.yaml"), GOOD, StandardCharsets.UTF_8);
+        write("proef.yaml", GOOD.replace("Kies A.", "Kies toch A."));
+        Path loose = Files.writeString(Files.createDirectories(dir.resolve("los")).resolve("proef.yml"),
+                GOOD.replace("Links.", "Rechts af."), StandardCharsets.UTF_8);
+
+        Run validate = beraad("sets", "validate");
+        Run validateLoose = beraad("sets", "validate", loose.toString());
+        Run start = beraad("start", "--set", "proef", "--plain");
+
+        String expected = ":1:1: set-id 'proef' is al van de meegeleverde set " + shipped.resolve("proef.yaml")
+                + ", met een andere inhoud; geef dit bestand een andere naam, zodat sessies en vergelijkingen de "
+                + "twee sets niet verwarren.";
+        assertEquals(2, validate.code(), validate.err());
+        assertLineEndsWith("proef.yaml" + expected, validate.errLines().get(0));
+        assertEquals(2, validateLoose.code(), validateLoose.err());
+        assertLineEndsWith("proef.yml" + expected, validateLoose.errLines().get(0));
+        assertEquals(2, start.code(), start.err());
+        assertTrue(start.err().contains("proef.yaml" + expected), start.err());
+    }
+
+    @Test
+    void anExactCopyOfAShippedSetElsewhereIsTheSameSetAndFine() throws IOException {
+        Path shipped = Files.createDirectories(dir.resolve("dilemmas"));
+        Files.writeString(shipped.resolve("proef.yaml"), GOOD, StandardCharsets.UTF_8);
+        write("proef.yaml", GOOD);
+
+        Run validate = beraad("sets", "validate");
+        Run validateShipped = beraad("sets", "validate", shipped.resolve("proef.yaml").toString());
+
+        assertEquals(0, validate.code(), validate.err());
+        assertEquals(0, validateShipped.code(), validateShipped.err());
+    }
+
     // --- sets show ---
 
     @Test

@@ -436,6 +436,28 @@ class SetFileReaderTest {
                 broken("titel: Eerste dilemma", "titel: \"\\u200e\""));
     }
 
+    @Test
+    void titleOfZeroWidthCharactersOrFillersIsReportedAsEmpty() {
+        assertOnlyProblem("x.yaml:7:12: veld 'titel' is leeg; vul het in.",
+                broken("titel: Eerste dilemma", "titel: \"\\u200b\\u200d\\u2060\\u00ad\""));
+        assertOnlyProblem("x.yaml:1:8: veld 'titel' is leeg; vul het in.",
+                broken("titel: Proefset", "titel: \"\\u3164\\uffa0\\u2800\""));
+    }
+
+    @Test
+    void poleOfOnlyCombiningMarksOrVariationSelectorsIsReportedAsEmpty() {
+        assertOnlyProblem("x.yaml:11:13: veld 'pool_a' is leeg; vul het in.",
+                broken("pool_a: Kies A.", "pool_a: \"\\u0301\\u0308\\u034f\""));
+        assertOnlyProblem("x.yaml:12:13: veld 'pool_b' is leeg; vul het in.",
+                broken("pool_b: Kies B.", "pool_b: \"\\ufe0f\\U000E0041\\u180e\""));
+    }
+
+    @Test
+    void aTitleWithVisibleLettersBesideInvisibleOnesIsKept() {
+        DilemmaSet set = validSet(broken("titel: Eerste dilemma", "titel: \"E\\u0301\\u200bn\""));
+        assertEquals("E\u0301\u200bn", set.items().get(0).title());
+    }
+
     // --- kinds ---
 
     /** One valid item of each kind, in enum order; line numbers in the kind tests refer to this text. */
@@ -614,6 +636,27 @@ class SetFileReaderTest {
     void optionThatDiffersOnlyInCaseIsADuplicateReportedWithTheLineOfTheFirst() {
         assertOnlyProblem("x.yaml:29:9: optie 'wonen' staat er al (regel 28); geef elke optie een eigen tekst.",
                 brokenKinds("      - Jeugd\n", "      - wonen\n"));
+    }
+
+    @Test
+    void optionThatDiffersOnlyByAZeroWidthSpaceIsADuplicate() {
+        assertOnlyProblem("x.yaml:29:9: optie 'Wo\u200bnen' staat er al (regel 28); geef elke optie een eigen tekst.",
+                brokenKinds("      - Jeugd\n", "      - \"Wo\\u200bnen\"\n"));
+    }
+
+    @Test
+    void optionOfOnlyInvisibleCharactersIsReportedAsAnEmptyEntry() {
+        assertOnlyProblem("x.yaml:29:9: een regel van 'opties' is leeg (of bevat alleen onzichtbare tekens); "
+                        + "vul hem in of haal hem weg.",
+                brokenKinds("      - Jeugd\n", "      - \"\\u200b\\u3164\"\n"));
+    }
+
+    @Test
+    void statementAndQuestionOfOnlyInvisibleCharactersAreReportedAsEmpty() {
+        assertOnlyProblem("x.yaml:14:15: veld 'stelling' is leeg; vul het in.",
+                brokenKinds("stelling: Iedereen doet mee.", "stelling: \"\\u2060\\u00ad\""));
+        assertOnlyProblem("x.yaml:44:12: veld 'vraag' is leeg; vul het in.",
+                brokenKinds("vraag: Waar loopt u tegenaan?", "vraag: \"\\u115f\\u1160\""));
     }
 
     @Test

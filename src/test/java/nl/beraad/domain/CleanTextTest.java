@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -155,5 +156,30 @@ class CleanTextTest {
                 assertNotNull(CleanText.standIn(c), String.format("U+%04X", (int) c));
             }
         }
+    }
+    // --- what shows ---
+
+    @Test
+    void textOfInvisibleCharactersOnlyHasNothingVisible() {
+        for (String blank : new String[] {"\u200b", "\u200c\u200d", "\u2060\ufeff", "\u00ad", "\u3164", "\u115f\u1160",
+                "\uffa0", "\u034f", "\ufe0f", "\udb40\udd00", "\u180e", "\u2800", "\udb40\udc41", " \t\u0007", ""}) {
+            assertFalse(CleanText.hasVisible(blank), () -> "should be blank: " + blank.codePoints()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    @Test
+    void combiningMarksAloneShowNothingButOnALetterTheyDo() {
+        assertFalse(CleanText.hasVisible("\u0301\u0308\u20dd"));
+        assertTrue(CleanText.hasVisible("e\u0301"));
+        assertTrue(CleanText.hasVisible("…"));
+        assertTrue(CleanText.hasVisible("\uD83D\uDE00"));
+    }
+
+    @Test
+    void visibleLineDropsInvisibleCharactersAndTheDoubleSpaceTheyLeave() {
+        assertEquals("Anouk de Vries", CleanText.visibleLine("An\u200bouk \u2060 de\u00ad Vries\ufe0f"));
+        assertEquals("Ümit", CleanText.visibleLine("Ümit"));
+        assertEquals("", CleanText.visibleLine("\u3164"));
     }
 }

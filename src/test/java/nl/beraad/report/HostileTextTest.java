@@ -105,14 +105,15 @@ class HostileTextTest {
 
     /**
      * Names: the same kinds of text, but a name may hold no colon (it ends the speaker's name in an
-     * argument) and must be unique, so the link samples lose their scheme here.
+     * argument), must be unique and must show a letter, so the link samples lose their scheme here
+     * and the samples of only marks get a letter (a fence with an info string still opens a fence).
      */
     static final List<String> NAMES = List.of(
             "# Kop",
             "| a | b |",
             "*vet*",
             "`code`",
-            "```",
+            "```js",
             "<script>alert(1)</script>",
             "<img src=x onerror=alert(1)>",
             "[klik](javascript-alert(1))",
@@ -121,15 +122,15 @@ class HostileTextTest {
             "1. lijst",
             "- lijst",
             "> quote",
-            "---",
-            "===",
+            "--- a",
+            "=== b",
             "regel\nnaam",
             "heen\rterug",
             "\u001b[31mrood\u001b[0m",
             "nul\u0000bel\u0007",
             "\u202egnirts",
             "&amp;",
-            "\\",
+            "\\c",
             "_x_",
             "~~x~~");
 

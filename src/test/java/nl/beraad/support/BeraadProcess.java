@@ -85,6 +85,19 @@ public final class BeraadProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the process's input (as end of input at a pipe) and waits for it to end; fails with what
+     * it printed when it is still running after {@code timeout}, which is what a hang looks like.
+     */
+    public int finish(Duration timeout) throws IOException, InterruptedException {
+        stdin.close();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + timeout + "; printed:\n" + output);
+        }
+        Thread.sleep(100); // let the pump read the last bytes
+        return process.exitValue();
+    }
+
     public String output() {
         return output.toString();
     }

@@ -42,6 +42,14 @@ public final class LineSession {
     public enum Outcome { PAUSED, FINISHED }
 
     private static final int PROMPT_TITLE_MAX = 24;
+    /**
+     * The longest line a command may be, in UTF-16 units as the texts in it are measured: room for
+     * the command word and a name before the longest text (a conclusion). A longer line is refused
+     * as a whole, so no part of it is stored.
+     */
+    public static final int MAX_LINE = Conclusion.MAX_LENGTH + 1000;
+    /** How much of a mistyped word or answer a message repeats. */
+    private static final int ECHO_MAX = 60;
 
     private final SessionService service;
     private final Messages msg;
@@ -72,7 +80,12 @@ public final class LineSession {
         while (true) {
             out.flush();
             try {
-                String line = CleanText.line(reader.readLine(prompt()).replace("\\ ", " "));
+                String raw = reader.readLine(prompt());
+                if (raw.length() > MAX_LINE) {
+                    out.println(msg.get("line.long", MAX_LINE));
+                    continue;
+                }
+                String line = CleanText.line(raw.replace("\\ ", " "));
                 if (line.isEmpty()) {
                     continue;
                 }
@@ -126,6 +139,12 @@ public final class LineSession {
         return "[" + item.number() + "/" + service.items(sessionId).size() + " " + title + " · " + phase + "] > ";
     }
 
+    /** Typed text as a message repeats it: cut short, so a pasted page is not printed back whole. */
+    private static String echo(String typed) {
+        return typed.codePointCount(0, typed.length()) <= ECHO_MAX ? typed
+                : typed.substring(0, typed.offsetByCodePoints(0, ECHO_MAX - 1)) + "…";
+    }
+
     private SessionItem current(Session s) {
         return service.item(sessionId, s.currentItem());
     }
@@ -139,7 +158,7 @@ public final class LineSession {
         String word = space < 0 ? line : line.substring(0, space);
         String rest = space < 0 ? "" : line.substring(space + 1).strip();
         Command command = Command.find(word).orElseThrow(
-                () -> BeraadException.invalid("cmd.unknown", word, Command.HELP.word(msg.language())));
+                () -> BeraadException.invalid("cmd.unknown", echo(word), Command.HELP.word(msg.language())));
         switch (command) {
             case HELP -> help(rest);
             case PARTICIPANT -> addParticipants(rest, command);
@@ -275,7 +294,7 @@ public final class LineSession {
 
     private Position position(String typed, SessionItem item) {
         return ResponseWords.parse(typed, item.item().form()).orElseThrow(
-                () -> BeraadException.invalid("vote.position.unknown", typed.strip(), hint(item)));
+                () -> BeraadException.invalid("vote.position.unknown", echo(typed.strip()), hint(item)));
     }
 
     private String progress(SessionItem item) {
@@ -327,7 +346,7 @@ public final class LineSession {
             }
             var position = ResponseWords.parse(answer, item.item().form());
             if (position.isEmpty()) {
-                view().wrap(out, msg.get("vote.position.unknown", answer, hint(item)), "");
+                view().wrap(out, msg.get("vote.position.unknown", echo(answer), hint(item)), "");
                 continue;
             }
             try {

@@ -8,7 +8,9 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Widget;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -29,7 +31,8 @@ public final class LineTerminals {
                 return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                         .nativeSignals(true).signalHandler(Terminal.SignalHandler.SIG_DFL).build();
             }
-            return new DumbTerminal("beraad", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            return new DumbTerminal("beraad", Terminal.TYPE_DUMB, new LineInput(in, LineSession.MAX_LINE), out,
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BeraadException(ExitCode.ERROR, java.util.List.of(
                     nl.beraad.domain.Problem.of("terminal.failed", e.getMessage())), e);
@@ -51,7 +54,37 @@ public final class LineTerminals {
         if (completion != null) {
             builder.completer(new CommandCompleter(completion.language(), completion.participants()));
         }
-        return builder.build();
+        LineReader reader = builder.build();
+        if (!Terminal.TYPE_DUMB.equals(terminal.getType()) && reader instanceof LineReaderImpl impl) {
+            insertWhatIsWaiting(impl);
+        }
+        return reader;
+    }
+
+    /**
+     * On a real terminal JLine redraws the whole line after every character, so a paste of n
+     * characters cost n redraws of a growing line: 20,000 characters took 9 s, a megabyte hours.
+     * Here a typed character also takes every plain character already waiting behind it, so a
+     * paste is drawn once per burst; beyond {@link LineSession#MAX_LINE} (plus one, so the line is
+     * still refused as too long) the rest of the line is read and dropped. A line break, Esc or any
+     * other control character is left for JLine's own key handling.
+     */
+    private static void insertWhatIsWaiting(LineReaderImpl reader) {
+        Widget insert = reader.getWidgets().get(LineReader.SELF_INSERT);
+        reader.getWidgets().put(LineReader.SELF_INSERT, () -> {
+            boolean inserted = insert.apply();
+            StringBuilder waiting = new StringBuilder();
+            int room = LineSession.MAX_LINE + 1 - reader.getBuffer().length();
+            int next;
+            while ((next = reader.peekCharacter(1)) >= ' ' && next != 0x7f) {
+                int cp = reader.readCharacter();
+                if (waiting.length() < room) {
+                    waiting.appendCodePoint(cp);
+                }
+            }
+            reader.getBuffer().write(waiting);
+            return inserted;
+        });
     }
 
     /** What tab completion needs to know: the UI language and who takes part. */

@@ -7,7 +7,8 @@ import nl.beraad.domain.SessionItem;
 
 /**
  * The conclusion of an item in three parts: conclusion or advice, minority position, action points
- * (one per line). Every key typed is stored at once, so a crash loses nothing that was on screen.
+ * (one per line). Every key typed is stored before the screen shows it (a paste once, as a whole), so a
+ * crash loses nothing that was on screen.
  */
 final class ConclusionPage implements Page, ScreenUi.Typing {
     private static final String[] LABELS = {"screen.conclusion.text", "screen.conclusion.minority",
@@ -20,6 +21,8 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
     private final TextInput[] fields = {TextInput.lines(Conclusion.MAX_LENGTH), TextInput.lines(Conclusion.MAX_LENGTH),
             TextInput.lines(Conclusion.MAX_LENGTH)};
     private int active;
+    /** Whether the fields changed since they were last stored. */
+    private boolean changed;
 
     ConclusionPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -65,17 +68,17 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
             }
             case Tab -> active = (active + 1) % fields.length;
             case ReverseTab -> active = (active + fields.length - 1) % fields.length;
-            default -> {
-                if (fields[active].handle(key)) {
-                    save();
-                }
-            }
+            default -> changed |= fields[active].handle(key);
         }
         return this;
     }
 
-    private void save() {
-        ui.service.conclude(sessionId, itemNo, fields[0].raw(), fields[1].raw(), fields[2].raw());
+    @Override
+    public void settle() {
+        if (changed) {
+            changed = false;
+            ui.service.conclude(sessionId, itemNo, fields[0].raw(), fields[1].raw(), fields[2].raw());
+        }
     }
 
     @Override

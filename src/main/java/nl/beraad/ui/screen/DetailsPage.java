@@ -1,10 +1,7 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
-import nl.beraad.domain.BeraadException;
-import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.SessionDetails;
 
 /**
@@ -19,8 +16,12 @@ final class DetailsPage implements Page, ScreenUi.Typing {
     private final ScreenContext ui;
     private final long sessionId;
     private final Page back;
-    private final TextInput[] fields = {new TextInput(), new TextInput(), new TextInput(), new TextInput()};
+    private final TextInput[] fields = {new TextInput(SessionDetails.MAX_LENGTH),
+            new TextInput(SessionDetails.MAX_LENGTH), new TextInput(SessionDetails.MAX_LENGTH),
+            new TextInput(SessionDetails.MAX_LENGTH)};
     private int active;
+    /** Whether the fields changed since they were last stored. */
+    private boolean changed;
 
     DetailsPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -58,7 +59,7 @@ final class DetailsPage implements Page, ScreenUi.Typing {
             if (f == active) {
                 fields[f].drawLine(c, Canvas.MARGIN + label.length(), row, width - label.length());
             } else {
-                c.text(Canvas.MARGIN + label.length(), row, Canvas.clip(fields[f].value(), width - label.length()));
+                c.text(Canvas.MARGIN + label.length(), row, Canvas.clip(fields[f].shown(), width - label.length()));
             }
             row += 2;
         }
@@ -74,27 +75,19 @@ final class DetailsPage implements Page, ScreenUi.Typing {
             }
             case Tab, ArrowDown -> active = (active + 1) % fields.length;
             case ReverseTab, ArrowUp -> active = (active + fields.length - 1) % fields.length;
-            default -> {
-                if (fields[active].handle(key)) {
-                    save();
-                }
-            }
+            default -> changed |= fields[active].handle(key);
         }
         return this;
     }
 
-    private void save() {
-        SessionDetails now = ui.service.session(sessionId).details();
-        try {
+    /** Stores the fields; each holds no more than a detail may be long, so only a refused paste is not stored. */
+    @Override
+    public void settle() {
+        if (changed) {
+            changed = false;
+            SessionDetails now = ui.service.session(sessionId).details();
             ui.service.describe(sessionId, now.with(fields[0].value(), fields[1].value(), fields[2].value(),
                     fields[3].value(), false));
-        } catch (BeraadException e) {
-            if (e.exitCode() != ExitCode.INVALID_INPUT) {
-                throw e;
-            }
-            // Too long: the last key is taken back, so screen and database agree.
-            fields[active].handle(new KeyStroke(KeyType.Backspace));
-            throw e;
         }
     }
 

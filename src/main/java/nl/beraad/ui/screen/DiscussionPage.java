@@ -24,7 +24,8 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
     private final long sessionId;
     private final int itemNo;
     private final Page back;
-    private final TextInput input = new TextInput();
+    /** An argument with its speaker in front ("Anouk: ..."); the argument itself is checked when stored. */
+    private final TextInput input = new TextInput(Argument.MAX_LENGTH + Participant.MAX_NAME_LENGTH + 2);
     private final Countdown timer;
     /** The item's kind never changes; asked for once, not for every argument drawn. */
     private final ItemKind kind;

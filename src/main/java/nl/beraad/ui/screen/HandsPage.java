@@ -87,10 +87,9 @@ final class HandsPage implements Page, ScreenUi.Typing {
 
     @Override
     public Page handle(KeyStroke key) {
-        ItemForm form = item().item().form();
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(form.handPositions(), selected + 1);
+            case ArrowDown -> selected = Math.min(item().item().form().handPositions(), selected + 1);
             case Escape -> {
                 return back;
             }
@@ -100,6 +99,7 @@ final class HandsPage implements Page, ScreenUi.Typing {
                 }
                 String typed = count.value();
                 count.clear();
+                ItemForm form = item().item().form();
                 if (!typed.matches("[0-9]{1,4}")) {
                     throw BeraadException.invalid("hands.number", typed);
                 }

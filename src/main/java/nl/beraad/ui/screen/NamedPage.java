@@ -91,10 +91,9 @@ final class NamedPage implements Page, ScreenUi.Typing {
 
     @Override
     public Page handle(KeyStroke key) {
-        int count = ui.service.voters(sessionId).size();
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(count - 1, selected + 1);
+            case ArrowDown -> selected = Math.min(ui.service.voters(sessionId).size() - 1, selected + 1);
             case Escape -> {
                 return back;
             }

@@ -17,6 +17,14 @@ interface Page {
     /** The page to show after this key: this one, another, or null to leave the meeting screen. */
     Page handle(KeyStroke key);
 
+    /**
+     * Stores what the keys since the last call changed, where a page stores as it goes (a
+     * conclusion): called once after a key, or after a burst of keys that arrived together (a
+     * paste), and before the page is left; always before the screen shows the change.
+     */
+    default void settle() {
+    }
+
     /** The keys of this page; the first few also go in the key bar. */
     List<Key> keys();
 }

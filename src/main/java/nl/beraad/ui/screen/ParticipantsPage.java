@@ -10,7 +10,7 @@ import nl.beraad.ui.line.ParticipantMarks;
 final class ParticipantsPage implements Page, ScreenUi.Typing {
     private final ScreenContext ui;
     private final long sessionId;
-    private final TextInput name = new TextInput();
+    private final TextInput name = new TextInput(Participant.MAX_NAME_LENGTH);
     private int selected;
 
     ParticipantsPage(ScreenContext ui, long sessionId) {
@@ -73,16 +73,22 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
         if (key.getKeyType() == KeyType.Escape) {
             return ItemPage.current(ui, sessionId);
         }
+        boolean choosing = key.getKeyType() == KeyType.ArrowDown || Keys.ctrl(key, 'r') || Keys.ctrl(key, 'a')
+                || Keys.ctrl(key, 'o') || Keys.ctrl(key, 'x');
+        if (!choosing) {
+            // Typing asks nothing of the database: a pasted page of text is a million keys.
+            if (key.getKeyType() == KeyType.ArrowUp) {
+                selected = Math.max(0, selected - 1);
+            } else {
+                name.handle(key);
+            }
+            return this;
+        }
         List<Participant> people = ui.service.participants(sessionId);
-        if (key.getKeyType() == KeyType.ArrowUp) {
-            selected = Math.max(0, selected - 1);
-        } else if (key.getKeyType() == KeyType.ArrowDown) {
+        if (key.getKeyType() == KeyType.ArrowDown) {
             selected = Math.min(Math.max(0, people.size() - 1), selected + 1);
-        } else if (!people.isEmpty() && (Keys.ctrl(key, 'r') || Keys.ctrl(key, 'a') || Keys.ctrl(key, 'o')
-                || Keys.ctrl(key, 'x'))) {
+        } else if (!people.isEmpty()) {
             change(key, people.get(Math.min(selected, people.size() - 1)));
-        } else {
-            name.handle(key);
         }
         return this;
     }

@@ -12,6 +12,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.Problem;
 import nl.beraad.text.Messages;
 import nl.beraad.text.TextWrap;
 
@@ -22,11 +23,19 @@ import nl.beraad.text.TextWrap;
  */
 public final class ScreenUi {
     private static final int HELP_WIDTH = 60;
+    /**
+     * How long keys that arrived together (a paste) are handled before the screen is drawn: a
+     * frame. Drawing after each of a million pasted keys froze the meeting for minutes.
+     */
+    private static final long BURST_NANOS = 16_000_000;
 
     private final Screen screen;
     private final ScreenContext context;
     private Page page;
     private boolean help;
+    /** The last refusal shown and its sentence: the same one for every key of a paste is worded once. */
+    private Problem shownProblem;
+    private String shownSentence;
 
     private ScreenUi(Screen screen, ScreenContext context, Page first) {
         this.screen = screen;
@@ -80,29 +89,91 @@ public final class ScreenUi {
             if (key.getKeyType() == KeyType.EOF) {
                 return;
             }
-            press(key);
+            boolean more = handleBurst(key);
+            if (page != null) {
+                draw();
+            }
+            if (!more) {
+                return;
+            }
         }
+    }
+
+    /**
+     * Handles the key and every key already waiting behind it, for at most a frame, and stores
+     * what they changed once; false when the input ended among them.
+     */
+    private boolean handleBurst(KeyStroke first) throws IOException {
+        long deadline = System.nanoTime() + BURST_NANOS;
+        KeyStroke key = first;
+        boolean more = true;
+        while (true) {
+            handle(key);
+            if (page == null || System.nanoTime() > deadline) {
+                break;
+            }
+            key = screen.pollInput();
+            if (key == null) {
+                break;
+            }
+            if (key.getKeyType() == KeyType.EOF) {
+                more = false;
+                break;
+            }
+        }
+        settle(page);
+        return more;
     }
 
     /** Handles one key and redraws; tests drive the UI through this. */
     public void press(KeyStroke key) throws IOException {
+        handle(key);
+        settle(page);
+        if (page != null) {
+            draw();
+        }
+    }
+
+    private void handle(KeyStroke key) {
         if (isHelpKey(key)) {
             help = !help;
         } else if (help) {
             help = false; // any other key closes the help and does nothing else
         } else {
+            Page before = page;
             try {
                 page = page.handle(key);
             } catch (BeraadException e) {
-                if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL) {
-                    throw e;
-                }
-                context.status(context.msg.problem(e.problems().get(0)));
+                problem(e);
+            }
+            if (page != before) {
+                settle(before); // what was typed on the page left is stored before it goes
             }
         }
-        if (page != null) {
-            draw();
+    }
+
+    private void settle(Page p) {
+        if (p == null) {
+            return;
         }
+        try {
+            p.settle();
+        } catch (BeraadException e) {
+            problem(e);
+        }
+    }
+
+    /** A refusal is shown in the status line; a broken database ends the screen. */
+    private void problem(BeraadException e) {
+        if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL) {
+            throw e;
+        }
+        Problem problem = e.problems().get(0);
+        if (problem != shownProblem) {
+            shownProblem = problem;
+            shownSentence = context.msg.problem(problem);
+        }
+        context.status(shownSentence);
     }
 
     /** Draws the current page again, e.g. after the window was resized. */

@@ -12,6 +12,12 @@ import nl.beraad.domain.SessionDetails;
 final class SetPage implements Page {
     private final ScreenContext ui;
     private final Page back;
+    /**
+     * The valid sets, read once when the page opens: reading and parsing every set file again for
+     * each key press and redraw cost seconds per key with a set of 10,000 items. Leaving the page
+     * and coming back reads them afresh, so an edited set shows up.
+     */
+    private List<SetEntry> sets;
     private int selected;
     /** Whether the new session is anonymous: no name ever reaches its report. Chosen before it starts. */
     private boolean anonymous;
@@ -22,7 +28,10 @@ final class SetPage implements Page {
     }
 
     private List<SetEntry> sets() {
-        return ui.sets.list().stream().filter(SetEntry::isValid).toList();
+        if (sets == null) {
+            sets = ui.sets.list().stream().filter(SetEntry::isValid).toList();
+        }
+        return sets;
     }
 
     @Override

@@ -3,15 +3,19 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.domain.Argument;
+import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
 
 /**
  * Typed text with a cursor: one line (a name, a position, an argument) or several (a conclusion).
  * Letters (é and ë included) go in at the cursor; ← → Home End move it, ↑ ↓ move between the
- * rows as they are shown; Backspace and Delete remove. Control characters never get in.
+ * rows as they are shown; Backspace and Delete remove. Control characters never get in. Text beyond
+ * the field's maximum (a paste gone wrong) is refused: the rest is dropped, and the text is not
+ * handed on until it has been edited.
  */
 final class TextInput {
-    private static final int MAX = 4000;
+    private static final int MAX = Argument.MAX_LENGTH;
     /** The mark at the end of the text when the cursor is there, readable even where the cursor is hidden. */
     private static final String END_MARK = "_";
 
@@ -19,6 +23,13 @@ final class TextInput {
     private final int max;
     private final StringBuilder text = new StringBuilder();
     private int cursor;
+    /** Whether typing ran past the maximum since the text was last cleared or edited. */
+    private boolean overflow;
+    /**
+     * The refusal, made once and thrown for every key past the maximum: a paste of a million keys
+     * keeps saying so without a million exceptions being built.
+     */
+    private BeraadException tooLong;
     /** The width the text was last drawn at, so ↑ and ↓ follow the rows a person sees. */
     private int shownWidth = 80;
     /** The first row shown of a multi-line text, kept between draws so the view does not jump. */
@@ -26,6 +37,11 @@ final class TextInput {
 
     TextInput() {
         this(false, MAX);
+    }
+
+    /** One line of at most {@code max} characters. */
+    TextInput(int max) {
+        this(false, max);
     }
 
     private TextInput(boolean multiLine, int max) {
@@ -56,6 +72,7 @@ final class TextInput {
                     return false;
                 }
                 text.deleteCharAt(--cursor);
+                overflow = false;
                 return true;
             }
             case Delete -> {
@@ -63,6 +80,7 @@ final class TextInput {
                     return false;
                 }
                 text.deleteCharAt(cursor);
+                overflow = false;
                 return true;
             }
             case ArrowLeft -> cursor = Math.max(0, cursor - 1);
@@ -86,7 +104,8 @@ final class TextInput {
 
     private boolean insert(char ch) {
         if (text.length() >= max) {
-            return false;
+            overflow = true;
+            throw tooLong();
         }
         text.insert(cursor++, ch);
         return true;
@@ -110,24 +129,35 @@ final class TextInput {
         return i == rows.size() - 1 ? row.end() : row.end() - 1;
     }
 
-    /** The text as typed, one line, cleaned of anything that must not reach the terminal or the database. */
+    /**
+     * The text as typed, one line, cleaned of anything that must not reach the terminal or the
+     * database; refused while typing has run past the maximum, so a cut-off paste is never stored.
+     */
     String value() {
-        return CleanText.line(text.toString());
+        requireWhole();
+        return shown();
     }
 
     /** The text as typed with its line breaks, for multi-line fields (the domain cleans it when stored). */
     String raw() {
+        requireWhole();
         return text.toString();
     }
 
+    /** The text cleaned for showing, whole or not. */
+    String shown() {
+        return CleanText.line(text.toString());
+    }
+
     boolean isEmpty() {
-        return value().isEmpty();
+        return shown().isEmpty();
     }
 
     void clear() {
         text.setLength(0);
         cursor = 0;
         top = 0;
+        overflow = false;
     }
 
     /** Replaces the text, the cursor at its end (a field opened again to go on writing). */
@@ -135,6 +165,19 @@ final class TextInput {
         clear();
         text.append(value, 0, Math.min(value.length(), max));
         cursor = text.length();
+    }
+
+    private void requireWhole() {
+        if (overflow) {
+            throw tooLong();
+        }
+    }
+
+    private BeraadException tooLong() {
+        if (tooLong == null) {
+            tooLong = BeraadException.invalid("text.long", max);
+        }
+        return tooLong;
     }
 
     /** A label and, after it, the input, together {@code width} columns wide. */

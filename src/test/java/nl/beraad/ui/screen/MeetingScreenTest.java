@@ -642,4 +642,26 @@ class MeetingScreenTest {
         }
         d.enter();
     }
+
+    @Test
+    void theParticipantsPageRefusesANameThatOnlyLooksNewOrShowsNoLetter() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n').enter().line("Anouk");
+
+            d.line("An\u200bouk");
+            assertTrue(d.text().contains("Anouk doet al mee."), d.text());
+            d.line("Ａｎｏｕｋ");
+            // Fullwidth letters take two cells each, so the virtual terminal reads each one twice.
+            assertTrue(d.text().contains("ＡＡｎｎｏｏｕｕｋｋ doet al mee."), d.text());
+            d.line("\u3164");
+            assertTrue(d.text().contains("Een naam moet minstens één zichtbare letter bevatten."), d.text());
+            d.line("\u0301\u0308");
+            assertTrue(d.text().contains("Een naam moet minstens één zichtbare letter bevatten."), d.text());
+            d.line("Ĳsbrand");
+
+            assertTrue(d.text().contains("Deelnemers (2):"), d.text());
+            long id = d.service.sessions().get(0).session().id();
+            assertEquals(List.of("Anouk", "Ĳsbrand"), d.service.participants(id).stream().map(p -> p.name()).toList());
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.app.SessionService;
+import nl.beraad.app.SetCatalog;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
@@ -31,8 +32,12 @@ final class ScreenDriver implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
     ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
+        this(dir, columns, rows, language, new SetDirectory(Path.of("dilemmas").toAbsolutePath()));
+    }
+
+    /** The screen with the sets from a catalog of the test's own (one that counts its reads, say). */
+    ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets) throws IOException {
         database = Database.open(dir.resolve("beraad.mv.db"));
-        SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
         service = new SessionService(new H2SessionStore(database), sets, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
@@ -65,6 +70,19 @@ final class ScreenDriver implements AutoCloseable {
         for (char c : text.toCharArray()) {
             key(c);
         }
+        return this;
+    }
+
+    /**
+     * Puts every character of {@code text} in the terminal's input at once, as a paste arrives, and
+     * lets the screen's own loop (run) read them, up to an end-of-input mark after them.
+     */
+    ScreenDriver paste(String text) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            terminal.addInput(new KeyStroke(text.charAt(i), false, false));
+        }
+        terminal.addInput(new KeyStroke(KeyType.EOF));
+        ui.run();
         return this;
     }
 
