@@ -57,6 +57,7 @@ public final class LineTerminals {
         LineReader reader = builder.build();
         if (!Terminal.TYPE_DUMB.equals(terminal.getType()) && reader instanceof LineReaderImpl impl) {
             insertWhatIsWaiting(impl);
+            pasteInBulk(impl, terminal);
         }
         return reader;
     }
@@ -85,6 +86,59 @@ public final class LineTerminals {
             reader.getBuffer().write(waiting);
             return inserted;
         });
+    }
+
+    /** What a terminal sends after a bracketed paste (JLine asks terminals for one). */
+    private static final String PASTE_END = "\u001b[201~";
+
+    /**
+     * A terminal emulator wraps a paste in ESC[200~ ... ESC[201~. JLine's own widget reads the text
+     * one character at a time and looks for the end after each (a megabyte: 2.3 s). Here it is read
+     * in blocks: what stands after the end marker is handed back to JLine to handle as typed, and
+     * of the text no more than the longest line (plus one, so that it is still refused as too long)
+     * is kept. The binding reader has just matched the whole start marker, so it holds nothing read
+     * ahead that the block read could overtake.
+     */
+    private static void pasteInBulk(LineReaderImpl reader, Terminal terminal) {
+        reader.getWidgets().put(LineReader.BEGIN_PASTE, () -> {
+            StringBuilder kept = new StringBuilder();
+            int room = LineSession.MAX_LINE + 1 - reader.getBuffer().length();
+            char[] block = new char[16 * 1024];
+            String carried = "";
+            try {
+                while (true) {
+                    // Wait as long as JLine's own widget does: over SSH a paste may pause between packets.
+                    int n = terminal.reader().readBuffered(block, 0, block.length, 0);
+                    if (n < 0) {
+                        break; // the terminal closed before the end marker: keep what came
+                    }
+                    String text = carried + new String(block, 0, n);
+                    int end = text.indexOf(PASTE_END);
+                    if (end >= 0) {
+                        keep(kept, text.substring(0, end), room);
+                        String after = text.substring(end + PASTE_END.length());
+                        if (!after.isEmpty()) {
+                            reader.runMacro(after);
+                        }
+                        break;
+                    }
+                    // The marker may be cut between two blocks: keep its possible start for the next.
+                    int safe = Math.max(0, text.length() - (PASTE_END.length() - 1));
+                    keep(kept, text.substring(0, safe), room);
+                    carried = text.substring(safe);
+                }
+            } catch (java.io.IOException e) {
+                // the terminal is gone; what arrived is kept, as JLine's own widget would
+            }
+            reader.getBuffer().write(kept.toString().replace('\r', '\n'));
+            return true;
+        });
+    }
+
+    private static void keep(StringBuilder kept, String text, int room) {
+        if (kept.length() < room) {
+            kept.append(text, 0, Math.min(text.length(), room - kept.length()));
+        }
     }
 
     /** What tab completion needs to know: the UI language and who takes part. */

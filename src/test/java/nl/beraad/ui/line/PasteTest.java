@@ -72,4 +72,32 @@ class PasteTest {
             assertEquals("volgende", reader.readLine("> "));
         }
     }
+
+    @Test
+    void aBracketedPasteAsTerminalEmulatorsSendItIsReadInBlocks() throws Exception {
+        // What xterm, GNOME Terminal or iTerm send for a paste once JLine has asked for bracketed paste.
+        String paste = "\u001b[200~argument A Anouk: " + "x".repeat(1_000_000) + "\u001b[201~";
+        try (Terminal terminal = xterm(paste + "\ndeelnemers\n")) {
+            LineReader reader = LineTerminals.reader(terminal, null);
+
+            long start = System.nanoTime();
+            String pasted = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reader.readLine("> "));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            String next = reader.readLine("> ");
+
+            assertEquals(LineSession.MAX_LINE + 1, pasted.length(), "cut past the longest line after " + millis + " ms");
+            assertEquals("argument A Anouk: xxx", pasted.substring(0, 21));
+            assertEquals("deelnemers", next);
+        }
+    }
+
+    @Test
+    void aBracketedPasteKeepsItsTextAndWhatFollowsIsTypedAfterIt() throws Exception {
+        try (Terminal terminal = xterm("stem \u001b[200~Anouk 2\u001b[201~\nvolgende\n")) {
+            LineReader reader = LineTerminals.reader(terminal, null);
+
+            assertEquals("stem Anouk 2", reader.readLine("> "));
+            assertEquals("volgende", reader.readLine("> "));
+        }
+    }
 }
