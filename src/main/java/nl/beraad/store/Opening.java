@@ -62,23 +62,26 @@ final class Opening {
             create();
         }
         Look look = look();
-        switch (look.kind()) {
-            case BERAAD -> {
-                checkNotNewer(look.version());
-                if (look.version() < Migrations.latest()) {
-                    upgrade();
-                }
-            }
-            case FOREIGN -> throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
-            case DAMAGED -> throw new BeraadException(ExitCode.ERROR, "db.corrupt", file);
-            case IN_USE -> {
-                // Another process serves it, or one was killed with it open (H2 clears its stale
-                // lock file when the everyday connection below is made).
-            }
+        refuseIfNotOurs(look);
+        if (look.kind() == Kind.BERAAD && look.version() < Migrations.latest()) {
+            upgrade();
         }
+        // In use: another process serves it, or one was killed with it open (H2 clears its stale
+        // lock file when the everyday connection is made).
         return connectShared(look.kind() == Kind.IN_USE);
     }
 
+    /** Refuses, in one sentence, a file that is damaged, someone else's or from a newer Beraad. */
+    private void refuseIfNotOurs(Look look) {
+        switch (look.kind()) {
+            case BERAAD -> checkNotNewer(look.version());
+            case FOREIGN -> throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
+            case DAMAGED -> throw new BeraadException(ExitCode.ERROR, "db.corrupt", file);
+            case IN_USE -> {
+                // not looked at: decided on the connection
+            }
+        }
+    }
 
     /** Whether this process may write the file and make files beside it (not so on a read-only disk). */
     private boolean writable() {
@@ -91,16 +94,12 @@ final class Opening {
             throw new BeraadException(ExitCode.ERROR, "db.readonly", file);
         }
         Look look = look();
-        switch (look.kind()) {
-            case BERAAD -> {
-                checkNotNewer(look.version());
-                if (look.version() < Migrations.latest()) {
-                    throw new BeraadException(ExitCode.ERROR, "db.readonly.old", file);
-                }
-            }
-            case FOREIGN -> throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
-            case DAMAGED -> throw new BeraadException(ExitCode.ERROR, "db.corrupt", file);
-            case IN_USE -> throw new BeraadException(ExitCode.CONFLICT, "db.locked", file);
+        refuseIfNotOurs(look);
+        if (look.kind() == Kind.IN_USE) {
+            throw new BeraadException(ExitCode.CONFLICT, "db.locked", file);
+        }
+        if (look.version() < Migrations.latest()) {
+            throw new BeraadException(ExitCode.ERROR, "db.readonly.old", file);
         }
         String url = files.readOnlyUrl();
         return new Database(file, url, DriverManager.getConnection(url, "sa", ""), true);
