@@ -354,6 +354,18 @@ public final class SessionService {
         return session(sessionId);
     }
 
+    /**
+     * Removes a session and everything recorded in it, so that test sessions and old meetings do not
+     * keep personal data. Refused while another terminal has the session open.
+     */
+    public void delete(long sessionId) {
+        session(sessionId);
+        try (SessionClaim free = store.claim(sessionId)) {
+            // Only to learn that no other terminal steers it; the claim dies with its row.
+        }
+        store.delete(sessionId);
+    }
+
     /** Opens a finished session again, for a facilitator who closed it too early. */
     public Session reopen(long sessionId) {
         store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());

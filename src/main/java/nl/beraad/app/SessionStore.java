@@ -90,6 +90,9 @@ public interface SessionStore {
      */
     SessionRecord record(long sessionId, int itemNo);
 
+    /** Removes a session and everything recorded in it: participants, positions, arguments, conclusions. */
+    void delete(long sessionId);
+
     /**
      * Takes the session for this process until the claim is closed, so that two terminals cannot
      * steer the same meeting; a claim dies with its process.

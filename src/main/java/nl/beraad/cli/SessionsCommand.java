@@ -4,16 +4,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Lists the stored sessions, newest first. */
 @Command(name = "sessions", description = "Toont de vastgelegde sessies, de nieuwste eerst.",
-        subcommands = SessionsCommand.Edit.class)
+        subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class})
 final class SessionsCommand extends BaseCommand {
     SessionsCommand(AppContext context) {
         super(context);
@@ -65,6 +67,49 @@ final class SessionsCommand extends BaseCommand {
             out().println(msg().get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
                     msg().get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
             return 0;
+        }
+    }
+
+    /** sessions delete N: removes a session with everything in it, after a confirmation. */
+    @Command(name = "delete", description = "Verwijdert een sessie met alles wat erin is vastgelegd, na bevestiging.")
+    static final class Delete extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
+        long sessionId;
+
+        @Option(names = "--yes", description = "Niet om bevestiging vragen (voor scripts).")
+        boolean yes;
+
+        Delete(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            Session session = context.service().session(sessionId);
+            if (!yes) {
+                err().print(msg().get("sessions.delete.confirm", sessionId, session.title(),
+                        context.service().participants(sessionId).size()));
+                err().flush();
+                if (!confirmed()) {
+                    err().println(msg().get("sessions.delete.kept"));
+                    return ExitCode.ERROR.code();
+                }
+            }
+            context.service().delete(sessionId);
+            out().println(msg().get("sessions.deleted", sessionId));
+            return 0;
+        }
+
+        /** One line from standard input saying yes; anything else, or none, keeps the session. */
+        private boolean confirmed() {
+            try {
+                String answer = new java.io.BufferedReader(new java.io.InputStreamReader(context.in,
+                        java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                return answer != null && java.util.Set.of("j", "ja", "y", "yes").contains(answer.strip().toLowerCase(
+                        java.util.Locale.ROOT));
+            } catch (java.io.IOException e) {
+                return false;
+            }
         }
     }
 }

@@ -22,6 +22,8 @@ final class HomePage implements Page {
     private final List<SessionSummary> sessions;
     private int selected;
     private boolean confirmQuit;
+    /** The session the facilitator asked to delete, waiting for J; null when none. */
+    private Session confirmDelete;
 
     HomePage(ScreenContext ui) {
         this.ui = ui;
@@ -37,6 +39,9 @@ final class HomePage implements Page {
     public void draw(Canvas c) {
         if (confirmQuit) {
             ui.status(ui.get("screen.quit.confirm"));
+        }
+        if (confirmDelete != null) {
+            ui.status(ui.get("screen.home.delete.confirm", confirmDelete.id(), confirmDelete.title()));
         }
         int row = 2;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.home.sessions"));
@@ -69,6 +74,11 @@ final class HomePage implements Page {
             confirmQuit = false;
             return Keys.is(key, 'j') || Keys.is(key, 'y') ? null : this;
         }
+        if (confirmDelete != null) {
+            Session doomed = confirmDelete;
+            confirmDelete = null;
+            return Keys.is(key, 'j') || Keys.is(key, 'y') ? delete(doomed) : this;
+        }
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
             case ArrowDown -> selected = Math.min(Math.max(0, sessions.size() - 1), selected + 1);
@@ -76,6 +86,7 @@ final class HomePage implements Page {
                 return sessions.isEmpty() ? new SetPage(ui, this) : open(sessions.get(selected).session());
             }
             case Escape -> confirmQuit = true;
+            case Delete -> askToDelete();
             case Character -> {
                 if (Keys.is(key, 'n')) {
                     return new SetPage(ui, this);
@@ -87,6 +98,9 @@ final class HomePage implements Page {
                     Path file = ui.exportReport.apply(sessions.get(selected).session().id());
                     ui.status(ui.get("screen.home.exported", file));
                 }
+                if (Keys.is(key, 'd')) {
+                    askToDelete();
+                }
                 if (Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
                     confirmQuit = true;
                 }
@@ -96,6 +110,24 @@ final class HomePage implements Page {
             }
         }
         return this;
+    }
+
+    private void askToDelete() {
+        if (!sessions.isEmpty()) {
+            confirmDelete = sessions.get(selected).session();
+        }
+    }
+
+    /**
+     * Deletes after the facilitator said yes, and reads the list again. A session open in another
+     * terminal is refused; the screen shows why and this page stays.
+     */
+    private Page delete(Session session) {
+        ui.service.delete(session.id());
+        HomePage fresh = new HomePage(ui);
+        fresh.selected = Math.max(0, selected - 1);
+        ui.status(ui.get("screen.home.deleted", session.id()));
+        return fresh;
     }
 
     private Page open(Session session) {
@@ -109,6 +141,7 @@ final class HomePage implements Page {
     public List<Key> keys() {
         return List.of(new Key("Enter", ui.get("screen.key.resume")), new Key("N", ui.get("screen.key.new")),
                 new Key("E", ui.get("screen.key.export")), new Key("Q", ui.get("screen.key.quit")),
-                new Key("↑ ↓", ui.get("screen.key.choose")), new Key("G", ui.get("screen.key.details")));
+                new Key("↑ ↓", ui.get("screen.key.choose")), new Key("G", ui.get("screen.key.details")),
+                new Key("D", ui.get("screen.key.delete")));
     }
 }

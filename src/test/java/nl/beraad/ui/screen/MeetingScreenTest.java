@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import nl.beraad.domain.Participant;
 import nl.beraad.domain.Vote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -571,6 +572,30 @@ class MeetingScreenTest {
             }
             assertTrue(d.text().contains(">   6  Sessie 6"), "the last one listed is the 200th newest: " + d.text());
             assertFalse(d.text().contains("Sessie 5 "), d.text());
+        }
+    }
+
+    @Test
+    void aSessionIsDeletedFromHomeOnlyAfterJAndTheListIsReadAgain() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
+            d.service.start("vng-2012", "Proefsessie");
+            long kept = d.service.start("vng-2012", "Echte vergadering").id();
+            d.service.addParticipant(kept, "Anouk");
+        }
+        try (ScreenDriver d = new ScreenDriver(dir, 160, 30, "nl").open()) {
+            assertTrue(d.rows().get(29).contains("D verwijderen"), "the key bar names it: " + d.rows().get(29));
+            d.press(KeyType.ArrowDown).key('d');
+            assertTrue(d.text().contains("Sessie 1 (Proefsessie) met alles erin definitief verwijderen? Druk J voor ja"),
+                    d.text());
+            d.key('n');
+            assertTrue(d.text().contains("Proefsessie"), "any other key keeps it: " + d.text());
+
+            d.key('d').key('j');
+            assertTrue(d.text().contains("Sessie 1 is verwijderd."), d.text());
+            assertFalse(d.text().contains("Proefsessie"), d.text());
+            assertTrue(d.text().contains(">   2  Echte vergadering"), d.text());
+            assertEquals(1, d.service.sessions().size());
+            assertEquals(List.of("Anouk"), d.service.participants(2).stream().map(Participant::name).toList());
         }
     }
 
