@@ -64,11 +64,23 @@ public final class ScreenUi {
         }
     }
 
-    /** Starts on the current item of a session (for 'start' and 'resume'). */
+    /**
+     * Starts on the current item of a session (for 'start' and 'resume'); a session without
+     * participants yet starts where they are added, so that typed names never act as the item
+     * page's keys.
+     */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                    LongFunction<Path> exportReport, long sessionId) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
-        return new ScreenUi(screen, context, ItemPage.current(context, sessionId));
+        return new ScreenUi(screen, context, firstPage(context, sessionId));
+    }
+
+    private static Page firstPage(ScreenContext context, long sessionId) {
+        if (context.service.participants(sessionId).isEmpty()) {
+            context.claim(sessionId);
+            return new ParticipantsPage(context, sessionId);
+        }
+        return ItemPage.current(context, sessionId);
     }
 
     /** Reads keys until a page leaves; returns normally when the user quits or input ends. */

@@ -576,6 +576,24 @@ class MeetingScreenTest {
     }
 
     @Test
+    void startOpensTheParticipantsPageFirstSoTypedNamesNeverActAsKeys() throws Exception {
+        long id;
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
+            id = d.service.start("scp-dilemmas-2022", null).id();
+        }
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").resume(id)) {
+            assertTrue(d.rows().get(0).startsWith(" Deelnemers"), d.rows().get(0));
+            // "Otto" starts with O (reveal) and "Sanne" with S (positions in turn) on the item page.
+            d.line("Otto").line("Sanne");
+            assertEquals(List.of("Otto", "Sanne"), d.service.participants(id).stream().map(Participant::name).toList());
+            assertEquals(0, d.service.item(id, 1).revealedRound(), "nothing was revealed by a typed name");
+        }
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").resume(id)) {
+            assertTrue(d.rows().get(0).startsWith(" Item 1/4 · Eigen kracht"), "with participants: the item " + d.rows().get(0));
+        }
+    }
+
+    @Test
     void aSessionIsDeletedFromHomeOnlyAfterJAndTheListIsReadAgain() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
             d.service.start("vng-2012", "Proefsessie");

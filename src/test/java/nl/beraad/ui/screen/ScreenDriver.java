@@ -28,6 +28,9 @@ final class ScreenDriver implements AutoCloseable {
     private final DefaultVirtualTerminal terminal;
     private final TerminalScreen screen;
     private ScreenUi ui;
+    private final Path dir;
+    private final SetCatalog sets;
+    private final Messages msg;
     /** The clock the timers read, in nanoseconds; tests move it on. */
     final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
@@ -37,17 +40,30 @@ final class ScreenDriver implements AutoCloseable {
 
     /** The screen with the sets from a catalog of the test's own (one that counts its reads, say). */
     ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets) throws IOException {
+        this.dir = dir;
+        this.sets = sets;
         database = Database.open(dir.resolve("beraad.mv.db"));
         service = new SessionService(new H2SessionStore(database), sets, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        Messages msg = Messages.forLanguage(language);
+        msg = Messages.forLanguage(language);
         ui = ScreenUi.home(screen, service, sets, msg, id -> {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);
             return file;
         }, nanos::get);
+    }
+
+    /** The screen as 'start' and 'resume' open it: on a session instead of the home page. */
+    ScreenDriver resume(long sessionId) throws IOException {
+        ui = ScreenUi.session(screen, service, sets, msg, id -> {
+            Path file = dir.resolve("verslag-" + id + ".md");
+            exported.add(file);
+            return file;
+        }, sessionId);
+        ui.redraw();
+        return this;
     }
 
     /** Shows the first page (what run() does before it reads a key). */
