@@ -55,6 +55,13 @@ public final class SessionService {
         return session(sessionId);
     }
 
+    /** Corrects a session's title (also after the meeting), cleaned and held to what the database stores. */
+    public Session retitle(long sessionId, String title) {
+        session(sessionId);
+        store.retitle(sessionId, Session.validTitle(title));
+        return session(sessionId);
+    }
+
     public Session session(long sessionId) {
         return store.findSession(sessionId).orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
     }

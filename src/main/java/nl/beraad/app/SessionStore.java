@@ -90,6 +90,9 @@ public interface SessionStore {
      */
     SessionRecord record(long sessionId, int itemNo);
 
+    /** Gives a session another title; the meeting's own times stay as they were. */
+    void retitle(long sessionId, String title);
+
     /** Removes a session and everything recorded in it: participants, positions, arguments, conclusions. */
     void delete(long sessionId);
 

@@ -49,6 +49,9 @@ final class SessionsCommand extends BaseCommand {
         @Parameters(index = "0", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
         long sessionId;
 
+        @Option(names = "--title", paramLabel = "TITEL", description = "Een andere titel voor de sessie.")
+        String title;
+
         @Mixin
         DetailsOptions details = new DetailsOptions();
 
@@ -59,11 +62,16 @@ final class SessionsCommand extends BaseCommand {
         @Override
         protected int execute() {
             Session session = context.service().session(sessionId);
-            if (details.isEmpty()) {
+            if (details.isEmpty() && title == null) {
                 throw BeraadException.invalid("details.nothing");
             }
-            SessionDetails d = context.service().describe(sessionId, details.applyTo(session.details())).details();
+            if (title != null) {
+                session = context.service().retitle(sessionId, title);
+            }
+            SessionDetails d = details.isEmpty() ? session.details()
+                    : context.service().describe(sessionId, details.applyTo(session.details())).details();
             out().println(msg().get("details.saved", sessionId));
+            out().println(msg().get("details.title.shown", session.title()));
             out().println(msg().get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
                     msg().get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
             return 0;

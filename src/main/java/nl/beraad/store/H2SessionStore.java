@@ -542,6 +542,12 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
+    public void retitle(long sessionId, String title) {
+        // updated_at stays: it is when the meeting last changed, which a corrected title is not.
+        update("UPDATE session SET title = ? WHERE id = ?", title, sessionId);
+    }
+
+    @Override
     public void delete(long sessionId) {
         // One statement: every table that holds the session's data refers to it ON DELETE CASCADE.
         update("DELETE FROM session WHERE id = ?", sessionId);

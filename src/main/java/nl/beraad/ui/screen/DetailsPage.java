@@ -2,21 +2,24 @@ package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
+import nl.beraad.domain.CleanText;
+import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 
 /**
- * The details for the report's heading: body, place, chair and minute-taker, each a line of text.
+ * The details for the report's heading: the session's title, body, place, chair and minute-taker,
+ * each a line of text.
  * Stored with every key, like the conclusion, so nothing typed is lost; also after the meeting,
  * when a clerk corrects them before sending the report.
  */
 final class DetailsPage implements Page, ScreenUi.Typing {
-    private static final String[] LABELS = {"screen.details.body", "screen.details.place", "screen.details.facilitator",
-            "screen.details.secretary"};
+    private static final String[] LABELS = {"screen.details.session.title", "screen.details.body", "screen.details.place",
+            "screen.details.facilitator", "screen.details.secretary"};
 
     private final ScreenContext ui;
     private final long sessionId;
     private final Page back;
-    private final TextInput[] fields = {new TextInput(SessionDetails.MAX_LENGTH),
+    private final TextInput[] fields = {new TextInput(Session.MAX_TITLE), new TextInput(SessionDetails.MAX_LENGTH),
             new TextInput(SessionDetails.MAX_LENGTH), new TextInput(SessionDetails.MAX_LENGTH),
             new TextInput(SessionDetails.MAX_LENGTH)};
     private int active;
@@ -27,11 +30,13 @@ final class DetailsPage implements Page, ScreenUi.Typing {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
-        SessionDetails d = ui.service.session(sessionId).details();
-        fields[0].set(d.body());
-        fields[1].set(d.place());
-        fields[2].set(d.facilitator());
-        fields[3].set(d.secretary());
+        Session session = ui.service.session(sessionId);
+        SessionDetails d = session.details();
+        fields[0].set(session.title());
+        fields[1].set(d.body());
+        fields[2].set(d.place());
+        fields[3].set(d.facilitator());
+        fields[4].set(d.secretary());
     }
 
     @Override
@@ -85,9 +90,13 @@ final class DetailsPage implements Page, ScreenUi.Typing {
     public void settle() {
         if (changed) {
             changed = false;
-            SessionDetails now = ui.service.session(sessionId).details();
-            ui.service.describe(sessionId, now.with(fields[0].value(), fields[1].value(), fields[2].value(),
-                    fields[3].value(), false));
+            Session session = ui.service.session(sessionId);
+            // A title being retyped may be empty for a moment: the old one stays until there is a new one.
+            if (CleanText.hasVisible(fields[0].value()) && !fields[0].value().equals(session.title())) {
+                ui.service.retitle(sessionId, fields[0].value());
+            }
+            ui.service.describe(sessionId, session.details().with(fields[1].value(), fields[2].value(),
+                    fields[3].value(), fields[4].value(), false));
         }
     }
 

@@ -648,6 +648,8 @@ class MeetingScreenTest {
             id = d.service.sessions().get(0).session().id();
             d.key('g');
             assertTrue(d.text().startsWith(" Gegevens voor het verslag · sessie " + id), d.text());
+            d.press(KeyType.End).type(" in Zwolle").press(KeyType.Tab);
+            assertEquals("Vier dilemma's in het sociaal domein (SCP, 2022) in Zwolle", d.service.session(id).title());
             d.type("Adviesraad Sociaal Domein Zwolle").press(KeyType.Tab).type("Stadhuis")
                     .press(KeyType.Tab).type("Marga Kooistra").press(KeyType.Tab).type("Bas de Wit");
             assertEquals("Adviesraad Sociaal Domein Zwolle|Stadhuis|Marga Kooistra|Bas de Wit", details(d, id));
@@ -658,7 +660,14 @@ class MeetingScreenTest {
         }
         // Later, from the home page: the clerk corrects the place.
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            d.key('g').press(KeyType.Tab).press(KeyType.End).type(", Zwolle");
+            // Stored with every key, but never empty: a title cleared to be retyped keeps its last letter.
+            d.key('g').press(KeyType.End);
+            for (int i = 0; i < 80; i++) {
+                d.press(KeyType.Backspace);
+            }
+            assertEquals("V", d.service.session(id).title());
+            d.type("Ronde tafel").press(KeyType.Tab).press(KeyType.Tab).press(KeyType.End).type(", Zwolle");
+            assertEquals("Ronde tafel", d.service.session(id).title());
             assertEquals("Adviesraad Sociaal Domein Zwolle|Stadhuis, Zwolle|Marga Kooistra|Bas de Wit", details(d, id));
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
                     java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
