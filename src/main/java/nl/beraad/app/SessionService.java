@@ -238,6 +238,18 @@ public final class SessionService {
         return count;
     }
 
+    /** Who of the members present has a position in the item's current round, asked before a reveal. */
+    public RoundProgress roundProgress(long sessionId, int itemNo) {
+        SessionItem item = item(sessionId, itemNo);
+        java.util.Set<Long> voted = new java.util.HashSet<>();
+        votes(sessionId, itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
+        List<Participant> voters = voters(sessionId);
+        List<Participant> missing = voters.stream().filter(p -> !voted.contains(p.id())).toList();
+        int hands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
+                .mapToInt(HandCount::hands).sum();
+        return new RoundProgress(voters.size() - missing.size(), missing, hands);
+    }
+
     public List<Vote> votes(long sessionId, int itemNo, int round) {
         return store.votes(sessionId, itemNo, round);
     }

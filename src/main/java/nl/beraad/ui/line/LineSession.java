@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
@@ -166,7 +167,7 @@ public final class LineSession {
             case SHOW -> present();
             case VOTE -> vote(rest, command);
             case IN_TURN -> inTurn();
-            case REVEAL -> reveal();
+            case REVEAL -> reveal(rest);
             case RESULT -> results();
             case SECOND_ROUND -> secondRound();
             case ARGUMENT -> argument(rest, command);
@@ -408,8 +409,24 @@ public final class LineSession {
                 .map(Vote::participantId).collect(Collectors.toSet());
     }
 
-    private void reveal() {
-        SessionItem item = service.reveal(sessionId, current().number());
+    /**
+     * Reveals the round; before every member present has a position only with the word for "anyway"
+     * ('onthul toch'), so a reveal typed too early does not show a half round for good.
+     */
+    private void reveal(String rest) {
+        SessionItem before = current();
+        boolean anyway = rest.strip().equalsIgnoreCase(msg.get("reveal.anyway"));
+        if (!anyway && !before.isRevealed(before.round()) && before.item().kind().takesPositions()) {
+            RoundProgress progress = service.roundProgress(sessionId, before.number());
+            if (!progress.complete()) {
+                String again = Command.REVEAL.word(msg.language()) + " " + msg.get("reveal.anyway");
+                view().wrap(out, progress.answered() == 0 ? msg.get("reveal.ask.none", progress.expected(), again)
+                        : msg.get("reveal.ask", progress.answered(), progress.expected(), String.join(", ",
+                        progress.missing().stream().map(Participant::name).toList()), again), "");
+                return;
+            }
+        }
+        SessionItem item = service.reveal(sessionId, before.number());
         List<Participant> people = service.voters(sessionId);
         Set<Long> voted = votedIds(item);
         List<String> missing = people.stream().filter(p -> !voted.contains(p.id())).map(Participant::name).toList();

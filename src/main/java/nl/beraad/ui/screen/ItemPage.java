@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
@@ -17,6 +18,8 @@ final class ItemPage implements Page {
     private final ScreenContext ui;
     private final long sessionId;
     private int scroll;
+    /** The round waiting for J after O was pressed before every member present had a position; null when none. */
+    private RoundProgress confirmReveal;
 
     private ItemPage(ScreenContext ui, long sessionId) {
         this.ui = ui;
@@ -52,6 +55,11 @@ final class ItemPage implements Page {
 
     @Override
     public void draw(Canvas c) {
+        if (confirmReveal != null) {
+            ui.status(confirmReveal.answered() == 0
+                    ? ui.get("screen.reveal.confirm.none", confirmReveal.expected())
+                    : ui.get("screen.reveal.confirm", confirmReveal.answered(), confirmReveal.expected()));
+        }
         List<String> lines = lines(c.width() - 2 * Canvas.MARGIN);
         int room = c.bottom() - 2;
         scroll = Math.max(0, Math.min(scroll, lines.size() - room));
@@ -80,6 +88,10 @@ final class ItemPage implements Page {
     @Override
     public Page handle(KeyStroke key) {
         SessionItem item = item();
+        if (confirmReveal != null) {
+            confirmReveal = null;
+            return Keys.is(key, 'j') || Keys.is(key, 'y') ? reveal(item) : this;
+        }
         switch (key.getKeyType()) {
             case ArrowDown -> scroll++;
             case ArrowUp -> scroll = Math.max(0, scroll - 1);
@@ -109,8 +121,7 @@ final class ItemPage implements Page {
                     return new ConclusionPage(ui, sessionId, this);
                 }
                 if (Keys.is(key, 'o')) {
-                    ui.service.reveal(sessionId, item.number());
-                    return new RevealPage(ui, sessionId, this);
+                    return askToReveal(item);
                 }
                 if (Keys.is(key, 'u') && item.revealedRound() > 0) {
                     return new RevealPage(ui, sessionId, this);
@@ -130,6 +141,26 @@ final class ItemPage implements Page {
             }
         }
         return this;
+    }
+
+    /**
+     * Reveals at once when every member present has a position (or hands were counted), or when the
+     * round is revealed already; otherwise asks first, saying how many answered.
+     */
+    private Page askToReveal(SessionItem item) {
+        if (!item.isRevealed(item.round()) && item.item().kind().takesPositions()) {
+            RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+            if (!progress.complete()) {
+                confirmReveal = progress;
+                return this;
+            }
+        }
+        return reveal(item);
+    }
+
+    private Page reveal(SessionItem item) {
+        ui.service.reveal(sessionId, item.number());
+        return new RevealPage(ui, sessionId, this);
     }
 
     private void move(int number) {

@@ -594,6 +594,32 @@ class MeetingScreenTest {
     }
 
     @Test
+    void revealAsksFirstWhileNotEveryoneHasAPositionAndOnlyJReveals() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk", "Bram");
+            long id = d.service.sessions().get(0).session().id();
+            d.service.vote(id, 1, d.service.participants(id).get(0), nl.beraad.domain.Position.step(1));
+
+            d.key('o');
+            assertTrue(d.text().replaceAll("\\s+", " ").contains("Nog niet iedereen heeft een positie: 1 van 2. Toch "
+                    + "onthullen? Druk J voor ja"), d.text());
+            d.key('n');
+            assertTrue(d.text().startsWith(" Item 1/4"), "any other key keeps the round hidden: " + d.text());
+            assertEquals(0, d.service.item(id, 1).revealedRound());
+
+            d.key('o').key('j');
+            assertEquals(1, d.service.item(id, 1).revealedRound());
+            assertTrue(d.text().contains("Uitslag"), d.text());
+
+            d.press(KeyType.Escape).press(KeyType.ArrowRight).key('o');
+            assertTrue(d.text().replaceAll("\\s+", " ").contains("Nog niemand heeft een positie (0 van 2): er is niets "
+                    + "te onthullen."), d.text());
+            d.press(KeyType.Escape);
+            assertEquals(0, d.service.item(id, 2).revealedRound());
+        }
+    }
+
+    @Test
     void aSessionIsDeletedFromHomeOnlyAfterJAndTheListIsReadAgain() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
             d.service.start("vng-2012", "Proefsessie");
