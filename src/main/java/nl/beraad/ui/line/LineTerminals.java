@@ -55,6 +55,9 @@ public final class LineTerminals {
             builder.completer(new CommandCompleter(completion.language(), completion.participants()));
         }
         LineReader reader = builder.build();
+        if (reader instanceof LineReaderImpl impl) {
+            impl.setCompletionMatcher(new FoldingCompletionMatcher());
+        }
         if (!Terminal.TYPE_DUMB.equals(terminal.getType()) && reader instanceof LineReaderImpl impl) {
             insertWhatIsWaiting(impl);
             pasteInBulk(impl, terminal);

@@ -55,4 +55,31 @@ class CommandCompleterTest {
                 new java.io.ByteArrayOutputStream(), false), null);
         assertEquals("argument A Anouk: dat is 'n goed idee!! echt", reader.readLine("> "));
     }
+
+    /** What a person typing {@code keys} (Tab included) in a real terminal ends up with on the line. */
+    private static String typedWithTab(String keys, String... names) throws Exception {
+        List<Participant> people = new ArrayList<>();
+        for (String name : names) {
+            people.add(new Participant(people.size() + 1, name, people.size() + 1));
+        }
+        try (org.jline.terminal.Terminal terminal = nl.beraad.support.Keyboard.xterm(keys + "\n")) {
+            LineReader reader = LineTerminals.reader(terminal, new LineTerminals.LineSessionCompletion("nl", () -> people));
+            // JLine escapes the spaces of a completed name; LineSession reads "\\ " as " " the same way.
+            return reader.readLine("> ").replace("\\ ", " ");
+        }
+    }
+
+    @Test
+    void tabCompletesANameWhateverItsCaseAndAccents() throws Exception {
+        assertEquals("stem José Öztürk ", typedWithTab("stem jose\t", "Anouk de Vries", "José Öztürk"));
+        assertEquals("stem Noël ", typedWithTab("stem NOE\t", "Anouk de Vries", "Noël"));
+        assertEquals("stem Anouk de Vries ", typedWithTab("stem an\t", "Anouk de Vries", "Noël"));
+    }
+
+    @Test
+    void tabNeverCompletesToSomeoneTheTypedStartDoesNotName() throws Exception {
+        // JLine's own matcher takes "an" for a typo of "No": the vote would go to Noël.
+        assertEquals("stem an", typedWithTab("stem an\t", "Noël"));
+        assertEquals("stem bk", typedWithTab("stem bk\t", "Bakker"));
+    }
 }

@@ -3,16 +3,10 @@ package nl.beraad.ui.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import nl.beraad.support.Keyboard;
 import org.jline.reader.LineReader;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,27 +20,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class PasteTest {
 
-    /**
-     * An xterm whose keyboard sends {@code input} and then stays open, as a person's does (a stream
-     * that ends would close JLine's terminal before the reader has drained it).
-     */
     private static Terminal xterm(String input) throws Exception {
-        PipedOutputStream keyboard = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(keyboard, 64 * 1024);
-        Thread typist = new Thread(() -> {
-            try {
-                keyboard.write(input.getBytes(StandardCharsets.UTF_8));
-                keyboard.flush();
-            } catch (IOException e) {
-                // the test ended and closed the terminal
-            }
-        }, "typist");
-        typist.setDaemon(true);
-        typist.start();
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").encoding(StandardCharsets.UTF_8)
-                .streams(in, OutputStream.nullOutputStream()).build();
-        terminal.setSize(new Size(80, 24));
-        return terminal;
+        return Keyboard.xterm(input);
     }
 
     @Test
