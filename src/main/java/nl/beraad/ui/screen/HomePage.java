@@ -24,6 +24,8 @@ final class HomePage implements Page {
     private boolean confirmQuit;
     /** The session the facilitator asked to delete, waiting for J; null when none. */
     private Session confirmDelete;
+    /** The finished session the facilitator chose, waiting for J to reopen it; null when none. */
+    private Session confirmReopen;
 
     HomePage(ScreenContext ui) {
         this.ui = ui;
@@ -42,6 +44,9 @@ final class HomePage implements Page {
         }
         if (confirmDelete != null) {
             ui.status(ui.get("screen.home.delete.confirm", confirmDelete.id(), confirmDelete.title()));
+        }
+        if (confirmReopen != null) {
+            ui.status(ui.get("screen.home.reopen.confirm", confirmReopen.id()));
         }
         int row = 2;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.home.sessions"));
@@ -78,6 +83,15 @@ final class HomePage implements Page {
             Session doomed = confirmDelete;
             confirmDelete = null;
             return Keys.is(key, 'j') || Keys.is(key, 'y') ? delete(doomed) : this;
+        }
+        if (confirmReopen != null) {
+            Session finished = confirmReopen;
+            confirmReopen = null;
+            if (Keys.is(key, 'j') || Keys.is(key, 'y')) {
+                ui.service.reopen(finished.id());
+                return ItemPage.current(ui, finished.id());
+            }
+            return this;
         }
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
@@ -130,9 +144,11 @@ final class HomePage implements Page {
         return fresh;
     }
 
+    /** Opens a session; a finished one only after the facilitator says to reopen it, so looking changes nothing. */
     private Page open(Session session) {
         if (session.status() == SessionStatus.FINISHED) {
-            ui.service.reopen(session.id());
+            confirmReopen = session;
+            return this;
         }
         return ItemPage.current(ui, session.id());
     }

@@ -18,8 +18,12 @@ final class ItemPage implements Page {
     private final ScreenContext ui;
     private final long sessionId;
     private int scroll;
-    /** The round waiting for J after O was pressed before every member present had a position; null when none. */
-    private RoundProgress confirmReveal;
+    /** A question waiting for J (reveal a half round, finish the session); null when none. */
+    private Confirmation pending;
+
+    /** What the status line asks, and the page that J leads to; any other key cancels. */
+    private record Confirmation(String question, java.util.function.Supplier<Page> yes) {
+    }
 
     private ItemPage(ScreenContext ui, long sessionId) {
         this.ui = ui;
@@ -55,10 +59,8 @@ final class ItemPage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        if (confirmReveal != null) {
-            ui.status(confirmReveal.answered() == 0
-                    ? ui.get("screen.reveal.confirm.none", confirmReveal.expected())
-                    : ui.get("screen.reveal.confirm", confirmReveal.answered(), confirmReveal.expected()));
+        if (pending != null) {
+            ui.status(pending.question());
         }
         List<String> lines = lines(c.width() - 2 * Canvas.MARGIN);
         int room = c.bottom() - 2;
@@ -88,9 +90,10 @@ final class ItemPage implements Page {
     @Override
     public Page handle(KeyStroke key) {
         SessionItem item = item();
-        if (confirmReveal != null) {
-            confirmReveal = null;
-            return Keys.is(key, 'j') || Keys.is(key, 'y') ? reveal(item) : this;
+        if (pending != null) {
+            Confirmation asked = pending;
+            pending = null;
+            return Keys.is(key, 'j') || Keys.is(key, 'y') ? asked.yes().get() : this;
         }
         switch (key.getKeyType()) {
             case ArrowDown -> scroll++;
@@ -132,6 +135,9 @@ final class ItemPage implements Page {
                 if (Keys.is(key, 'g')) {
                     return new DetailsPage(ui, sessionId, this);
                 }
+                if (Keys.is(key, 'f')) {
+                    pending = new Confirmation(ui.get("screen.finish.confirm", sessionId), this::finish);
+                }
                 if (Keys.is(key, 'p') || Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
                     return pause();
                 }
@@ -151,7 +157,9 @@ final class ItemPage implements Page {
         if (!item.isRevealed(item.round()) && item.item().kind().takesPositions()) {
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
             if (!progress.complete()) {
-                confirmReveal = progress;
+                pending = new Confirmation(progress.answered() == 0
+                        ? ui.get("screen.reveal.confirm.none", progress.expected())
+                        : ui.get("screen.reveal.confirm", progress.answered(), progress.expected()), () -> reveal(item));
                 return this;
             }
         }
@@ -174,6 +182,14 @@ final class ItemPage implements Page {
     }
 
     /** Back to the home page; everything is stored, and the session can be resumed from there. */
+    /** Finishes the session (the report then says "afgerond") and goes home; reopening is asked there. */
+    private Page finish() {
+        ui.service.finish(sessionId);
+        ui.release();
+        ui.status(ui.get("screen.finished", sessionId));
+        return new HomePage(ui);
+    }
+
     private Page pause() {
         ui.release();
         ui.status(ui.get("screen.paused", sessionId));
@@ -202,6 +218,7 @@ final class ItemPage implements Page {
         keys.add(new Key("V", ui.get("screen.key.overview")));
         keys.add(new Key("D", ui.get("screen.key.participants")));
         keys.add(new Key("G", ui.get("screen.key.details")));
+        keys.add(new Key("F", ui.get("screen.key.finish")));
         keys.add(new Key("↑ ↓", ui.get("screen.key.scroll")));
         return keys;
     }

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Vote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -616,6 +617,40 @@ class MeetingScreenTest {
                     + "te onthullen."), d.text());
             d.press(KeyType.Escape);
             assertEquals(0, d.service.item(id, 2).revealedRound());
+        }
+    }
+
+    @Test
+    void aSessionIsFinishedFromTheScreenAfterJAndReopenedOnlyWhenAsked() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            startScpMeeting(d, "Anouk");
+            long id = d.service.sessions().get(0).session().id();
+
+            d.key('f');
+            assertTrue(d.text().replaceAll("\\s+", " ").contains("Sessie " + id + " afronden? In het verslag staat dan "
+                    + "\"afgerond\""), d.text());
+            d.key('n');
+            assertEquals(SessionStatus.OPEN, d.service.session(id).status());
+
+            d.key('f').key('j');
+            assertEquals(SessionStatus.FINISHED, d.service.session(id).status());
+            assertTrue(d.text().startsWith(" Beraad"), "home after finishing: " + d.text());
+            assertTrue(d.text().contains("Sessie " + id + " is afgerond."), d.text());
+            String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
+                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+            assertTrue(report.contains("| Status | afgerond |"), report);
+
+            // Choosing it from home only asks; any other key leaves it finished.
+            d.enter();
+            assertTrue(d.text().replaceAll("\\s+", " ").contains("Sessie " + id + " is afgerond. Heropenen om verder te "
+                    + "vergaderen?"), d.text());
+            d.key('n');
+            assertEquals(SessionStatus.FINISHED, d.service.session(id).status());
+            assertTrue(d.text().startsWith(" Beraad"), d.text());
+
+            d.enter().key('j');
+            assertEquals(SessionStatus.OPEN, d.service.session(id).status());
+            assertTrue(d.text().startsWith(" Item 1/4"), d.text());
         }
     }
 
