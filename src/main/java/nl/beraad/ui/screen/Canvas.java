@@ -121,6 +121,24 @@ public final class Canvas {
         return CleanText.visible(text);
     }
 
+    /**
+     * A title bar's text in {@code room} columns. Titles end in what the facilitator steers by (the
+     * round's progress, the discussion's clock) after a last " · "; when the whole does not fit,
+     * that part stays whole and what stands before it is cut.
+     */
+    static String fitTitle(String title, int room) {
+        int last = title.lastIndexOf(" · ");
+        if (title.length() <= room || last < 0) {
+            return clip(title, room);
+        }
+        String status = title.substring(last);
+        int before = room - status.length();
+        return before < MIN_TITLE_LEAD ? clip(title, room) : clip(title.substring(0, last), before) + status;
+    }
+
+    /** Below this many columns for what precedes the status, the title is cut at its end as any text. */
+    private static final int MIN_TITLE_LEAD = 12;
+
     static String clip(String text, int room) {
         if (room <= 0) {
             return "";

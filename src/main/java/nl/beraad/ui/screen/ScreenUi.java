@@ -210,7 +210,7 @@ public final class ScreenUi {
         screen.clear();
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), size);
-        canvas.bar(0, page.title());
+        canvas.bar(0, Canvas.fitTitle(page.title(), canvas.width() - 1));
         page.draw(canvas);
         String status = context.takeStatus();
         if (!status.isEmpty()) {

@@ -33,4 +33,16 @@ class CanvasTest {
         }
         return out.toString();
     }
+
+    @Test
+    void aTitleThatDoesNotFitKeepsItsLastPartWhole() {
+        String title = "Item 1/4 · Een heel lange titel van een item dat niet past · ronde 1: 3 van 7 gestemd";
+        assertEquals(title, Canvas.fitTitle(title, 200));
+        assertEquals("Item 1/4 · Een heel lange titel… · ronde 1: 3 van 7 gestemd", Canvas.fitTitle(title, 59));
+        assertEquals("Gesprek · item 2: Prioriteren zonder ee… · ▶ 1:59", Canvas.fitTitle(
+                "Gesprek · item 2: Prioriteren zonder een eind aan de wachtlijst · ▶ 1:59", 49));
+        // Too narrow to keep anything before the status: cut at the end as any text.
+        assertEquals("Item 1/4 · Een h…", Canvas.fitTitle(title, 17));
+        assertEquals("Uitslag item 1: Eigen kr…", Canvas.fitTitle("Uitslag item 1: Eigen kracht en meer", 25));
+    }
 }

@@ -655,6 +655,28 @@ class MeetingScreenTest {
     }
 
     @Test
+    void atEightyColumnsTheVoteCountWinsOverALongItemTitle() throws Exception {
+        Path sets = java.nio.file.Files.createDirectories(dir.resolve("sets"));
+        String longTitle = "Eén breed budget of verantwoording per wet, en wat dat betekent voor de jeugdzorg, de Wmo, "
+                + "de Participatiewet en de schuldhulp in een gemeente met een krap begrotingsjaar";
+        java.nio.file.Files.writeString(sets.resolve("vng-lang.yaml"), java.nio.file.Files.readString(
+                Path.of("dilemmas/vng-2012.yaml")).replace("titel: Eén breed budget of verantwoording per wet",
+                "titel: " + longTitle));
+        long id;
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl", new nl.beraad.content.SetDirectory(sets))) {
+            id = d.service.start("vng-lang", null).id();
+            d.service.addParticipant(id, "Anouk");
+            d.service.addParticipant(id, "Bram");
+        }
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl", new nl.beraad.content.SetDirectory(sets)).resume(id)) {
+            String title = d.rows().get(0).stripTrailing();
+            assertTrue(title.startsWith(" Item 1/4 · Eén breed budget"), title);
+            assertTrue(title.endsWith("… · ronde 1: 0 van 2 gestemd"), title);
+            assertEquals(80, d.rows().get(0).length());
+        }
+    }
+
+    @Test
     void aSessionIsDeletedFromHomeOnlyAfterJAndTheListIsReadAgain() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
             d.service.start("vng-2012", "Proefsessie");
