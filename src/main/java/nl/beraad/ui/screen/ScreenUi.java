@@ -201,8 +201,11 @@ public final class ScreenUi {
 
     private boolean isHelpKey(KeyStroke key) {
         return key.getKeyType() == KeyType.F1
-                || (key.getKeyType() == KeyType.Character && key.getCharacter() == '?' && !(page instanceof Typing t
-                && t.typing()));
+                || (key.getKeyType() == KeyType.Character && key.getCharacter() == '?' && !isTyping());
+    }
+
+    private boolean isTyping() {
+        return page instanceof Typing t && t.typing();
     }
 
     private void draw() throws IOException {
@@ -240,7 +243,8 @@ public final class ScreenUi {
         StringBuilder end = new StringBuilder();
         keys.stream().filter(k -> k.key().equals("Esc")).findFirst()
                 .ifPresent(k -> end.append(k.key()).append(' ').append(k.meaning()).append("   "));
-        end.append("? ").append(context.get("screen.key.help"));
+        // Where '?' is typed as a character, the key bar names the key that does open the help.
+        end.append(isTyping() ? "F1 " : "? ").append(context.get("screen.key.help"));
         StringBuilder bar = new StringBuilder();
         for (Page.Key k : keys) {
             if (k.key().equals("Esc")) {

@@ -63,7 +63,8 @@ class EveryPageTest {
 
             d.key('a');
             page(d, rows, " Gesprek · item 1: Eigen kracht · tijd 3:00 (stil)", "Er zijn nog geen argumenten bij dit item.", " Enter vastleggen");
-            assertTrue(d.rows().get(rows - 1).endsWith("Esc naar het item   ? hulp"),
+            // Arguments are typed here, so '?' is a character and F1 is the help key.
+            assertTrue(d.rows().get(rows - 1).endsWith("Esc naar het item   F1 hulp"),
                     "the way back is always in the key bar: " + d.rows().get(rows - 1));
             d.line("Ïda: Zonder netwerk geen eigen kracht.");
             page(d, rows, " Gesprek", "[A] Ïda Ëlberg: Zonder netwerk geen eigen kracht.", " Enter vastleggen");
@@ -105,7 +106,10 @@ class EveryPageTest {
         }
     }
 
-    /** The title bar starts with the title, the body holds the content, the key bar starts with the keys. */
+    /**
+     * The title bar starts with the title, the body holds the content, the key bar starts with the
+     * keys and ends with the help key that works on this page ('?', or F1 where '?' is typed).
+     */
     private static void page(ScreenDriver d, int rows, String title, String content, String keys) {
         List<String> shown = d.rows();
         assertEquals(rows, shown.size());
@@ -113,6 +117,26 @@ class EveryPageTest {
         assertTrue(shown.subList(1, rows - 1).stream().anyMatch(r -> r.contains(content)) || d.text().contains(content),
                 "content '" + content + "':\n" + d.text());
         assertTrue(shown.get(rows - 1).startsWith(keys), "keys: " + shown.get(rows - 1));
-        assertTrue(shown.get(rows - 1).endsWith("? hulp"), "help key: " + shown.get(rows - 1));
+        String bar = shown.get(rows - 1).stripTrailing();
+        assertTrue(bar.endsWith(" hulp"), "help key: " + bar);
+        String helpKey = bar.substring(bar.lastIndexOf("   ") + 3, bar.length() - " hulp".length());
+        if (d.text().contains(" Toetsen ")) {
+            return; // the help itself is the page being checked
+        }
+        try {
+            for (int press = 0; press < 2; press++) { // the help key opens the help and closes it again
+                if (helpKey.equals("F1")) {
+                    d.press(KeyType.F1);
+                } else {
+                    assertEquals("?", helpKey, bar);
+                    d.key('?');
+                }
+                assertEquals(press == 0, d.text().contains(" Toetsen "), "'" + helpKey + "' pressed " + (press + 1)
+                        + "x:\n" + d.text());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(d.rows().get(0).startsWith(title), "the same page after the help: " + d.rows().get(0));
     }
 }

@@ -730,7 +730,7 @@ class MeetingScreenTest {
             startScpMeeting(d, "Anouk");
             id = d.service.sessions().get(0).session().id();
             d.key('g');
-            assertTrue(d.text().startsWith(" Gegevens voor het verslag · sessie " + id), d.text());
+            assertTrue(d.text().startsWith(" Gegevens voor het verslag van sessie " + id), d.text());
             d.press(KeyType.End).type(" in Zwolle").press(KeyType.Tab);
             assertEquals("Vier dilemma's in het sociaal domein (SCP, 2022) in Zwolle", d.service.session(id).title());
             d.type("Adviesraad Sociaal Domein Zwolle").press(KeyType.Tab).type("Stadhuis")
