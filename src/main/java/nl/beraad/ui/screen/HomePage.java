@@ -21,11 +21,8 @@ final class HomePage implements Page {
      */
     private final List<SessionSummary> sessions;
     private int selected;
-    private boolean confirmQuit;
-    /** The session the facilitator asked to delete, waiting for J; null when none. */
-    private Session confirmDelete;
-    /** The finished session the facilitator chose, waiting for J to reopen it; null when none. */
-    private Session confirmReopen;
+    /** A question waiting for J (quit, delete a session, reopen a finished one); null when none. */
+    private Confirmation pending;
 
     HomePage(ScreenContext ui) {
         this.ui = ui;
@@ -39,14 +36,8 @@ final class HomePage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        if (confirmQuit) {
-            ui.status(ui.get("screen.quit.confirm"));
-        }
-        if (confirmDelete != null) {
-            ui.status(ui.get("screen.home.delete.confirm", confirmDelete.id(), confirmDelete.title()));
-        }
-        if (confirmReopen != null) {
-            ui.status(ui.get("screen.home.reopen.confirm", confirmReopen.id()));
+        if (pending != null) {
+            ui.status(pending.question());
         }
         int row = 2;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.home.sessions"));
@@ -75,23 +66,10 @@ final class HomePage implements Page {
 
     @Override
     public Page handle(KeyStroke key) {
-        if (confirmQuit) {
-            confirmQuit = false;
-            return Keys.is(key, 'j') || Keys.is(key, 'y') ? null : this;
-        }
-        if (confirmDelete != null) {
-            Session doomed = confirmDelete;
-            confirmDelete = null;
-            return Keys.is(key, 'j') || Keys.is(key, 'y') ? delete(doomed) : this;
-        }
-        if (confirmReopen != null) {
-            Session finished = confirmReopen;
-            confirmReopen = null;
-            if (Keys.is(key, 'j') || Keys.is(key, 'y')) {
-                ui.service.reopen(finished.id());
-                return ItemPage.current(ui, finished.id());
-            }
-            return this;
+        if (pending != null) {
+            Confirmation asked = pending;
+            pending = null;
+            return asked.answer(key, this);
         }
         switch (key.getKeyType()) {
             case ArrowUp -> selected = Math.max(0, selected - 1);
@@ -99,7 +77,7 @@ final class HomePage implements Page {
             case Enter -> {
                 return sessions.isEmpty() ? new SetPage(ui, this) : open(sessions.get(selected).session());
             }
-            case Escape -> confirmQuit = true;
+            case Escape -> askToQuit();
             case Delete -> askToDelete();
             case Character -> {
                 if (Keys.is(key, 'n')) {
@@ -116,7 +94,7 @@ final class HomePage implements Page {
                     askToDelete();
                 }
                 if (Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
-                    confirmQuit = true;
+                    askToQuit();
                 }
             }
             default -> {
@@ -126,9 +104,15 @@ final class HomePage implements Page {
         return this;
     }
 
+    private void askToQuit() {
+        pending = new Confirmation(ui.get("screen.quit.confirm"), () -> null);
+    }
+
     private void askToDelete() {
         if (!sessions.isEmpty()) {
-            confirmDelete = sessions.get(selected).session();
+            Session session = sessions.get(selected).session();
+            pending = new Confirmation(ui.get("screen.home.delete.confirm", session.id(), session.title()),
+                    () -> delete(session));
         }
     }
 
@@ -147,7 +131,10 @@ final class HomePage implements Page {
     /** Opens a session; a finished one only after the facilitator says to reopen it, so looking changes nothing. */
     private Page open(Session session) {
         if (session.status() == SessionStatus.FINISHED) {
-            confirmReopen = session;
+            pending = new Confirmation(ui.get("screen.home.reopen.confirm", session.id()), () -> {
+                ui.service.reopen(session.id());
+                return ItemPage.current(ui, session.id());
+            });
             return this;
         }
         return ItemPage.current(ui, session.id());

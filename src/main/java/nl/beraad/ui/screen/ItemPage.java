@@ -21,10 +21,6 @@ final class ItemPage implements Page {
     /** A question waiting for J (reveal a half round, finish the session); null when none. */
     private Confirmation pending;
 
-    /** What the status line asks, and the page that J leads to; any other key cancels. */
-    private record Confirmation(String question, java.util.function.Supplier<Page> yes) {
-    }
-
     private ItemPage(ScreenContext ui, long sessionId) {
         this.ui = ui;
         this.sessionId = sessionId;
@@ -93,7 +89,7 @@ final class ItemPage implements Page {
         if (pending != null) {
             Confirmation asked = pending;
             pending = null;
-            return Keys.is(key, 'j') || Keys.is(key, 'y') ? asked.yes().get() : this;
+            return asked.answer(key, this);
         }
         switch (key.getKeyType()) {
             case ArrowDown -> scroll++;
