@@ -31,6 +31,7 @@ class RevealConfirmTest {
         assertTrue(out.contains("Nog niet iedereen heeft een positie: 1 van 2 (nog niet: Bram). Niets onthuld. "
                 + "Toch onthullen? Typ: onthul toch"), run.out());
         assertTrue(out.contains("Uitslag ronde 1 (1 van 2 deelnemers)"), "'onthul toch' reveals: " + run.out());
+        assertTrue(out.contains("Niet gestemd: Bram."), "the reveal names who did not vote: " + run.out());
         assertTrue(out.contains("Nog niemand heeft een positie (0 van 2), dus er is niets te onthullen."), run.out());
         try (Connection c = beraad.jdbc()) {
             assertEquals(List.of("1|1", "2|0", "3|0", "4|0"),

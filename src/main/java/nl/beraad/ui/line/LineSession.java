@@ -404,6 +404,10 @@ public final class LineSession {
         }
     }
 
+    private static String names(List<Participant> people) {
+        return String.join(", ", people.stream().map(Participant::name).toList());
+    }
+
     private Set<Long> votedIds(SessionItem item) {
         return service.votes(sessionId, item.number(), item.round()).stream()
                 .map(Vote::participantId).collect(Collectors.toSet());
@@ -421,19 +425,17 @@ public final class LineSession {
             if (!progress.complete()) {
                 String again = Command.REVEAL.word(msg.language()) + " " + msg.get("reveal.anyway");
                 view().wrap(out, progress.answered() == 0 ? msg.get("reveal.ask.none", progress.expected(), again)
-                        : msg.get("reveal.ask", progress.answered(), progress.expected(), String.join(", ",
-                        progress.missing().stream().map(Participant::name).toList()), again), "");
+                        : msg.get("reveal.ask", progress.answered(), progress.expected(), names(progress.missing()),
+                        again), "");
                 return;
             }
         }
         SessionItem item = service.reveal(sessionId, before.number());
-        List<Participant> people = service.voters(sessionId);
-        Set<Long> voted = votedIds(item);
-        List<String> missing = people.stream().filter(p -> !voted.contains(p.id())).map(Participant::name).toList();
+        List<Participant> missing = service.roundProgress(sessionId, item.number()).missing();
         SessionRecord r = service.record(sessionId);
         view().result(out, r, item.number(), item.round());
         if (!missing.isEmpty()) {
-            view().wrap(out, msg.get("reveal.missing", String.join(", ", missing)), "");
+            view().wrap(out, msg.get("reveal.missing", names(missing)), "");
         }
         if (item.round() == 1) {
             view().wrap(out, msg.get("reveal.next", Command.ARGUMENT.word(msg.language()),
