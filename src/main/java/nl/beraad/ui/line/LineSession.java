@@ -23,6 +23,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.ItemStatus;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResponseWords;
@@ -130,8 +131,8 @@ public final class LineSession {
         } else if (item.isRevealed(item.round())) {
             phase = msg.get("prompt.revealed", item.round());
         } else {
-            int voted = service.votes(sessionId, item.number(), item.round()).size();
-            phase = msg.get("prompt.voting", item.round(), voted, service.voters(sessionId).size());
+            RoundProgress round = service.roundProgress(sessionId, item.number());
+            phase = msg.get("prompt.voting", item.round(), round.answered(), round.expected());
         }
         String title = item.item().title();
         if (title.length() > PROMPT_TITLE_MAX) {
@@ -289,7 +290,7 @@ public final class LineSession {
         }
         Participant who = service.findParticipant(sessionId, rest.substring(0, cut));
         Position position = position(rest.substring(cut + 1), item);
-        service.vote(sessionId, item.number(), who, position);
+        service.vote(sessionId, item.number(), who, position, VoteMethod.NAMED);
         out.println(msg.get("vote.recorded", who.name(), item.round(), progress(item)));
     }
 
@@ -299,8 +300,8 @@ public final class LineSession {
     }
 
     private String progress(SessionItem item) {
-        return msg.get("vote.progress", service.votes(sessionId, item.number(), item.round()).size(),
-                service.voters(sessionId).size());
+        RoundProgress round = service.roundProgress(sessionId, item.number());
+        return msg.get("vote.progress", round.answered(), round.expected());
     }
 
     /** Asks everyone who has not voted yet, one after the other; the typed position is not echoed. */
@@ -351,7 +352,7 @@ public final class LineSession {
                 continue;
             }
             try {
-                service.vote(sessionId, item.number(), p, position.get());
+                service.vote(sessionId, item.number(), p, position.get(), VoteMethod.IN_TURN);
             } catch (BeraadException e) {
                 if (e.exitCode() != ExitCode.INVALID_INPUT) {
                     throw e;
