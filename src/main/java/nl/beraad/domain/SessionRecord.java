@@ -88,6 +88,17 @@ public record SessionRecord(
         return votes(itemNo, round).size() + handCounts(itemNo, round).stream().mapToLong(HandCount::hands).sum();
     }
 
+    /**
+     * The members who count in a round: those present, and those marked absent after they answered
+     * in it (a position once taken stands). The one rule for absence after answering, so no count
+     * of responses ever exceeds it.
+     */
+    public long membersCounted(int itemNo, int round) {
+        java.util.Set<Long> answered = votes(itemNo, round).stream().map(Vote::participantId)
+                .collect(Collectors.toSet());
+        return participants.stream().filter(p -> p.votes() || !p.observer() && answered.contains(p.id())).count();
+    }
+
     /** The arguments on an item; on an open question these are its answers. */
     public List<Argument> arguments(int itemNo) {
         return arguments.stream().filter(a -> a.itemNo() == itemNo).toList();

@@ -71,6 +71,9 @@ class ReportTruthScreenTest {
 
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 2 van 2 gestemd"),
                     "her answer stands and she counts in this round, never '2 van 1': " + d.text());
+            d.key('o');
+            assertTrue(d.text().contains("Uitslag ronde 1 (2 van 2 deelnemers):"), d.text());
+            d.press(KeyType.Escape);
             assertEquals(List.of(VoteMethod.NAMED, VoteMethod.NAMED),
                     d.service.votes(id, 1, 1).stream().map(v -> v.method()).toList());
             String report = report(d, id);
