@@ -288,13 +288,12 @@ public final class SessionService {
      */
     public RoundProgress roundProgress(long sessionId, int itemNo) {
         SessionItem item = item(sessionId, itemNo);
+        SessionRecord record = record(sessionId, itemNo);
         java.util.Set<Long> voted = new java.util.HashSet<>();
-        votes(sessionId, itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
-        List<Participant> voters = store.participants(sessionId).stream()
-                .filter(p -> p.votes() || voted.contains(p.id())).toList();
+        record.votes(itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
+        List<Participant> voters = record.membersIn(itemNo, item.round());
         List<Participant> missing = voters.stream().filter(p -> !voted.contains(p.id())).toList();
-        int hands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
-                .mapToInt(HandCount::hands).sum();
+        int hands = record.handCounts(itemNo, item.round()).stream().mapToInt(HandCount::hands).sum();
         return new RoundProgress(voters.size() - missing.size(), missing, hands);
     }
 

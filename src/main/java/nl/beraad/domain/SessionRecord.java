@@ -94,9 +94,14 @@ public record SessionRecord(
      * of responses ever exceeds it.
      */
     public long membersCounted(int itemNo, int round) {
+        return membersIn(itemNo, round).size();
+    }
+
+    /** The members who count in a round (see {@link #membersCounted}), in their order. */
+    public List<Participant> membersIn(int itemNo, int round) {
         java.util.Set<Long> answered = votes(itemNo, round).stream().map(Vote::participantId)
                 .collect(Collectors.toSet());
-        return participants.stream().filter(p -> p.votes() || !p.observer() && answered.contains(p.id())).count();
+        return participants.stream().filter(p -> p.votes() || !p.observer() && answered.contains(p.id())).toList();
     }
 
     /** The arguments on an item; on an open question these are its answers. */
