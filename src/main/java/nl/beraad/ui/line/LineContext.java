@@ -20,6 +20,8 @@ final class LineContext {
     final PrintWriter out;
     final long sessionId;
     final boolean interactive;
+    /** The speaking-time countdown, kept while the session runs in this terminal. */
+    final LineTimer timer = new LineTimer(System::nanoTime);
 
     LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
                 boolean interactive) {
