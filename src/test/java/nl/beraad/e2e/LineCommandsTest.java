@@ -142,8 +142,8 @@ class LineCommandsTest {
         assertEquals(0, run.code(), run.err());
         String out = run.out().replaceAll("\\s+", " ");
         for (String usage : List.of("absent <name>", "present <name>", "observer <name>", "member <name>",
-                "rename <name>: <new name>", "remove <name>", "hands <count>,<count>", "speaker [<name> | next |",
-                "timer [start | stop |", "minority [<text>]", "action [<text>]", "details [<field> <text>]")) {
+                "rename <name>: <new name>", "remove <name>", "hands <count>,<count>", "speaker [next|remove] [<name>]",
+                "timer [start|stop|<m:ss>]", "minority [<text>]", "action [<text>]", "details [<field> <text>]")) {
             assertTrue(out.contains(usage), usage + " in the help: " + run.out());
         }
         assertTrue(out.contains("Has the floor: Anna Smith."), run.out());
