@@ -163,14 +163,16 @@ class LineCommandsTest {
     @Test
     void aRefusedShowOfHandsChangesNothingAndARevealedRoundTakesNoMoreHands(@TempDir Path dir) throws Exception {
         Beraad beraad = new Beraad(dir);
+        // The last line is refused by the service at its last number, after others were stored: they are put back.
         Beraad.Run run = beraad.withInput(String.join("\n", "deelnemer Anouk, Bram", "handen 1,1,0,0,0",
-                "handen 9,9", "handen 0,0,0,0,0,1,1", "onthul", "handen 1,1,0,0,0", "stop", ""),
+                "handen 9,9", "handen 0,0,0,0,0,1,1", "handen 0,0,2,0,0,5000", "onthul", "handen 1,1,0,0,0", "stop", ""),
                 "start", "--set", "scp-dilemmas-2022", "--plain");
 
         assertEquals(0, run.code(), run.err());
         String out = run.out().replaceAll("\\s+", " ");
         assertTrue(out.contains("De posities van ronde 1 zijn al onthuld"), run.out());
         assertTrue(out.contains("Geef 5 aantallen"), run.out());
+        assertTrue(out.contains("Het aantal handen is 5000"), run.out());
         assertEquals(Map.of(0, 0, 1, 1, 2, 1, 3, 0, 4, 0, 5, 0), hands(export(beraad), 1));
     }
 
