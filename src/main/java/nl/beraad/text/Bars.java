@@ -10,9 +10,10 @@ public final class Bars {
     /**
      * How a row is laid out: the label, the bar, then the count (the report and the screen); or the
      * label and the count before the bar (line mode), so a screen reader says the count before it
-     * reaches a run of block characters, and a sighted reader still sees the bars line up.
+     * reaches a run of block characters, and a sighted reader still sees the bars line up; or the
+     * label and the count alone, for a screen-reader user who wants no block characters at all.
      */
-    public enum Layout { BAR_THEN_COUNT, COUNT_THEN_BAR }
+    public enum Layout { BAR_THEN_COUNT, COUNT_THEN_BAR, COUNT_ONLY }
 
     /** One line per row: the label padded to one width, a bar scaled to the largest count, the count. */
     public static List<String> render(List<String> labels, long[] counts, int maxBarWidth, char block) {
@@ -35,8 +36,9 @@ public final class Bars {
             String bar = String.valueOf(block).repeat(width);
             lines[i] = switch (layout) {
                 case BAR_THEN_COUNT -> pad(labels.get(i), labelWidth) + "  " + bar + (width > 0 ? " " : "") + counts[i];
-                case COUNT_THEN_BAR -> (pad(labels.get(i) + ":", labelWidth + 1) + " "
-                        + " ".repeat(countWidth - String.valueOf(counts[i]).length()) + counts[i] + "  " + bar).stripTrailing();
+                case COUNT_THEN_BAR, COUNT_ONLY -> (pad(labels.get(i) + ":", labelWidth + 1) + " "
+                        + " ".repeat(countWidth - String.valueOf(counts[i]).length()) + counts[i]
+                        + (layout == Layout.COUNT_ONLY ? "" : "  " + bar)).stripTrailing();
             };
         }
         return List.of(lines);

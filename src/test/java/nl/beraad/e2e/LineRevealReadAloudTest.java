@@ -1,6 +1,7 @@
 package nl.beraad.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,6 +44,30 @@ class LineRevealReadAloudTest {
 
         String md = beraad.run("report", "1").out();
         assertTrue(md.contains("\n1 sterk A   ████████████████████ 1\n"), "the report keeps its bars: " + md);
+    }
+
+    @Test
+    void withBarsOffTheResultIsCountsAloneWithoutBlockCharacters(@TempDir Path dir) throws Exception {
+        Beraad beraad = new Beraad(dir);
+        Beraad.Run run = beraad.withInput(String.join("\n", "deelnemer Anouk, Bram, Cor",
+                "stem Anouk 1", "stem Bram B", "stem Cor o", "balken uit", "onthul", "stop", ""),
+                "start", "--set", SET.toString(), "--plain");
+
+        assertEquals(0, run.code(), run.err());
+        String shown = run.out().substring(run.out().indexOf("Uitslag ronde 1"));
+        assertTrue(shown.contains("1 deelnemer koos voor A, 1 voor B; 1 onthouding.\n  1 sterk A:    1\n  2 A:          0\n"
+                + "  3 midden:     0\n  4 B:          1\n  5 sterk B:    0\n  o onthouding: 1\n"), shown);
+        assertFalse(shown.contains("█"), shown);
+
+        Beraad.Run english = beraad.withInput("bars off\nresult\nbars on\nresult\nquit\n", "--lang", "en", "resume",
+                "1", "--plain");
+        String out = english.out();
+        int off = out.indexOf("Results show the counts alone, without bars.");
+        int on = out.indexOf("Results show bars after the counts.");
+        assertTrue(off > 0 && on > off, out);
+        assertTrue(out.substring(off, on).contains("  4 B:          1\n"), out);
+        assertFalse(out.substring(off, on).contains("█"), out);
+        assertTrue(out.substring(on).contains("  4 B:          1  █"), out);
     }
 
     /** Each row starts as expected and, where it has a bar, goes on with blocks only. */

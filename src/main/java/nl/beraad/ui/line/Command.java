@@ -44,15 +44,16 @@ enum Command {
     GOTO(Completion.NONE, go(SessionCommands::goTo)),
     OVERVIEW(Completion.NONE, go(SessionCommands::overview), "status"),
     DETAILS(Completion.DETAILS, go(SessionCommands::details)),
+    BARS(Completion.ON_OFF, go(SessionCommands::bars)),
     STOP(Completion.NONE, SessionCommands::stop, "pauze", "pause", "exit"),
     FINISH(Completion.NONE, SessionCommands::finish);
 
     /**
      * What the words after the command are, for tab completion: a command, a name, a name before a
      * colon, a side and a speaker, the speaker queue's words or a name, the timer's words, a field
-     * of the report details.
+     * of the report details, on or off.
      */
-    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS }
+    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF }
 
     /** Carries out a command with the rest of its line; returns how the session ends, or null to go on. */
     @FunctionalInterface

@@ -72,6 +72,11 @@ final class CommandCompleter implements Completer {
                     words(candidates, DetailField.words(language));
                 }
             }
+            case ON_OFF -> {
+                if (index == 1) {
+                    words(candidates, SessionCommands.onOffWords(language));
+                }
+            }
         }
     }
 

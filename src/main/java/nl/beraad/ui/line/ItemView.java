@@ -22,10 +22,17 @@ import nl.beraad.text.TextWrap;
 public final class ItemView {
     private final Messages msg;
     private final int width;
+    private final Bars.Layout bars;
 
     public ItemView(Messages msg, int width) {
+        this(msg, width, Bars.Layout.COUNT_THEN_BAR);
+    }
+
+    /** A view whose results are laid out as given: counts before the bars, or counts alone. */
+    ItemView(Messages msg, int width, Bars.Layout bars) {
         this.msg = msg;
         this.width = width;
+        this.bars = bars;
     }
 
     public void present(PrintWriter out, SessionItem sessionItem, int itemCount) {
@@ -95,7 +102,7 @@ public final class ItemView {
         int barWidth = Math.max(10, Math.min(40, width - 40));
         // The tally sentence first, and each count before its bar: read aloud, the numbers come before
         // any run of block characters.
-        ResultText.Lines lines = new ResultText(msg, Bars.Layout.COUNT_THEN_BAR).of(record, itemNo, round,
+        ResultText.Lines lines = new ResultText(msg, bars).of(record, itemNo, round,
                 "o " + msg.get("scale.abstain"), barWidth);
         wrap(out, lines.sentence(), "  ");
         for (String line : lines.bars()) {

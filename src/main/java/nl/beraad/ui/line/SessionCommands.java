@@ -139,6 +139,26 @@ final class SessionCommands {
                 line.msg.get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
     }
 
+    private static final String ON = "cmd.bars.on";
+    private static final String OFF = "cmd.bars.off";
+
+    static List<String> onOffWords(String language) {
+        return List.of(Command.text(ON, language), Command.text(OFF, language));
+    }
+
+    /**
+     * 'balken uit' shows results as counts alone, without block characters, for a screen reader that
+     * reads every block; 'balken aan' brings the bars back. Kept for this terminal's session only.
+     */
+    static void bars(LineContext line, Command command, String rest) {
+        if (Command.isWord(rest, ON) || Command.isWord(rest, OFF)) {
+            line.bars = Command.isWord(rest, ON);
+        } else if (!rest.isEmpty()) {
+            throw line.usage(command);
+        }
+        line.out.println(line.msg.get(line.bars ? "line.bars.on" : "line.bars.off"));
+    }
+
     static LineSession.Outcome stop(LineContext line, Command command, String rest) {
         paused(line);
         return LineSession.Outcome.PAUSED;

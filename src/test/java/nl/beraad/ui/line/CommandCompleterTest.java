@@ -55,6 +55,8 @@ class CommandCompleterTest {
         assertEquals(List.of("title", "body", "place", "chair", "secretary"), complete(english, "details "));
         assertTrue(complete(english, "mi").contains("minority"));
         assertTrue(complete(dutch, "ha").contains("handen"));
+        assertEquals(List.of("aan", "uit"), complete(dutch, "balken "));
+        assertEquals(List.of("on", "off"), complete(english, "bars "));
     }
 
     @Test
