@@ -262,22 +262,35 @@ public final class SessionService {
      * abstentions) in the item's current round, which must not be revealed yet.
      */
     public HandCount countHands(long sessionId, int itemNo, int position, int hands) {
+        return countHands(sessionId, itemNo, java.util.Map.of(position, hands)).get(0);
+    }
+
+    /**
+     * A whole show of hands at once (position to hands; 0 counts abstentions), checked as one before
+     * any count is stored, so a refused count leaves every count as it was.
+     */
+    public List<HandCount> countHands(long sessionId, int itemNo, java.util.Map<Integer, Integer> handsByPosition) {
         requireOpen(sessionId);
         SessionItem item = requirePositions(sessionId, itemNo);
-        item.item().form().handPosition(position);
+        handsByPosition.keySet().forEach(item.item().form()::handPosition);
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
         RoundProgress progress = roundProgress(sessionId, itemNo);
         int otherHands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
-                .filter(h -> h.position() != position).mapToInt(HandCount::hands).sum();
-        int responses = progress.answered() + otherHands + hands;
+                .filter(h -> !handsByPosition.containsKey(h.position())).mapToInt(HandCount::hands).sum();
+        int responses = progress.answered() + otherHands
+                + handsByPosition.values().stream().mapToInt(Integer::intValue).sum();
         if (responses > progress.expected()) {
             throw BeraadException.invalid("hands.too.many", responses, progress.expected());
         }
-        HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
-        store.countHands(sessionId, count);
-        return count;
+        List<HandCount> counts = new java.util.ArrayList<>();
+        handsByPosition.forEach((position, hands) -> {
+            HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
+            store.countHands(sessionId, count);
+            counts.add(count);
+        });
+        return counts;
     }
 
     /**

@@ -29,9 +29,16 @@ public final class ResultText {
     }
 
     private final Messages msg;
+    private final Bars.Layout layout;
 
     public ResultText(Messages msg) {
+        this(msg, Bars.Layout.BAR_THEN_COUNT);
+    }
+
+    /** Results whose bars are laid out as given (line mode puts each count before its bar). */
+    public ResultText(Messages msg, Bars.Layout layout) {
         this.msg = msg;
+        this.layout = layout;
     }
 
     public Lines of(SessionRecord record, int itemNo, int round, String abstainLabel, int barWidth) {
@@ -151,7 +158,7 @@ public final class ResultText {
             String median = labels.median(tally.scale(), tally.median().getAsDouble());
             notes.add(msg.get("result.summary", median, tally.agreement().map(labels::agreement).orElse("")).strip());
         }
-        return new Lines(sentence(tally, kind), labels.bars(tally, abstainLabel, barWidth), notes, List.of());
+        return new Lines(sentence(tally, kind), labels.bars(tally, abstainLabel, barWidth, layout), notes, List.of());
     }
 
     /** "3 deelnemers kozen voor A, 1 voor B, 1 in het midden; 1 onthouding." */
@@ -182,7 +189,7 @@ public final class ResultText {
         }
         rowLabels.add(abstainLabel);
         counts[counts.length - 1] = totals.abstentions();
-        List<String> bars = Bars.render(rowLabels, counts, barWidth, '█');
+        List<String> bars = Bars.render(rowLabels, counts, barWidth, '█', layout);
         String responded = totals.responders() == 0 ? ""
                 : msg.counted("tally." + form.kind().word(), totals.responders(), form.maxChoices(), form.points());
         String sentence = withAbstentions(responded, totals.abstentions());

@@ -74,6 +74,10 @@ public final class ScaleLabels {
 
     /** The bars of a tally: one row per step ("1 sterk A") and a last one for abstentions. */
     public List<String> bars(Tally tally, String abstainLabel, int maxBarWidth) {
+        return bars(tally, abstainLabel, maxBarWidth, Bars.Layout.BAR_THEN_COUNT);
+    }
+
+    public List<String> bars(Tally tally, String abstainLabel, int maxBarWidth, Bars.Layout layout) {
         int steps = tally.scale().steps();
         List<String> rowLabels = new ArrayList<>(rowLabels(tally.scale()));
         long[] counts = new long[steps + 1];
@@ -82,7 +86,7 @@ public final class ScaleLabels {
         }
         rowLabels.add(abstainLabel);
         counts[steps] = tally.abstentions();
-        return Bars.render(rowLabels, counts, maxBarWidth, '█');
+        return Bars.render(rowLabels, counts, maxBarWidth, '█', layout);
     }
 
     /** "Overeenstemming: 0,67 (grote overeenstemming)." */

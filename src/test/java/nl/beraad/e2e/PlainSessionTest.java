@@ -186,7 +186,8 @@ class PlainSessionTest {
         assertTrue(out.contains("Participant 1 added: Anouk"), out);
         assertTrue(out.contains("Position of Anouk recorded (round 1; 1 of 1 voted)."), out);
         assertTrue(out.contains("Result of round 1 (1 of 1 participants):"), out);
-        assertTrue(out.contains("2 A "), out);
+        // Line mode puts the count before the bar (issue 11): "2 A:" with its count, then the blocks.
+        assertTrue(out.matches("(?s).*\n  2 A: +1  █+\n.*"), out);
         assertTrue(out.contains("Paused. Everything has been saved. To carry on: scripts/beraad resume 1"), out);
         assertFalse(out.contains("Onbekend commando"), out);
 

@@ -18,25 +18,42 @@ enum Command {
     HELP(Completion.COMMAND, go(SessionCommands::help), "?", "hulp"),
     PARTICIPANT(Completion.NONE, go(PeopleCommands::add)),
     PARTICIPANTS(Completion.NONE, go(PeopleCommands::list)),
+    ABSENT(Completion.NAME, go(PeopleCommands::absent)),
+    PRESENT(Completion.NAME, go(PeopleCommands::present)),
+    OBSERVER(Completion.NAME, go(PeopleCommands::observer)),
+    MEMBER(Completion.NAME, go(PeopleCommands::member)),
+    RENAME(Completion.NAME_COLON, go(PeopleCommands::rename)),
+    REMOVE(Completion.NAME, go(PeopleCommands::remove)),
     SHOW(Completion.NONE, go(SessionCommands::show), "begin", "start"),
     VOTE(Completion.NAME, go(VotingCommands::vote)),
     IN_TURN(Completion.NONE, go(VotingCommands::inTurn)),
+    HANDS(Completion.NONE, go(VotingCommands::hands)),
     REVEAL(Completion.NONE, go(VotingCommands::reveal)),
     RESULT(Completion.NONE, go(VotingCommands::result)),
     SECOND_ROUND(Completion.NONE, go(VotingCommands::secondRound)),
     ARGUMENT(Completion.SIDE_NAME, go(DiscussionCommands::argument), "arg"),
     ANSWER(Completion.NONE, go(DiscussionCommands::answer)),
     ARGUMENTS(Completion.NONE, go(DiscussionCommands::arguments), "antwoorden", "answers"),
+    SPEAKER(Completion.SPEAKER, go(DiscussionCommands::speaker), "sprekers", "speakers"),
+    TIMER(Completion.TIMER, go(DiscussionCommands::timer)),
     CONCLUSION(Completion.NONE, go(ConclusionCommands::conclusion), "advies", "advice"),
+    MINORITY(Completion.NONE, go(ConclusionCommands::minority)),
+    ACTION(Completion.NONE, go(ConclusionCommands::action), "actiepunten", "actions"),
     NEXT(Completion.NONE, go(SessionCommands::next), "v"),
     PREVIOUS(Completion.NONE, go(SessionCommands::previous), "prev"),
     GOTO(Completion.NONE, go(SessionCommands::goTo)),
     OVERVIEW(Completion.NONE, go(SessionCommands::overview), "status"),
+    DETAILS(Completion.DETAILS, go(SessionCommands::details)),
+    BARS(Completion.ON_OFF, go(SessionCommands::bars)),
     STOP(Completion.NONE, SessionCommands::stop, "pauze", "pause", "exit"),
     FINISH(Completion.NONE, SessionCommands::finish);
 
-    /** What the words after the command are, for tab completion. */
-    enum Completion { NONE, COMMAND, NAME, SIDE_NAME }
+    /**
+     * What the words after the command are, for tab completion: a command, a name, a name before a
+     * colon, a side and a speaker, the speaker queue's words or a name, the timer's words, a field
+     * of the report details, on or off.
+     */
+    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF }
 
     /** Carries out a command with the rest of its line; returns how the session ends, or null to go on. */
     @FunctionalInterface
@@ -72,7 +89,17 @@ enum Command {
 
     /** The command's word in the UI language ("stem", or "vote" under --lang en). */
     String word(String language) {
-        return ("en".equals(language) ? ENGLISH : DUTCH).get(helpKey() + ".word");
+        return text(helpKey() + ".word", language);
+    }
+
+    /** A word under a command ("volgende" in 'spreker volgende'), by its key, in the UI language. */
+    static String text(String key, String language) {
+        return ("en".equals(language) ? ENGLISH : DUTCH).get(key);
+    }
+
+    /** Whether a typed word is the word under this key in either language, whatever its case. */
+    static boolean isWord(String typed, String key) {
+        return typed.equalsIgnoreCase(DUTCH.get(key)) || typed.equalsIgnoreCase(ENGLISH.get(key));
     }
 
     Completion completion() {

@@ -8,7 +8,7 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
-/** Tab completion: command words first, then participant names (or a side) where a command takes one. */
+/** Tab completion: command words first, then what each command takes (a name, a side, a word of its own). */
 final class CommandCompleter implements Completer {
     private final String language;
     private final Supplier<List<Participant>> participants;
@@ -21,39 +21,74 @@ final class CommandCompleter implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         if (line.wordIndex() == 0) {
-            for (Command c : Command.values()) {
-                candidates.add(new Candidate(c.word(language)));
-            }
+            commands(candidates);
             return;
         }
         Command command = Command.find(line.words().get(0)).orElse(null);
         if (command == null) {
             return;
         }
+        int index = line.wordIndex();
         switch (command.completion()) {
+            case NONE -> {
+            }
             case COMMAND -> {
-                if (line.wordIndex() == 1) {
-                    for (Command c : Command.values()) {
-                        candidates.add(new Candidate(c.word(language)));
-                    }
+                if (index == 1) {
+                    commands(candidates);
                 }
             }
             case NAME -> {
-                if (line.wordIndex() == 1) {
+                if (index == 1) {
                     names(candidates, "");
                 }
             }
-            case SIDE_NAME -> {
-                if (line.wordIndex() == 1) {
-                    for (String side : List.of("A", "B", "N")) {
-                        candidates.add(new Candidate(side));
-                    }
-                } else if (line.wordIndex() == 2) {
+            case NAME_COLON -> {
+                if (index == 1) {
                     names(candidates, ":");
                 }
             }
-            default -> {
+            case SIDE_NAME -> {
+                if (index == 1) {
+                    words(candidates, List.of("A", "B", "N"));
+                } else if (index == 2) {
+                    names(candidates, ":");
+                }
             }
+            case SPEAKER -> {
+                if (index == 1) {
+                    words(candidates, DiscussionCommands.speakerWords(language));
+                    names(candidates, "");
+                } else if (index == 2 && Command.isWord(line.words().get(1), DiscussionCommands.SPEAKER_REMOVE)) {
+                    names(candidates, "");
+                }
+            }
+            case TIMER -> {
+                if (index == 1) {
+                    words(candidates, DiscussionCommands.timerWords(language));
+                }
+            }
+            case DETAILS -> {
+                if (index == 1) {
+                    words(candidates, DetailField.words(language));
+                }
+            }
+            case ON_OFF -> {
+                if (index == 1) {
+                    words(candidates, SessionCommands.onOffWords(language));
+                }
+            }
+        }
+    }
+
+    private void commands(List<Candidate> candidates) {
+        for (Command c : Command.values()) {
+            candidates.add(new Candidate(c.word(language)));
+        }
+    }
+
+    private static void words(List<Candidate> candidates, List<String> words) {
+        for (String word : words) {
+            candidates.add(new Candidate(word));
         }
     }
 

@@ -98,4 +98,78 @@ final class DiscussionCommands {
             default -> throw BeraadException.invalid("argument.side.unknown", typed);
         };
     }
+
+    /** Key of the word that gives the floor to the next speaker ('spreker volgende'). */
+    static final String SPEAKER_NEXT = "cmd.speaker.next";
+    /** Key of the word that takes someone off the queue ('spreker weg Anouk'). */
+    static final String SPEAKER_REMOVE = "cmd.speaker.remove";
+    private static final String TIMER_START = "cmd.timer.start";
+    private static final String TIMER_STOP = "cmd.timer.stop";
+
+    static List<String> speakerWords(String language) {
+        return List.of(Command.text(SPEAKER_NEXT, language), Command.text(SPEAKER_REMOVE, language));
+    }
+
+    static List<String> timerWords(String language) {
+        return List.of(Command.text(TIMER_START, language), Command.text(TIMER_STOP, language));
+    }
+
+    /**
+     * The speaker queue of the current item: 'spreker Anouk' puts Anouk at the end, 'spreker
+     * volgende' gives the floor to the next (and starts a running countdown again for them), 'spreker
+     * weg Anouk' takes her off, 'spreker' alone lists the queue.
+     */
+    static void speaker(LineContext line, Command command, String rest) {
+        int itemNo = line.current().number();
+        int space = rest.indexOf(' ');
+        String first = space < 0 ? rest : rest.substring(0, space);
+        List<Participant> queue;
+        if (rest.isEmpty()) {
+            queue = line.service.speakers(line.sessionId, itemNo);
+        } else if (Command.isWord(rest, SPEAKER_NEXT)) {
+            queue = line.service.nextSpeaker(line.sessionId, itemNo);
+            if (line.timer.running() && !queue.isEmpty()) {
+                line.timer.start();
+            }
+        } else if (space > 0 && Command.isWord(first, SPEAKER_REMOVE)) {
+            Participant p = line.service.findParticipant(line.sessionId, rest.substring(space + 1));
+            queue = line.service.removeSpeaker(line.sessionId, itemNo, p);
+            line.out.println(line.msg.get("line.speaker.removed", p.name()));
+        } else {
+            Participant p = line.service.findParticipant(line.sessionId, rest);
+            queue = line.service.addSpeaker(line.sessionId, itemNo, p);
+            line.out.println(line.msg.get("line.speaker.added", p.name(), queue.size()));
+        }
+        line.wrap(queue.isEmpty() ? line.msg.get("line.speakers.none", line.word(command))
+                : queue.size() == 1 ? line.msg.get("line.speakers.one", queue.get(0).name())
+                : line.msg.get("line.speakers", queue.get(0).name(), LineContext.names(queue.subList(1, queue.size()))));
+    }
+
+    /**
+     * The speaking-time countdown: 'spreektijd start' starts it from its full length, 'spreektijd
+     * 2:30' sets the length, 'spreektijd stop' stops it, 'spreektijd' alone says what is left.
+     */
+    static void timer(LineContext line, Command command, String rest) {
+        LineTimer timer = line.timer;
+        String start = line.word(command) + " " + Command.text(TIMER_START, line.msg.language());
+        if (Command.isWord(rest, TIMER_START)) {
+            timer.start();
+        } else if (Command.isWord(rest, TIMER_STOP)) {
+            timer.stop();
+        } else if (!rest.isEmpty()) {
+            int seconds = LineTimer.parse(rest);
+            if (seconds < 0) {
+                throw BeraadException.invalid("line.timer.invalid", LineContext.echo(rest), LineTimer.MAX_SECONDS / 60);
+            }
+            timer.length(seconds);
+        }
+        String length = LineTimer.clock(timer.length());
+        if (!timer.running()) {
+            line.out.println(line.msg.get("line.timer.idle", length, start));
+        } else if (timer.secondsLeft() == 0) {
+            line.out.println(line.msg.get("line.timer.over", length));
+        } else {
+            line.out.println(line.msg.get("line.timer.running", LineTimer.clock(timer.secondsLeft()), length));
+        }
+    }
 }

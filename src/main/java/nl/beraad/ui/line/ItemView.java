@@ -11,6 +11,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
 import nl.beraad.text.ScaleLabels;
@@ -21,10 +22,17 @@ import nl.beraad.text.TextWrap;
 public final class ItemView {
     private final Messages msg;
     private final int width;
+    private final Bars.Layout bars;
 
     public ItemView(Messages msg, int width) {
+        this(msg, width, Bars.Layout.COUNT_THEN_BAR);
+    }
+
+    /** A view whose results are laid out as given: counts before the bars, or counts alone. */
+    ItemView(Messages msg, int width, Bars.Layout bars) {
         this.msg = msg;
         this.width = width;
+        this.bars = bars;
     }
 
     public void present(PrintWriter out, SessionItem sessionItem, int itemCount) {
@@ -92,7 +100,11 @@ public final class ItemView {
         out.println(msg.get("result.heading", round, voted, record.membersCounted(itemNo, round)));
         // The abstain row is labelled with what is typed to abstain ("o"), like the scale legend.
         int barWidth = Math.max(10, Math.min(40, width - 40));
-        ResultText.Lines lines = new ResultText(msg).of(record, itemNo, round, "o " + msg.get("scale.abstain"), barWidth);
+        // The tally sentence first, and each count before its bar: read aloud, the numbers come before
+        // any run of block characters.
+        ResultText.Lines lines = new ResultText(msg, bars).of(record, itemNo, round,
+                "o " + msg.get("scale.abstain"), barWidth);
+        wrap(out, lines.sentence(), "  ");
         for (String line : lines.bars()) {
             out.println("  " + line);
         }

@@ -6,6 +6,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
 import org.jline.reader.LineReader;
 
@@ -20,6 +21,10 @@ final class LineContext {
     final PrintWriter out;
     final long sessionId;
     final boolean interactive;
+    /** The speaking-time countdown, kept while the session runs in this terminal. */
+    final LineTimer timer = new LineTimer(System::nanoTime);
+    /** Whether results show bars after their counts, or the counts alone ('balken uit'). */
+    boolean bars = true;
 
     LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
                 boolean interactive) {
@@ -34,7 +39,8 @@ final class LineContext {
     /** A view for the terminal's width now: the window may have been resized since the last command. */
     ItemView view() {
         int width = reader.getTerminal().getWidth();
-        return new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100));
+        return new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100),
+                bars ? Bars.Layout.COUNT_THEN_BAR : Bars.Layout.COUNT_ONLY);
     }
 
     /** The item the session is at now. */

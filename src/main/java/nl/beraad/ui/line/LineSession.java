@@ -107,6 +107,11 @@ public final class LineSession {
             RoundProgress round = service.roundProgress(sessionId, item.number());
             phase = msg.get("prompt.voting", item.round(), round.answered(), round.expected());
         }
+        if (line.timer.running()) {
+            // Line mode prints nothing by itself: the prompt is where a running countdown is seen and heard.
+            long left = line.timer.secondsLeft();
+            phase += " · " + (left == 0 ? msg.get("line.prompt.timer.over") : msg.get("line.prompt.timer", LineTimer.clock(left)));
+        }
         String title = item.item().title();
         if (title.length() > PROMPT_TITLE_MAX) {
             title = title.substring(0, PROMPT_TITLE_MAX - 1) + "…";

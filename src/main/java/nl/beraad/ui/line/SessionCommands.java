@@ -4,6 +4,7 @@ import java.util.List;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -112,6 +113,50 @@ final class SessionCommands {
         if (session.status() == SessionStatus.FINISHED) {
             line.out.println(line.msg.get("overview.finished"));
         }
+    }
+
+    /**
+     * The report details: 'gegevens' shows them, 'gegevens plaats Raadzaal' sets one (the title, body,
+     * place, chair or minute-taker), 'gegevens plaats -' empties it; stored as the details page does.
+     */
+    static void details(LineContext line, Command command, String rest) {
+        if (!rest.isEmpty()) {
+            int space = rest.indexOf(' ');
+            String name = space < 0 ? rest : rest.substring(0, space);
+            DetailField field = DetailField.find(name).orElseThrow(() -> BeraadException.invalid("line.details.field",
+                    LineContext.echo(name), String.join(", ", DetailField.words(line.msg.language()))));
+            String value = space < 0 ? "" : rest.substring(space + 1).strip();
+            if (value.isEmpty()) {
+                throw line.usage(command);
+            }
+            field.store(line.service, line.sessionId, value.equals("-") ? "" : value);
+            line.out.println(line.msg.get("details.saved", line.sessionId));
+        }
+        Session session = line.service.session(line.sessionId);
+        SessionDetails d = session.details();
+        line.wrap(line.msg.get("details.title.shown", session.title()));
+        line.wrap(line.msg.get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
+                line.msg.get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
+    }
+
+    private static final String ON = "cmd.bars.on";
+    private static final String OFF = "cmd.bars.off";
+
+    static List<String> onOffWords(String language) {
+        return List.of(Command.text(ON, language), Command.text(OFF, language));
+    }
+
+    /**
+     * 'balken uit' shows results as counts alone, without block characters, for a screen reader that
+     * reads every block; 'balken aan' brings the bars back. Kept for this terminal's session only.
+     */
+    static void bars(LineContext line, Command command, String rest) {
+        if (Command.isWord(rest, ON) || Command.isWord(rest, OFF)) {
+            line.bars = Command.isWord(rest, ON);
+        } else if (!rest.isEmpty()) {
+            throw line.usage(command);
+        }
+        line.out.println(line.msg.get(line.bars ? "line.bars.on" : "line.bars.off"));
     }
 
     static LineSession.Outcome stop(LineContext line, Command command, String rest) {

@@ -1,5 +1,6 @@
 package nl.beraad.ui.line;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -9,6 +10,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
@@ -17,6 +19,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.ResponseWords;
+import nl.beraad.text.ScaleLabels;
 import org.jline.utils.InfoCmp;
 
 /** Line mode's commands for taking positions in a round and revealing them. */
@@ -169,6 +172,59 @@ final class VotingCommands {
         }
     }
 
+    /**
+     * "handen 3,2,0,1,4": a show of hands, the number of hands per step or option in order, then
+     * the abstentions (left out: none). The whole line is one count, checked as one by the service,
+     * so a refused line changes nothing.
+     */
+    static void hands(LineContext line, Command command, String rest) {
+        SessionItem item = line.current();
+        requirePositions(line, item);
+        ItemForm form = item.item().form();
+        if (!form.allowsShowOfHands()) {
+            throw BeraadException.invalid("hands.kind");
+        }
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        line.requireArgument(rest, command);
+        String[] typed = rest.strip().split("[,;\\s]+");
+        int positions = form.handPositions();
+        if (typed.length != positions && typed.length != positions + 1) {
+            throw BeraadException.invalid("line.hands.count", positions, positions + 1, line.word(command));
+        }
+        int[] counts = new int[positions + 1];
+        for (int i = 0; i < typed.length; i++) {
+            if (!typed[i].matches("[0-9]{1,4}")) {
+                throw BeraadException.invalid("hands.number", LineContext.echo(typed[i]));
+            }
+            counts[i] = Integer.parseInt(typed[i]);
+        }
+        java.util.Map<Integer, Integer> byPosition = new java.util.LinkedHashMap<>();
+        for (int i = 0; i <= positions; i++) {
+            byPosition.put(i < positions ? i + 1 : 0, counts[i]);
+        }
+        line.service.countHands(line.sessionId, item.number(), byPosition);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i <= positions; i++) {
+            parts.add(line.msg.get("line.hands.part", handLabel(line, form, i < positions ? i + 1 : 0), counts[i]));
+        }
+        RoundProgress progress = line.service.roundProgress(line.sessionId, item.number());
+        line.wrap(line.msg.get("line.hands.recorded", item.round(), String.join(" · ", parts),
+                line.msg.counted("count.hands", progress.hands()),
+                line.msg.counted("count.participants", progress.expected())));
+    }
+
+    /** "1 sterk A", "2 Jeugdhulp", "onthouding": what one count of a show of hands is for. */
+    private static String handLabel(LineContext line, ItemForm form, int position) {
+        if (position == 0) {
+            return line.msg.get("scale.abstain");
+        }
+        return position + " " + (form.kind().isScaled()
+                ? new ScaleLabels(line.msg, form.kind()).label(form.scale(), Position.step(position))
+                : form.options().get(position - 1));
+    }
+
     static Set<Long> votedIds(LineContext line, SessionItem item) {
         return line.service.votes(line.sessionId, item.number(), item.round()).stream()
                 .map(Vote::participantId).collect(Collectors.toSet());
@@ -192,10 +248,12 @@ final class VotingCommands {
             }
         }
         SessionItem item = line.service.reveal(line.sessionId, before.number());
-        List<Participant> missing = line.service.roundProgress(line.sessionId, item.number()).missing();
+        RoundProgress progress = line.service.roundProgress(line.sessionId, item.number());
+        List<Participant> missing = progress.missing();
         SessionRecord r = line.service.record(line.sessionId);
         line.view().result(line.out, r, item.number(), item.round());
-        if (!missing.isEmpty()) {
+        // A show of hands names nobody, so it cannot say who did not raise a hand.
+        if (!missing.isEmpty() && progress.hands() == 0) {
             line.wrap(line.msg.get("reveal.missing", LineContext.names(missing)));
         }
         if (item.round() == 1) {

@@ -43,6 +43,23 @@ class CommandCompleterTest {
     }
 
     @Test
+    void theNewCommandsCompleteTheirOwnWordsAndNames() {
+        assertEquals(List.of("Anouk de Vries", "José Öztürk"), complete(dutch, "afwezig "));
+        assertEquals(List.of("Anouk de Vries:", "José Öztürk:"), complete(dutch, "hernoem "));
+        assertEquals(List.of("volgende", "weg", "Anouk de Vries", "José Öztürk"), complete(dutch, "spreker "));
+        assertEquals(List.of("Anouk de Vries", "José Öztürk"), complete(dutch, "spreker weg "));
+        assertEquals(List.of("start", "stop"), complete(dutch, "spreektijd "));
+        assertEquals(List.of("titel", "orgaan", "plaats", "voorzitter", "notulist"), complete(dutch, "gegevens "));
+        CommandCompleter english = new CommandCompleter("en", List::of);
+        assertEquals(List.of("next", "remove"), complete(english, "speaker "));
+        assertEquals(List.of("title", "body", "place", "chair", "secretary"), complete(english, "details "));
+        assertTrue(complete(english, "mi").contains("minority"));
+        assertTrue(complete(dutch, "ha").contains("handen"));
+        assertEquals(List.of("aan", "uit"), complete(dutch, "balken "));
+        assertEquals(List.of("on", "off"), complete(english, "bars "));
+    }
+
+    @Test
     void commandsWithoutArgumentsOfferNothingMore() {
         assertEquals(List.of(), complete(dutch, "onthul "));
         assertEquals(List.of(), complete(dutch, "onbekend "));
