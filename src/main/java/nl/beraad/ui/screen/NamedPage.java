@@ -4,7 +4,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
@@ -15,8 +17,9 @@ import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ScaleLabels;
 
 /**
- * Named positions: the facilitator sets each participant's position in an open round, with every
- * position visible, as when members say theirs aloud.
+ * Named positions: the facilitator sets each participant's position in an open round, as when
+ * members say theirs aloud. Only positions set here, while the page is open, are shown: one chosen
+ * in turn is secret until the reveal, and is only marked as chosen.
  */
 final class NamedPage implements Page {
     private final ScreenContext ui;
@@ -25,6 +28,8 @@ final class NamedPage implements Page {
     private final long sessionId;
     private final Page back;
     private final TextInput answer = new TextInput();
+    /** The members whose position was said aloud and set on this page since it opened. */
+    private final Set<Long> saidHere = new HashSet<>();
     private int selected;
 
     private NamedPage(ScreenContext ui, long sessionId, Page back) {
@@ -70,7 +75,8 @@ final class NamedPage implements Page {
         for (int i = first; i < people.size() && row <= c.bottom() - 2; i++) {
             Participant p = people.get(i);
             Position position = positions.get(p.id());
-            String shown = position == null ? "-" : label(form, position);
+            String shown = position == null ? "-"
+                    : saidHere.contains(p.id()) ? label(form, position) : ui.get("screen.named.chosen");
             String line = (i == selected ? "> " : "  ") + Canvas.pad(p.name(), 30) + " " + shown;
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }
@@ -104,6 +110,7 @@ final class NamedPage implements Page {
             return;
         }
         ui.service.vote(sessionId, item.number(), who, position.get());
+        saidHere.add(who.id());
         ui.status(ui.get("vote.recorded", who.name(), item.round(), ui.get("vote.progress",
                 ui.service.votes(sessionId, item.number(), item.round()).size(),
                 ui.service.voters(sessionId).size())));

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -234,6 +235,9 @@ public final class ScreenUi {
         // The real cursor stands where typing goes; hidden on pages (and under the help) without input.
         screen.setCursorPosition(help ? null : canvas.cursor());
         screen.refresh();
+        if (context.takeBell() && screen instanceof TerminalScreen terminal) {
+            terminal.getTerminal().bell();
+        }
     }
 
     /**
