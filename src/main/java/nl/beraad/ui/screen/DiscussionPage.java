@@ -111,10 +111,6 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         } else {
             input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, sideMark(side));
         }
-        if (timer.endsNow()) {
-            ui.status(ui.get("screen.timer.end"));
-            ui.bell();
-        }
     }
 
     /** "[A] ", "[eens] ", or nothing on kinds without sides. */

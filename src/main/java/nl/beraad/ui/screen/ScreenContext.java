@@ -86,9 +86,21 @@ final class ScreenContext {
         });
     }
 
-    /** Asks for the terminal's bell after the next draw (the speaking time is up). */
-    void bell() {
-        bell = true;
+    /**
+     * Announces a speaking time that has just run out, on whatever page is shown (the facilitator
+     * may have gone to the item meanwhile): a sentence in the status line and the terminal's bell,
+     * once per run of the clock. True when there was one, so the screen is drawn.
+     */
+    boolean timeUp() {
+        boolean up = false;
+        for (Countdown timer : timers.values()) {
+            up |= timer.endsNow();
+        }
+        if (up) {
+            status(get("screen.timer.end"));
+            bell = true;
+        }
+        return up;
     }
 
     boolean takeBell() {

@@ -58,9 +58,10 @@ public final class ScreenUi {
         return new ScreenUi(screen, context, new HomePage(context));
     }
 
-    /** Redraws when the page's clock has moved on; what run() does while nobody types. */
+    /** Redraws when the page's clock has moved on or a speaking time ran out; what run() does while nobody types. */
     void idle() throws IOException {
-        if (page instanceof Ticking t && t.tick()) {
+        boolean up = context.timeUp();
+        if (up || (page instanceof Ticking t && t.tick())) {
             draw();
         }
     }

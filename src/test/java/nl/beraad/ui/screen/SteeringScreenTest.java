@@ -145,9 +145,14 @@ class SteeringScreenTest {
             assertEquals(1, d.bells.get());
             d.wait(5);
             assertEquals(1, d.bells.get(), "rung once");
-            // The next item's clock starts from the same length.
+            // The clock of the next item starts from the same length, and its end is announced on the
+            // item page too, where the facilitator may have gone meanwhile.
             d.press(KeyType.Escape).press(KeyType.ArrowRight).key('a');
             assertTrue(d.text().contains("tijd 2:00 (stil)"), d.text());
+            d.ctrl('t').press(KeyType.Escape).wait(121);
+            assertTrue(d.text().startsWith(" Item 2/4"), d.text());
+            assertTrue(d.text().contains("De spreektijd is om."), d.text());
+            assertEquals(2, d.bells.get());
         }
     }
 }
