@@ -14,11 +14,13 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 
 /** The things a facilitator does in a session, with their rules; every change is stored as it happens. */
 public final class SessionService {
@@ -42,7 +44,9 @@ public final class SessionService {
         String typed = title == null || title.isBlank() ? null : Session.validTitle(title);
         DilemmaSet set = catalog.load(setRef);
         String chosen = typed == null ? set.title() : typed;
-        return store.createSession(chosen, set, details, clock.instant());
+        // The clock's zone is the meeting's (the system's, BERAAD_TZ or --tz): stored, so that a report
+        // made later on a server in another zone still gives the times as they were in the room.
+        return store.createSession(chosen, set, details, clock.getZone(), clock.instant());
     }
 
     /** Changes a session's report details (also after it is finished: the clerk may correct them). */
@@ -51,7 +55,7 @@ public final class SessionService {
         if (session.details().anonymous() && !details.anonymous()) {
             throw BeraadException.invalid("details.anonymous.stays");
         }
-        store.setDetails(sessionId, details, clock.instant());
+        store.setDetails(sessionId, details);
         return session(sessionId);
     }
 
@@ -81,9 +85,36 @@ public final class SessionService {
         return store.latestOpen();
     }
 
+    /**
+     * Takes the session for this terminal to steer it. For an open session the meeting's record
+     * notes that it was taken up now, and when the claim is closed that it was let go: the report's
+     * pauses. A terminal that vanished without letting go (killed, crashed, a dropped connection)
+     * is found here, and counted as gone at the last moment anything was recorded. Looking at a
+     * finished session records nothing.
+     */
     public SessionClaim claim(long sessionId) {
         session(sessionId);
-        return store.claim(sessionId);
+        SessionClaim held = store.claim(sessionId);
+        if (session(sessionId).status() != SessionStatus.OPEN) {
+            return held;
+        }
+        List<SessionEvent> events = store.events(sessionId);
+        if (!events.isEmpty() && events.get(events.size() - 1).kind() == SessionEvent.Kind.TAKEN) {
+            store.addEvent(sessionId, SessionEvent.Kind.LEFT, store.lastActivity(sessionId));
+        }
+        store.addEvent(sessionId, SessionEvent.Kind.TAKEN, clock.instant());
+        return () -> {
+            try {
+                if (session(sessionId).status() == SessionStatus.OPEN) {
+                    store.addEvent(sessionId, SessionEvent.Kind.LEFT, clock.instant());
+                }
+            } catch (BeraadException e) {
+                // The database is already closed (the process is being stopped): the next terminal to
+                // take the session up records when it was left.
+            } finally {
+                held.close();
+            }
+        };
     }
 
     public SessionRecord record(long sessionId) {
@@ -203,8 +234,11 @@ public final class SessionService {
                 String.join(", ", prefix.stream().map(Participant::name).toList()));
     }
 
-    /** Records (or replaces) a position in the item's current round, which must not be revealed yet. */
-    public Vote vote(long sessionId, int itemNo, Participant participant, Position position) {
+    /**
+     * Records (or replaces) a position in the item's current round, which must not be revealed yet,
+     * with how it was taken (in turn, named, on a device) so the report can say so per item.
+     */
+    public Vote vote(long sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
         requireOpen(sessionId);
         SessionItem item = item(sessionId, itemNo);
         if (participant.observer()) {
@@ -217,7 +251,8 @@ public final class SessionService {
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
-        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant());
+        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
+                java.util.Objects.requireNonNull(method, "how the position was taken"));
         store.castVote(sessionId, vote);
         return vote;
     }
@@ -233,20 +268,32 @@ public final class SessionService {
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
+        RoundProgress progress = roundProgress(sessionId, itemNo);
+        int otherHands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
+                .filter(h -> h.position() != position).mapToInt(HandCount::hands).sum();
+        int responses = progress.answered() + otherHands + hands;
+        if (responses > progress.expected()) {
+            throw BeraadException.invalid("hands.too.many", responses, progress.expected());
+        }
         HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
         store.countHands(sessionId, count);
         return count;
     }
 
-    /** Who of the members present has a position in the item's current round, asked before a reveal. */
+    /**
+     * Who of the members present has a position in the item's current round, asked before a reveal.
+     * One rule for a member marked absent after answering, kept by the screen, line mode, the report
+     * and the exports alike: a position once taken stands, and its member counts as present in that
+     * round (they were there when they answered), so no count of answers ever exceeds those present.
+     */
     public RoundProgress roundProgress(long sessionId, int itemNo) {
         SessionItem item = item(sessionId, itemNo);
+        SessionRecord record = record(sessionId, itemNo);
         java.util.Set<Long> voted = new java.util.HashSet<>();
-        votes(sessionId, itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
-        List<Participant> voters = voters(sessionId);
+        record.votes(itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
+        List<Participant> voters = record.membersIn(itemNo, item.round());
         List<Participant> missing = voters.stream().filter(p -> !voted.contains(p.id())).toList();
-        int hands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
-                .mapToInt(HandCount::hands).sum();
+        int hands = record.handCounts(itemNo, item.round()).stream().mapToInt(HandCount::hands).sum();
         return new RoundProgress(voters.size() - missing.size(), missing, hands);
     }
 

@@ -4,22 +4,22 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ScaleLabels;
 
 /**
  * Named positions: the facilitator sets each participant's position in an open round, as when
- * members say theirs aloud. Only positions set here, while the page is open, are shown: one chosen
- * in turn is secret until the reveal, and is only marked as chosen.
+ * members say theirs aloud. Only positions taken this way are shown: one chosen in turn (or on a
+ * device, or stored without its method) is secret until the reveal, and is only marked as chosen.
  */
 final class NamedPage implements Page {
     private final ScreenContext ui;
@@ -28,8 +28,6 @@ final class NamedPage implements Page {
     private final long sessionId;
     private final Page back;
     private final TextInput answer = new TextInput();
-    /** The members whose position was said aloud and set on this page since it opened. */
-    private final Set<Long> saidHere = new HashSet<>();
     private int selected;
 
     private NamedPage(ScreenContext ui, long sessionId, Page back) {
@@ -54,9 +52,8 @@ final class NamedPage implements Page {
     @Override
     public String title() {
         SessionItem item = item();
-        return ui.get("screen.named.title", item.item().title(), item.round(),
-                ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.voters(sessionId).size());
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        return ui.get("screen.named.title", item.item().title(), item.round(), progress.answered(), progress.expected());
     }
 
     @Override
@@ -64,8 +61,8 @@ final class NamedPage implements Page {
         SessionItem item = item();
         ItemForm form = item.item().form();
         List<Participant> people = ui.service.voters(sessionId);
-        Map<Long, Position> positions = ui.service.votes(sessionId, item.number(), item.round()).stream()
-                .collect(Collectors.toMap(Vote::participantId, Vote::position));
+        Map<Long, Vote> votes = ui.service.votes(sessionId, item.number(), item.round()).stream()
+                .collect(Collectors.toMap(Vote::participantId, v -> v));
         int width = c.width() - 2 * Canvas.MARGIN;
         int row = c.paragraph(Canvas.MARGIN, 2, width, ResponseWords.hint(ui.msg, form, "", ""), "");
         row++;
@@ -74,9 +71,9 @@ final class NamedPage implements Page {
         int first = Math.max(0, selected - visible + 1);
         for (int i = first; i < people.size() && row <= c.bottom() - 2; i++) {
             Participant p = people.get(i);
-            Position position = positions.get(p.id());
-            String shown = position == null ? "-"
-                    : saidHere.contains(p.id()) ? label(form, position) : ui.get("screen.named.chosen");
+            Vote vote = votes.get(p.id());
+            String shown = vote == null ? "-"
+                    : vote.method() == VoteMethod.NAMED ? label(form, vote.position()) : ui.get("screen.named.chosen");
             String line = (i == selected ? "> " : "  ") + Canvas.pad(p.name(), 30) + " " + shown;
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }
@@ -109,11 +106,10 @@ final class NamedPage implements Page {
             ui.status(ui.get("vote.position.unknown", typed, ResponseWords.hint(ui.msg, item.item().form(), "", "")));
             return;
         }
-        ui.service.vote(sessionId, item.number(), who, position.get());
-        saidHere.add(who.id());
-        ui.status(ui.get("vote.recorded", who.name(), item.round(), ui.get("vote.progress",
-                ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.voters(sessionId).size())));
+        ui.service.vote(sessionId, item.number(), who, position.get(), VoteMethod.NAMED);
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        ui.status(ui.get("vote.recorded", who.name(), item.round(),
+                ui.get("vote.progress", progress.answered(), progress.expected())));
         selected = Math.min(ui.service.voters(sessionId).size() - 1, selected + 1);
     }
 

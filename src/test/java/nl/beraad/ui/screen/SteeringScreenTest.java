@@ -26,7 +26,7 @@ class SteeringScreenTest {
     @Test
     void aPositionChosenInTurnIsNeverReadableOnTheScreen() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries", "José Öztürk");
+            d.startScpMeeting("Anouk de Vries", "José Öztürk");
             d.key('s').enter();
             for (char c : "sterk B".toCharArray()) {
                 d.key(c);
@@ -49,7 +49,7 @@ class SteeringScreenTest {
     @Test
     void theNamedPageAfterSecretVotesShowsOnlyThatAMemberChoseNotWhat() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries", "José Öztürk");
+            d.startScpMeeting("Anouk de Vries", "José Öztürk");
             d.key('s').enter().line("A+").press(KeyType.Escape);
 
             d.key('n');
@@ -66,7 +66,7 @@ class SteeringScreenTest {
     @Test
     void membersWhoWereSkippedAreAskedAgainAtTheEndOfTheRound() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries", "José Öztürk", "Ïda Ëlberg");
+            d.startScpMeeting("Anouk de Vries", "José Öztürk", "Ïda Ëlberg");
             d.key('s').press(KeyType.Tab);
             d.enter().line("2").enter().line("3");
             String again = d.text();
@@ -81,7 +81,7 @@ class SteeringScreenTest {
     @Test
     void theItemsKeyBarNamesTheDiscussionAndTheConclusionAt80x24() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries");
+            d.startScpMeeting("Anouk de Vries");
             String bar = d.rows().get(23);
             assertTrue(bar.contains("A gesprek") && bar.contains("C conclusie"), bar);
             assertTrue(bar.startsWith(" S om de beurt") && bar.endsWith("Esc pauze   ? hulp"), bar);
@@ -91,7 +91,7 @@ class SteeringScreenTest {
     @Test
     void theDiscussionScrollsBackWithAMarkWhenEarlierLinesAreHidden() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries");
+            d.startScpMeeting("Anouk de Vries");
             d.key('a');
             for (int i = 1; i <= 25; i++) {
                 d.line("Argument nummer " + i + ".");
@@ -112,7 +112,7 @@ class SteeringScreenTest {
     @Test
     void ctrlNGivesTheFloorToTheNextSpeakerAndStartsTheirTimeAfresh() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries", "José Öztürk");
+            d.startScpMeeting("Anouk de Vries", "José Öztürk");
             d.key('a').type("jose").ctrl('p').type("Anouk").ctrl('p');
             d.ctrl('t').wait(100);
             assertTrue(d.text().startsWith(" Gesprek · item 1: Eigen kracht · tijd 1:20"), d.text());
@@ -128,7 +128,7 @@ class SteeringScreenTest {
     @Test
     void theSpeakingTimeCanBeSetAndItsEndIsAnnouncedWithTheBellAndAText() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            MeetingScreenTest.startScpMeeting(d, "Anouk de Vries");
+            d.startScpMeeting("Anouk de Vries");
             d.key('a').type("Half af").ctrl('l');
             assertTrue(d.text().contains("Spreektijd in minuten: _"), d.text());
             d.line("x");
