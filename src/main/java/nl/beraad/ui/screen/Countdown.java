@@ -7,9 +7,11 @@ final class Countdown {
     static final long DEFAULT_SECONDS = 180;
 
     private final LongSupplier nanos;
-    private final long totalNanos;
+    private long totalNanos;
     private long usedNanos;
     private long startedAt = -1;
+    /** Whether the end of this run of the clock has been announced (bell and text), so it is announced once. */
+    private boolean announced;
 
     Countdown(LongSupplier nanos, long seconds) {
         this.nanos = nanos;
@@ -28,6 +30,22 @@ final class Countdown {
     void reset() {
         usedNanos = 0;
         startedAt = -1;
+        announced = false;
+    }
+
+    /** A new length, from the start and stopped: the facilitator set the speaking time. */
+    void length(long seconds) {
+        totalNanos = seconds * 1_000_000_000L;
+        reset();
+    }
+
+    /** True once, at the first look after the time ran out while the clock ran. */
+    boolean endsNow() {
+        if (announced || !running() || secondsLeft() > 0) {
+            return false;
+        }
+        announced = true;
+        return true;
     }
 
     boolean running() {

@@ -20,7 +20,9 @@ import nl.beraad.ui.line.SpokenText;
 
 /**
  * The discussion of an item: arguments typed fast ("Anouk: tekst", the side chosen with Tab), the
- * speaker queue, and a countdown that runs while typing goes on.
+ * speaker queue with the floor passed on (Ctrl-N, which restarts the speaking time), and a
+ * countdown of a length the facilitator sets that runs while typing goes on and rings when it ends.
+ * The newest arguments are in view; PgUp scrolls back to earlier ones.
  */
 final class DiscussionPage implements Page, ScreenUi.Ticking {
     private final ScreenContext ui;
@@ -36,6 +38,13 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     private final ItemKind kind;
     private Side side;
     private long shownSeconds = -1;
+    /** The speaking time in minutes being typed after Ctrl-L; null when the question is not open. */
+    private TextInput minutes;
+    /** How many lines of arguments are scrolled back from the newest, and how many fit at the last draw. */
+    private int scrolledBack;
+    private int room = 1;
+    /** Made once each: the keys while arguments are typed, and while the speaking time is asked. */
+    private KeyTable minutesKeys;
 
     DiscussionPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -84,11 +93,24 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         if (lines.isEmpty()) {
             lines.add(ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
         }
-        int room = c.bottom() - 2 - row;
-        for (int i = Math.max(0, lines.size() - room); i < lines.size(); i++) {
+        room = Math.max(1, c.bottom() - 2 - row);
+        scrolledBack = Math.max(0, Math.min(scrolledBack, lines.size() - room));
+        int end = lines.size() - scrolledBack;
+        int first = Math.max(0, end - room);
+        if (first > 0) {
+            c.text(c.width() - Canvas.MARGIN - 10, row - 1, ui.get("screen.more.up"));
+        }
+        if (scrolledBack > 0) {
+            c.text(c.width() - Canvas.MARGIN - 10, c.bottom() - 2, ui.get("screen.more"));
+        }
+        for (int i = first; i < end; i++) {
             c.text(Canvas.MARGIN, row++, lines.get(i));
         }
-        input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, sideMark(side));
+        if (minutes != null) {
+            minutes.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, ui.get("screen.timer.ask") + " ");
+        } else {
+            input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, sideMark(side));
+        }
     }
 
     /** "[A] ", "[eens] ", or nothing on kinds without sides. */
@@ -107,6 +129,37 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         SpokenText spoken = SpokenText.parse(ui.service, sessionId, input.value());
         ui.service.addArgument(sessionId, itemNo, spoken.speaker(), side, spoken.text());
         input.clear();
+        scrolledBack = 0;
+    }
+
+    /** Gives the floor to the next on the queue and starts their speaking time afresh. */
+    private void nextSpeaker() {
+        List<Participant> queue = ui.service.nextSpeaker(sessionId, itemNo);
+        timer.reset();
+        if (queue.isEmpty()) {
+            ui.status(ui.get("screen.floor.none"));
+        } else {
+            timer.toggle();
+            ui.status(ui.get("screen.floor", queue.get(0).name(), timer.shown()));
+        }
+    }
+
+    /** Sets the speaking time to the typed number of minutes (1 to 60) for this item and the next. */
+    private void setMinutes() {
+        String typed = minutes.value();
+        if (!typed.matches("[0-9]{1,2}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > 60) {
+            minutes.clear();
+            ui.status(ui.get("screen.timer.minutes", typed));
+            return;
+        }
+        ui.speakingTime(sessionId, Integer.parseInt(typed) * 60L);
+        minutes = null;
+        ui.status(ui.get("screen.timer.set", timer.shown()));
+    }
+
+    private void scroll(KeyStroke key) {
+        int step = Math.max(1, room - 1);
+        scrolledBack = Math.max(0, scrolledBack + (key.getKeyType() == KeyType.PageUp ? step : -step));
     }
 
     /** Adds the typed name to the speaker queue (Ctrl-P) or takes it off (Ctrl-X). */
@@ -126,7 +179,18 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
 
     @Override
     public KeyTable keys() {
+        if (minutes != null) {
+            return minutesKeys == null ? minutesKeys = minutesTable() : minutesKeys;
+        }
         return keys == null ? keys = table() : keys;
+    }
+
+    /** While the speaking time is asked: Enter sets it, Esc leaves it as it was. */
+    private KeyTable minutesTable() {
+        return new KeyTable(this)
+                .on(type(KeyType.Enter), "Enter", "screen.key.timer.set", this::setMinutes)
+                .on(type(KeyType.Escape), "Esc", "screen.key.back", () -> minutes = null)
+                .text(k -> minutes.handle(k));
     }
 
     private KeyTable table() {
@@ -136,10 +200,12 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
                     () -> side = Side.values()[(side.ordinal() + 1) % Side.values().length]);
         }
         return keys.on(control('p'), "^P", "screen.key.speaker.add", this::queue)
-                .on(control('n'), "^N", "screen.key.speaker.next", () -> ui.service.nextSpeaker(sessionId, itemNo))
+                .on(control('n'), "^N", "screen.key.speaker.next", this::nextSpeaker)
                 .on(control('x'), "^X", "screen.key.speaker.remove", this::queue)
                 .on(control('t'), "^T", "screen.key.timer", timer::toggle)
                 .on(control('r'), "^R", "screen.key.timer.reset", timer::reset)
+                .on(control('l'), "^L", "screen.key.timer.length", () -> minutes = new TextInput(2))
+                .on(type(KeyType.PageUp, KeyType.PageDown), "PgUp PgDn", "screen.key.scroll.back", this::scroll)
                 .on(control('u'), "^U", "screen.key.clear", input::clear)
                 .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
                 .text(input::handle);

@@ -3,6 +3,7 @@ package nl.beraad.ui.screen;
 import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,8 @@ import nl.beraad.text.ScaleLabels;
 /**
  * Taking positions in turn on a shared terminal ("doorgeven"): the screen names who is next, that
  * person chooses, and the screen blanks before it names the next one, so nobody sees another's
- * position before the reveal.
+ * position before the reveal. What is typed shows as stars, and a refused answer is not repeated,
+ * so a projector never shows a position. Members who were skipped are asked once more at the end.
  */
 final class InTurnPage implements Page {
     private final ScreenContext ui;
@@ -31,8 +33,11 @@ final class InTurnPage implements Page {
     private KeyTable choosingKeys;
     private final long sessionId;
     private final Page back;
-    private final List<Participant> waiting;
-    private final TextInput answer = new TextInput();
+    /** Whose turn it is and who comes after; the skipped ones follow once more when it is done. */
+    private List<Participant> waiting;
+    private final List<Participant> skipped = new ArrayList<>();
+    private boolean secondTime;
+    private final TextInput answer = TextInput.masked();
     private int index;
     private boolean choosing;
 
@@ -131,7 +136,7 @@ final class InTurnPage implements Page {
         SessionItem item = item(ui, sessionId);
         Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
         if (position.isEmpty()) {
-            ui.status(ui.get("vote.position.unknown", answer.value(), ResponseWords.hint(ui.msg, item.item().form(), "", "")));
+            ui.status(ui.get("screen.turn.unknown", ResponseWords.hint(ui.msg, item.item().form(), "", "")));
             answer.clear();
             return this;
         }
@@ -154,12 +159,28 @@ final class InTurnPage implements Page {
         answer.clear();
     }
 
-    /** The next person's turn, on a blank screen; after the last one, back to the item. */
+    private Page skip() {
+        Participant who = waiting.get(index);
+        skipped.add(who);
+        return next(ui.get("poll.skipped", who.name()));
+    }
+
+    /**
+     * The next person's turn, on a blank screen; after the last one, those skipped once more, and
+     * then back to the item.
+     */
     private Page next(String status) {
         answer.clear();
         choosing = false;
         index++;
         ui.status(status);
+        if (index >= waiting.size() && !secondTime && !skipped.isEmpty()) {
+            secondTime = true;
+            waiting = List.copyOf(skipped);
+            index = 0;
+            ui.status(status + " " + ui.get("screen.turn.again",
+                    waiting.stream().map(Participant::name).collect(Collectors.joining(", "))));
+        }
         if (index >= waiting.size()) {
             SessionItem item = item(ui, sessionId);
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
@@ -187,7 +208,7 @@ final class InTurnPage implements Page {
     private KeyTable handOverTable() {
         return new KeyTable(this)
                 .on(type(KeyType.Enter), "Enter", "screen.key.ready", () -> choosing = true)
-                .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> next(ui.get("poll.skipped", waiting.get(index).name())))
+                .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> skip())
                 .to(type(KeyType.Escape), "Esc", "screen.key.stop.turn", k -> back);
     }
 }

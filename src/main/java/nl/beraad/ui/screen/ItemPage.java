@@ -144,17 +144,25 @@ final class ItemPage implements Page {
         return item().revealedRound() > 0 ? new RevealPage(ui, sessionId, this) : this;
     }
 
+    /**
+     * In the order of the key bar, which shows as many as fit: at 80 columns the way to take
+     * positions, the reveal, the discussion and the conclusion; the rest is in the help.
+     */
     @Override
     public KeyTable keys() {
         boolean positions = item().item().kind().takesPositions();
         KeyTable keys = new KeyTable(this).asking(question);
         if (positions) {
             keys.to(letter('s'), "S", "screen.key.in.turn", k -> inTurn())
-                    .to(letter('n'), "N", "screen.key.named", k -> NamedPage.start(ui, sessionId, this))
-                    .to(letter('h'), "H", "screen.key.hands", k -> HandsPage.start(ui, sessionId, this))
                     .to(letter('o'), "O", "screen.key.reveal", k -> askToReveal(item()));
         } else {
             keys.to(letter('s'), "S", "screen.key.answers.in.turn", k -> inTurn());
+        }
+        keys.to(letter('a'), "A", "screen.key.discussion", k -> new DiscussionPage(ui, sessionId, this))
+                .to(letter('c'), "C", "screen.key.conclusion", k -> new ConclusionPage(ui, sessionId, this));
+        if (positions) {
+            keys.to(letter('n'), "N", "screen.key.named", k -> NamedPage.start(ui, sessionId, this))
+                    .to(letter('h'), "H", "screen.key.hands", k -> HandsPage.start(ui, sessionId, this));
         }
         keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number() + 1))
                 .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number() - 1))
@@ -163,9 +171,7 @@ final class ItemPage implements Page {
         if (positions) {
             keys.to(letter('u'), "U", "screen.key.result", k -> result());
         }
-        return keys.to(letter('a'), "A", "screen.key.discussion", k -> new DiscussionPage(ui, sessionId, this))
-                .to(letter('c'), "C", "screen.key.conclusion", k -> new ConclusionPage(ui, sessionId, this))
-                .to(letter('v'), "V", "screen.key.overview", k -> new OverviewPage(ui, sessionId, this))
+        return keys.to(letter('v'), "V", "screen.key.overview", k -> new OverviewPage(ui, sessionId, this))
                 .to(letter('d'), "D", "screen.key.participants", k -> new ParticipantsPage(ui, sessionId))
                 .to(letter('g'), "G", "screen.key.details", k -> new DetailsPage(ui, sessionId, this))
                 .on(letter('f'), "F", "screen.key.finish", this::askToFinish)

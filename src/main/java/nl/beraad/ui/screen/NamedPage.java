@@ -17,8 +17,9 @@ import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ScaleLabels;
 
 /**
- * Named positions: the facilitator sets each participant's position in an open round, with every
- * position visible, as when members say theirs aloud.
+ * Named positions: the facilitator sets each participant's position in an open round, as when
+ * members say theirs aloud. Only positions taken this way are shown: one chosen in turn (or on a
+ * device, or stored without its method) is secret until the reveal, and is only marked as chosen.
  */
 final class NamedPage implements Page {
     private final ScreenContext ui;
@@ -60,8 +61,8 @@ final class NamedPage implements Page {
         SessionItem item = item();
         ItemForm form = item.item().form();
         List<Participant> people = ui.service.voters(sessionId);
-        Map<Long, Position> positions = ui.service.votes(sessionId, item.number(), item.round()).stream()
-                .collect(Collectors.toMap(Vote::participantId, Vote::position));
+        Map<Long, Vote> votes = ui.service.votes(sessionId, item.number(), item.round()).stream()
+                .collect(Collectors.toMap(Vote::participantId, v -> v));
         int width = c.width() - 2 * Canvas.MARGIN;
         int row = c.paragraph(Canvas.MARGIN, 2, width, ResponseWords.hint(ui.msg, form, "", ""), "");
         row++;
@@ -70,8 +71,9 @@ final class NamedPage implements Page {
         int first = Math.max(0, selected - visible + 1);
         for (int i = first; i < people.size() && row <= c.bottom() - 2; i++) {
             Participant p = people.get(i);
-            Position position = positions.get(p.id());
-            String shown = position == null ? "-" : label(form, position);
+            Vote vote = votes.get(p.id());
+            String shown = vote == null ? "-"
+                    : vote.method() == VoteMethod.NAMED ? label(form, vote.position()) : ui.get("screen.named.chosen");
             String line = (i == selected ? "> " : "  ") + Canvas.pad(p.name(), 30) + " " + shown;
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }

@@ -21,6 +21,9 @@ final class ScreenContext {
     private final java.util.function.LongSupplier clock;
     private String status = "";
     private final java.util.Map<String, Countdown> timers = new java.util.HashMap<>();
+    /** The speaking time per session, in seconds, as the facilitator set it; while this screen runs. */
+    private final java.util.Map<Long, Long> speakingTimes = new java.util.HashMap<>();
+    private boolean bell;
     private SessionClaim claim;
     private long claimed = -1;
 
@@ -69,7 +72,41 @@ final class ScreenContext {
 
     /** The speaking-time countdown of an item: one per item, kept while the facilitator moves between pages. */
     Countdown timer(long sessionId, int itemNo) {
-        return timers.computeIfAbsent(sessionId + "/" + itemNo, k -> new Countdown(clock, Countdown.DEFAULT_SECONDS));
+        return timers.computeIfAbsent(sessionId + "/" + itemNo,
+                k -> new Countdown(clock, speakingTimes.getOrDefault(sessionId, Countdown.DEFAULT_SECONDS)));
+    }
+
+    /** Sets the speaking time of a session: every item's countdown starts again from it, stopped. */
+    void speakingTime(long sessionId, long seconds) {
+        speakingTimes.put(sessionId, seconds);
+        timers.forEach((k, timer) -> {
+            if (k.startsWith(sessionId + "/")) {
+                timer.length(seconds);
+            }
+        });
+    }
+
+    /**
+     * Announces a speaking time that has just run out, on whatever page is shown (the facilitator
+     * may have gone to the item meanwhile): a sentence in the status line and the terminal's bell,
+     * once per run of the clock. True when there was one, so the screen is drawn.
+     */
+    boolean timeUp() {
+        boolean up = false;
+        for (Countdown timer : timers.values()) {
+            up |= timer.endsNow();
+        }
+        if (up) {
+            status(get("screen.timer.end"));
+            bell = true;
+        }
+        return up;
+    }
+
+    boolean takeBell() {
+        boolean ring = bell;
+        bell = false;
+        return ring;
     }
 
     /** The item the session is at now. */

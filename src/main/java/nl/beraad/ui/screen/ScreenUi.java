@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,9 +58,10 @@ public final class ScreenUi {
         return new ScreenUi(screen, context, new HomePage(context));
     }
 
-    /** Redraws when the page's clock has moved on; what run() does while nobody types. */
+    /** Redraws when the page's clock has moved on or a speaking time ran out; what run() does while nobody types. */
     void idle() throws IOException {
-        if (page instanceof Ticking t && t.tick()) {
+        boolean up = context.timeUp();
+        if (up || (page instanceof Ticking t && t.tick())) {
             draw();
         }
     }
@@ -234,6 +236,9 @@ public final class ScreenUi {
         // The real cursor stands where typing goes; hidden on pages (and under the help) without input.
         screen.setCursorPosition(help ? null : canvas.cursor());
         screen.refresh();
+        if (context.takeBell() && screen instanceof TerminalScreen terminal) {
+            terminal.getTerminal().bell();
+        }
     }
 
     /**

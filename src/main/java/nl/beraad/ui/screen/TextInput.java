@@ -34,6 +34,8 @@ final class TextInput {
     private int shownWidth = 80;
     /** The first row shown of a multi-line text, kept between draws so the view does not jump. */
     private int top;
+    /** Whether the text is drawn as stars: a secret position typed in view of the room. */
+    private boolean masked;
 
     TextInput() {
         this(false, MAX);
@@ -47,6 +49,13 @@ final class TextInput {
     private TextInput(boolean multiLine, int max) {
         this.multiLine = multiLine;
         this.max = max;
+    }
+
+    /** One line that is drawn as a star per character, so a position chosen in turn is not readable. */
+    static TextInput masked() {
+        TextInput input = new TextInput();
+        input.masked = true;
+        return input;
     }
 
     /** Text of several lines, Enter starting a new one, up to {@code max} characters. */
@@ -192,7 +201,7 @@ final class TextInput {
      */
     void drawLine(Canvas c, int col, int row, int width) {
         int room = Math.max(2, width);
-        String shown = text + (cursor == text.length() ? END_MARK : "");
+        String shown = (masked ? "*".repeat(text.length()) : text) + (cursor == text.length() ? END_MARK : "");
         int start = 0;
         if (shown.length() > room) {
             // Keep the cursor in view, with "…" where text is cut off on the left.

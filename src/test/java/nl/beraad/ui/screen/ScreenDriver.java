@@ -33,6 +33,8 @@ final class ScreenDriver implements AutoCloseable {
     private final Messages msg;
     /** The clock the timers read, in nanoseconds; tests move it on. */
     final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    /** How often the terminal's bell rang. */
+    final java.util.concurrent.atomic.AtomicInteger bells = new java.util.concurrent.atomic.AtomicInteger();
 
     ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
         this(dir, columns, rows, language, new SetDirectory(Path.of("dilemmas").toAbsolutePath()));
@@ -45,6 +47,24 @@ final class ScreenDriver implements AutoCloseable {
         database = Database.open(dir.resolve("beraad.mv.db"));
         service = new SessionService(new H2SessionStore(database), sets, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+            }
+
+            @Override
+            public void onBell() {
+                bells.incrementAndGet();
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(com.googlecode.lanterna.terminal.Terminal t, TerminalSize size) {
+            }
+        });
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         msg = Messages.forLanguage(language);
