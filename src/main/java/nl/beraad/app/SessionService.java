@@ -82,8 +82,13 @@ public final class SessionService {
     }
 
     public SessionClaim claim(long sessionId) {
+        return claim(sessionId, false);
+    }
+
+    /** Takes the session for this terminal; with {@code takeOver} also from a terminal that holds it. */
+    public SessionClaim claim(long sessionId, boolean takeOver) {
         session(sessionId);
-        return store.claim(sessionId);
+        return store.claim(sessionId, takeOver);
     }
 
     public SessionRecord record(long sessionId) {

@@ -34,6 +34,8 @@ final class AppContext implements AutoCloseable {
     Path dbOption;
     Path setsOption;
     boolean debug;
+    /** resume --take-over: take the session (and, when its server is frozen, the database) from another terminal. */
+    boolean takeOver;
 
     private Messages messages;
     private Database database;
@@ -117,10 +119,16 @@ final class AppContext implements AutoCloseable {
 
     private SessionService service(Database.Access access) {
         if (service == null) {
-            database = Database.open(dbPath(), access);
+            database = Database.open(dbPath(), access, takeOver);
             service = new SessionService(new H2SessionStore(database), sets(), clock);
         }
         return service;
+    }
+
+    /** Set when another terminal took this process's database over and asked it to end: what to say last. */
+    java.util.Optional<String> takenOver(String key, Object subject) {
+        return database == null ? java.util.Optional.empty()
+                : database.takenOver(key, subject).map(messages()::problem);
     }
 
     ZoneId zone() {
