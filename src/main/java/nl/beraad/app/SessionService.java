@@ -93,8 +93,13 @@ public final class SessionService {
      * finished session records nothing.
      */
     public SessionClaim claim(long sessionId) {
+        return claim(sessionId, false);
+    }
+
+    /** Takes the session for this terminal; with {@code takeOver} also from a terminal that holds it. */
+    public SessionClaim claim(long sessionId, boolean takeOver) {
         session(sessionId);
-        SessionClaim held = store.claim(sessionId);
+        SessionClaim held = store.claim(sessionId, takeOver);
         if (session(sessionId).status() != SessionStatus.OPEN) {
             return held;
         }

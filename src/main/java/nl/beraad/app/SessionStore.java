@@ -113,5 +113,14 @@ public interface SessionStore {
      * Takes the session for this process until the claim is closed, so that two terminals cannot
      * steer the same meeting; a claim dies with its process.
      */
-    SessionClaim claim(long sessionId);
+    default SessionClaim claim(long sessionId) {
+        return claim(sessionId, false);
+    }
+
+    /**
+     * As {@link #claim(long)}; with {@code takeOver} a session that another process holds is taken
+     * from it (for a terminal that was left frozen or lost its connection): that process then finds,
+     * at its next change, that it lost the session, and changes nothing more.
+     */
+    SessionClaim claim(long sessionId, boolean takeOver);
 }

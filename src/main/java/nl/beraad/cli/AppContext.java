@@ -35,6 +35,8 @@ final class AppContext implements AutoCloseable {
     Path setsOption;
     String zoneOption;
     boolean debug;
+    /** resume --take-over: take the session (and, when its server is frozen, the database) from another terminal. */
+    boolean takeOver;
 
     private Messages messages;
     private Database database;
@@ -118,11 +120,17 @@ final class AppContext implements AutoCloseable {
 
     private SessionService service(Database.Access access) {
         if (service == null) {
-            database = Database.open(dbPath(), access);
+            database = Database.open(dbPath(), access, takeOver);
             // The service's clock tells the zone a new session is held in.
             service = new SessionService(new H2SessionStore(database), sets(), clock.withZone(zone()));
         }
         return service;
+    }
+
+    /** Set when another terminal took this process's database over and asked it to end: what to say last. */
+    java.util.Optional<String> takenOver(String key, Object subject) {
+        return database == null ? java.util.Optional.empty()
+                : database.takenOver(key, subject).map(messages()::problem);
     }
 
     /**

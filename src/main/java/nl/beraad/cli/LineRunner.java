@@ -17,7 +17,7 @@ final class LineRunner {
     static int run(AppContext context, Session session) {
         SessionService service = context.service();
         context.out.flush();
-        try (SessionClaim claim = service.claim(session.id());
+        try (SessionClaim claim = service.claim(session.id(), context.takeOver);
              Terminal terminal = LineTerminals.open(context.in, new NonClosingOutput(context.rawOut), context.interactive)) {
             LineReader reader = LineTerminals.reader(terminal, new LineTerminals.LineSessionCompletion(
                     context.language, () -> service.participants(session.id())));
@@ -26,7 +26,8 @@ final class LineRunner {
             String pausedLine = context.messages().get("session.paused", session.id());
             Thread farewell = new Thread(() -> {
                 terminal.writer().println();
-                terminal.writer().println(pausedLine);
+                // Ended by a terminal that took the session over from this frozen one: say so instead.
+                terminal.writer().println(context.takenOver("session.taken.over", session.id()).orElse(pausedLine));
                 terminal.flush();
             }, "beraad-paused");
             Runtime.getRuntime().addShutdownHook(farewell);

@@ -19,6 +19,9 @@ final class ResumeCommand extends BaseCommand {
     @Option(names = "--reopen", description = "Opent een afgeronde sessie opnieuw.")
     boolean reopen;
 
+    @Option(names = "--take-over", description = "Neemt de sessie over van een venster dat vastzit of waarvan de verbinding weg is.")
+    boolean takeOver;
+
     ResumeCommand(AppContext context) {
         super(context);
     }
@@ -26,6 +29,7 @@ final class ResumeCommand extends BaseCommand {
     @Override
     protected int execute() {
         context.requireInput();
+        context.takeOver = takeOver;
         var service = context.service();
         Session session = sessionId == null
                 ? service.latestOpen().orElseThrow(() -> BeraadException.invalid("session.none.open"))

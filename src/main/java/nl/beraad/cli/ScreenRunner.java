@@ -30,13 +30,20 @@ final class ScreenRunner {
         context.service(); // open the database (and report a locked one) before the screen takes over
         try {
             Screen screen = ScreenTerminals.open(context.in, context.rawOut);
-            Thread restore = new Thread(() -> stop(screen), "beraad-restore-terminal");
+            Thread restore = new Thread(() -> {
+                stop(screen);
+                // Ended by a terminal that took over from this frozen one: the last line says so.
+                context.takenOver("screen.taken.over", "").ifPresent(line -> {
+                    context.err.println(line);
+                    context.err.flush();
+                });
+            }, "beraad-restore-terminal");
             Runtime.getRuntime().addShutdownHook(restore);
             try {
                 ScreenUi ui = session == null
                         ? ScreenUi.home(screen, context.service(), context.sets(), context.messages(), id -> export(context, id))
                         : ScreenUi.session(screen, context.service(), context.sets(), context.messages(),
-                                id -> export(context, id), session.id());
+                                id -> export(context, id), session.id(), context.takeOver);
                 ui.run();
             } finally {
                 stop(screen);

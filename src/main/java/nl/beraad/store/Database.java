@@ -41,11 +41,27 @@ public final class Database implements AutoCloseable {
     /** Further connections opened for this database, closed with it. */
     private final List<Connection> extras = new ArrayList<>();
 
+    /** Who serves the file (null for a read-only copy, which nobody serves). */
+    private final OwnerFile owner;
+
     Database(Path file, String url, Connection connection, boolean readOnly) {
+        this(file, url, connection, readOnly, null);
+    }
+
+    Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner) {
         this.file = file;
         this.url = url;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.owner = owner;
+    }
+
+    /**
+     * When another terminal took the database over from this (frozen) process and asked it to end:
+     * the sentence {@code key} about {@code subject} that names that terminal, for this process's last words.
+     */
+    public java.util.Optional<nl.beraad.domain.Problem> takenOver(String key, Object subject) {
+        return owner == null ? java.util.Optional.empty() : owner.takenOverBy().map(h -> h.problem(key, subject));
     }
 
     /** How a command uses the database: to change it, or only to read it (reports, lists). */
@@ -66,6 +82,16 @@ public final class Database implements AutoCloseable {
      * that is damaged or is not a Beraad database.
      */
     public static Database open(Path path, Access access) {
+        return open(path, access, false);
+    }
+
+    /**
+     * Opens the database as {@link #open(Path, Access)} does; when the process that serves it to the
+     * others is frozen and {@code takeOver} is set, that process is ended first (it is asked to, and
+     * killed when it does not), which loses nothing it confirmed. Without {@code takeOver} a frozen
+     * server is refused in one sentence that names it, instead of waiting for it forever.
+     */
+    public static Database open(Path path, Access access, boolean takeOver) {
         DatabaseFiles files = new DatabaseFiles(withSuffix(path.toAbsolutePath().normalize()));
         Path file = files.file();
         try {
@@ -77,8 +103,8 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new BeraadException(ExitCode.ERROR, "db.notfile", file);
         }
-        try (OpenLock lock = OpenLock.take(files.openLock())) {
-            return new Opening(files, access).open();
+        try (OpenLock lock = OpenLock.take(files.openLock(), new OwnerFile(files), takeOver, file)) {
+            return new Opening(files, access, takeOver).open();
         } catch (SQLException e) {
             throw translate(e, file);
         } catch (IOException e) {

@@ -57,6 +57,8 @@ public final class H2SessionStore implements SessionStore {
     private static final int CONTENT_CACHE = 8;
 
     private final Database db;
+    /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
+    private final Map<Long, String> held = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, List<Item>> eldest) {
@@ -640,8 +642,9 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
-    public SessionClaim claim(long sessionId) {
+    public SessionClaim claim(long sessionId, boolean takeOver) {
         Connection holder = db.newConnection();
+        String token = java.util.UUID.randomUUID().toString();
         try {
             // The claim row is made once per session. Two terminals making it at one instant: one
             // insert wins, the other fails on the key and then waits for the lock below like anyone.
@@ -659,21 +662,31 @@ public final class H2SessionStore implements SessionStore {
             try (Statement st = holder.createStatement()) {
                 st.execute("SET LOCK_TIMEOUT 300");
             }
-            try (PreparedStatement ps = holder.prepareStatement(
-                    "SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE")) {
-                ps.setLong(1, sessionId);
-                ps.executeQuery().close();
+            if (!lockClaim(holder, sessionId)) {
+                Optional<HolderRow> current = holderRow(sessionId);
+                if (!takeOver) {
+                    throw refusal(sessionId, current);
+                }
+                // The holder's claim connection is closed for it, which ends its row lock; its
+                // everyday connection stays, and its next change finds the new token and stops.
+                current.ifPresent(h -> abort(h.claimSession(), h.claimStarted()));
+                if (!lockClaim(holder, sessionId)) {
+                    throw refusal(sessionId, holderRow(sessionId));
+                }
             }
+            writeHolder(sessionId, token, holder);
         } catch (SQLException e) {
             closeQuietly(holder);
-            if (e.getErrorCode() == 50200) {
-                throw BeraadException.conflict("session.in.use", sessionId);
-            }
             throw Database.translate(e, db.file());
+        } catch (RuntimeException e) {
+            closeQuietly(holder);
+            throw e;
         }
+        held.put(sessionId, token);
         // The row lock lives as long as this transaction: it ends with close(), or with the
         // process, so a crashed terminal never leaves a session locked.
         return () -> {
+            held.remove(sessionId, token);
             try {
                 holder.rollback();
             } catch (SQLException e) {
@@ -681,6 +694,135 @@ public final class H2SessionStore implements SessionStore {
             }
             closeQuietly(holder);
         };
+    }
+
+    /** Who holds a session, as the session_holder row says, and the H2 sessions it holds it with. */
+    private record HolderRow(Holder holder, int claimSession, OffsetDateTime claimStarted, int mainSession,
+                             OffsetDateTime mainStarted) {
+    }
+
+    /** Takes the claim row's lock, the sign that this process steers the session; false when another holds it. */
+    private static boolean lockClaim(Connection holder, long sessionId) throws SQLException {
+        try (PreparedStatement ps = holder.prepareStatement(
+                "SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE")) {
+            ps.setLong(1, sessionId);
+            ps.executeQuery().close();
+            return true;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 50200) { // lock timeout: another terminal holds it
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static BeraadException refusal(long sessionId, Optional<HolderRow> current) {
+        List<nl.beraad.domain.Problem> problems = new ArrayList<>();
+        problems.add(current.map(h -> h.holder().problem("session.held", sessionId))
+                .orElse(nl.beraad.domain.Problem.of("session.in.use", sessionId)));
+        problems.add(nl.beraad.domain.Problem.of("session.held.hint", sessionId));
+        return new BeraadException(nl.beraad.domain.ExitCode.CONFLICT, problems, null);
+    }
+
+    private Optional<HolderRow> holderRow(long sessionId) throws SQLException {
+        try (PreparedStatement ps = c().prepareStatement("SELECT pid, terminal, origin, since, claim_session, "
+                + "claim_started, main_session, main_started FROM session_holder WHERE session_id = ?")) {
+            ps.setLong(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new HolderRow(new Holder(rs.getLong(1), Instant.EPOCH, rs.getString(2),
+                        rs.getString(3), instant(rs, 4)), rs.getInt(5), rs.getObject(6, OffsetDateTime.class),
+                        rs.getInt(7), rs.getObject(8, OffsetDateTime.class)));
+            }
+        }
+    }
+
+    /**
+     * Closes another process's H2 session, rolling back what it had not committed (nothing it
+     * confirmed to anyone). Only the very session that was recorded: a later one that got its number
+     * has another start time and is left alone.
+     */
+    private void abort(int h2Session, OffsetDateTime started) {
+        try (PreparedStatement ps = c().prepareStatement("SELECT ABORT_SESSION(SESSION_ID) FROM "
+                + "INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? AND SESSION_START = ?")) {
+            ps.setInt(1, h2Session);
+            ps.setObject(2, started);
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            throw Database.translate(e, db.file());
+        }
+    }
+
+    /**
+     * Records this process as the session's holder with a new token. When the former holder is in
+     * the middle of a change (its transaction holds the row), that change is rolled back first.
+     */
+    private void writeHolder(long sessionId, String token, Connection holder) throws SQLException {
+        ThisProcess self = ThisProcess.current();
+        H2Session claimId = h2Session(holder);
+        H2Session mainId = h2Session(c());
+        String merge = "MERGE INTO session_holder (session_id, token, pid, terminal, origin, since, claim_session, "
+                + "claim_started, main_session, main_started) KEY (session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        for (int attempt = 0; ; attempt++) {
+            try (PreparedStatement ps = c().prepareStatement(merge)) {
+                ps.setLong(1, sessionId);
+                ps.setString(2, token);
+                ps.setLong(3, self.pid());
+                ps.setString(4, self.terminal());
+                ps.setString(5, self.origin());
+                ps.setObject(6, time(Instant.now()));
+                ps.setInt(7, claimId.id());
+                ps.setObject(8, claimId.started());
+                ps.setInt(9, mainId.id());
+                ps.setObject(10, mainId.started());
+                ps.executeUpdate();
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 50200 || attempt > 0) {
+                    throw e;
+                }
+                Optional<HolderRow> former = holderRow(sessionId);
+                former.ifPresent(h -> abort(h.mainSession(), h.mainStarted()));
+            }
+        }
+    }
+
+    /** The number and start time of a connection's own H2 session. */
+    private static H2Session h2Session(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SESSION_ID, SESSION_START "
+                + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+            rs.next();
+            return new H2Session(rs.getInt(1), rs.getObject(2, OffsetDateTime.class));
+        }
+    }
+
+    private record H2Session(int id, OffsetDateTime started) {
+    }
+
+    /**
+     * Inside every change while this process holds a session: the session must still be held with
+     * this process's token. The row is locked until the change commits, so a take-over waits for
+     * a change in progress and no change of the former holder can follow the take-over.
+     */
+    private void checkStillHeld(Connection c) throws SQLException {
+        for (Map.Entry<Long, String> hold : held.entrySet()) {
+            long sessionId = hold.getKey();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && hold.getValue().equals(rs.getString(1))) {
+                        continue;
+                    }
+                }
+            }
+            Optional<HolderRow> now = holderRow(sessionId);
+            throw new BeraadException(nl.beraad.domain.ExitCode.CONFLICT, List.of(now
+                    .map(h -> h.holder().problem(SessionClaim.LOST, sessionId))
+                    .orElse(nl.beraad.domain.Problem.of(SessionClaim.LOST + ".gone", sessionId))), null);
+        }
     }
 
     private static void closeQuietly(Connection c) {
@@ -755,21 +897,31 @@ public final class H2SessionStore implements SessionStore {
     }
 
     private void update(String sql, Object... params) {
-        query(() -> {
+        SqlWork<Integer> work = () -> {
             try (PreparedStatement ps = c().prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
                 }
                 return ps.executeUpdate();
             }
-        });
+        };
+        // While a session is held, a change is a transaction that first checks the hold.
+        if (!held.isEmpty()) {
+            inTransaction(work);
+        } else {
+            query(work);
+        }
     }
 
     private <T> T inTransaction(SqlWork<T> work) {
         return query(() -> {
             Connection c = c();
+            if (!c.getAutoCommit()) {
+                return work.run(); // inside a transaction already, which checked the hold
+            }
             c.setAutoCommit(false);
             try {
+                checkStillHeld(c);
                 T result = work.run();
                 c.commit();
                 return result;

@@ -28,14 +28,30 @@ final class OpenLock implements AutoCloseable {
     /**
      * Takes the lock, waiting for another process that is opening the same database. Where the
      * folder cannot be written no lock file can be made; nothing can be created or upgraded there
-     * either, so the database is opened without one.
+     * either, so the database is opened without one. The lock file names the process that holds
+     * it: one that was stopped while opening (kill -STOP) would otherwise keep every other waiting
+     * forever; it is refused by name, or ended when {@code takeOver} asks for that.
      */
-    static OpenLock take(Path lockFile) {
+    static OpenLock take(Path lockFile, OwnerFile owner, boolean takeOver, Path file) {
         IN_PROCESS.lock();
         FileChannel channel = null;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            return new OpenLock(channel, channel.lock());
+            java.nio.channels.FileLock lock;
+            while ((lock = channel.tryLock()) == null) {
+                java.util.Optional<Holder> holder = OwnerFile.read(lockFile).filter(Holder::running);
+                if (holder.isPresent() && holder.get().stopped()) {
+                    Frozen.endOrRefuse(holder.get(), owner, takeOver, file);
+                }
+                Thread.sleep(50);
+            }
+            name(channel);
+            return new OpenLock(channel, lock);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(channel);
+            IN_PROCESS.unlock();
+            throw new nl.beraad.domain.BeraadException(nl.beraad.domain.ExitCode.CONFLICT, "db.frozen.unknown", file);
         } catch (IOException | UnsupportedOperationException e) {
             closeQuietly(channel);
             return new OpenLock(null, null);
@@ -44,6 +60,16 @@ final class OpenLock implements AutoCloseable {
             IN_PROCESS.unlock();
             throw e;
         }
+    }
+
+    /** Writes who holds the lock into the lock file (the lock itself is on the file, not on its words). */
+    private static void name(FileChannel channel) throws IOException {
+        ThisProcess self = ThisProcess.current();
+        java.util.Properties p = OwnerFile.properties(Holder.of(self, java.time.Instant.now()), self.pid());
+        java.io.StringWriter text = new java.io.StringWriter();
+        p.store(text, "Beraad");
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), 0);
     }
 
     private static void closeQuietly(FileChannel channel) {

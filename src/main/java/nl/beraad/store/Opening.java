@@ -31,11 +31,15 @@ final class Opening {
     private final DatabaseFiles files;
     private final Access access;
     private final Path file;
+    private final boolean takeOver;
+    private final OwnerFile owner;
 
-    Opening(DatabaseFiles files, Access access) {
+    Opening(DatabaseFiles files, Access access, boolean takeOver) {
         this.files = files;
         this.access = access;
         this.file = files.file();
+        this.takeOver = takeOver;
+        this.owner = new OwnerFile(files);
     }
 
     Database open() throws SQLException, IOException {
@@ -68,6 +72,13 @@ final class Opening {
         }
         // In use: another process serves it, or one was killed with it open (H2 clears its stale
         // lock file when the everyday connection is made).
+        if (look.kind() == Kind.IN_USE) {
+            Optional<Holder> frozen = owner.frozen();
+            if (frozen.isPresent()) {
+                Frozen.endOrRefuse(frozen.get(), owner, takeOver, file);
+                return openWritable();
+            }
+        }
         return connectShared(look.kind() == Kind.IN_USE);
     }
 
@@ -208,7 +219,7 @@ final class Opening {
         String url = files.sharedUrl();
         Connection c = DriverManager.getConnection(url, "sa", "");
         if (!unchecked) {
-            return new Database(file, url, c, false);
+            return served(c, url);
         }
         try {
             OptionalInt version = Migrations.version(c);
@@ -218,7 +229,7 @@ final class Opening {
             }
             checkNotNewer(version.getAsInt());
             if (version.getAsInt() == Migrations.latest()) {
-                return new Database(file, url, c, false);
+                return served(c, url);
             }
             if (served) {
                 throw new BeraadException(ExitCode.CONFLICT, "db.upgrade.inuse", file);
@@ -229,6 +240,14 @@ final class Opening {
         }
         c.close();
         return openWritable(); // it was a stale lock: look at the file properly this time
+    }
+
+    /** The everyday database; when this process serves it to the others, it says so beside the file. */
+    private Database served(Connection c, String url) throws SQLException {
+        if (!isServedByAnother(c)) {
+            owner.claim(java.time.Instant.now());
+        }
+        return new Database(file, url, c, false, owner);
     }
 
     private static boolean isServedByAnother(Connection c) throws SQLException {

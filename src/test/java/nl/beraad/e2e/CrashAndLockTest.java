@@ -95,8 +95,13 @@ class CrashAndLockTest {
 
             Beraad.Run second = beraad.run("resume", "1", "--plain");
             assertEquals(3, second.code());
-            assertEquals("Sessie 1 is al geopend in een ander venster. Sluit dat eerst af (met 'stop').\n",
-                    second.err());
+            // The refusal names the terminal that steers it (here a pipe: no terminal, only the process).
+            List<String> lines = second.err().lines().toList();
+            assertEquals(2, lines.size(), second.err());
+            assertTrue(lines.get(0).matches("Sessie 1 is al geopend in een ander venster \\(proces " + p.pid()
+                    + "\\), sinds \\d\\d\\.\\d\\d uur\\."), second.err());
+            assertEquals("Sluit dat venster af (met 'stop'), of neem de sessie over als het vastzit: "
+                    + "scripts/beraad resume 1 --take-over", lines.get(1));
 
             p.type("stop");
             p.await("Gepauzeerd", WAIT);

@@ -123,6 +123,11 @@ public final class BeraadProcess implements AutoCloseable {
         return process.waitFor();
     }
 
+    /** Sends a signal by name (STOP, CONT, ...) without waiting for anything. */
+    public void send(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
+    }
+
     /** Closes the process's standard input, as a pipe that ends. */
     public void endInput() throws IOException {
         stdin.close();

@@ -2,6 +2,7 @@ package nl.beraad.ui.line;
 
 import java.io.PrintWriter;
 import nl.beraad.app.RoundProgress;
+import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
@@ -74,8 +75,8 @@ public final class LineSession {
                 paused();
                 return Outcome.PAUSED;
             } catch (BeraadException e) {
-                if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL) {
-                    throw e; // the database is gone or broken: going on would only repeat the failure
+                if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL || SessionClaim.lost(e)) {
+                    throw e; // the database is gone or broken, or the session was taken over: going on would only repeat the failure
                 }
                 for (Problem p : e.problems()) {
                     out.println(msg.problem(p));

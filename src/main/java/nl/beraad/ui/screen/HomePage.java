@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionSummary;
+import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionStatus;
 
@@ -114,7 +116,27 @@ final class HomePage implements Page {
             }));
             return this;
         }
-        return ItemPage.current(ui, session.id());
+        return resume(session);
+    }
+
+    /**
+     * The session's item page; when another terminal holds the session, the refusal names it and
+     * asks whether to take the session over (for a terminal that froze or lost its connection).
+     */
+    private Page resume(Session session) {
+        try {
+            return ItemPage.current(ui, session.id());
+        } catch (BeraadException e) {
+            if (!SessionClaim.held(e)) {
+                throw e;
+            }
+            question.ask(new Confirmation(ui.msg.problem(e.problems().get(0)) + " " + ui.get("screen.home.takeover.confirm"),
+                    () -> {
+                        ui.claim(session.id(), true);
+                        return ItemPage.current(ui, session.id());
+                    }));
+            return this;
+        }
     }
 
     @Override

@@ -53,11 +53,16 @@ final class ScreenContext {
 
     /** Takes the session for this terminal (a second terminal is refused); lets go of any other. */
     void claim(long sessionId) {
+        claim(sessionId, false);
+    }
+
+    /** As {@link #claim(long)}; with {@code takeOver} also from another terminal that holds it. */
+    void claim(long sessionId, boolean takeOver) {
         if (claimed == sessionId) {
             return;
         }
         release();
-        claim = service.claim(sessionId);
+        claim = service.claim(sessionId, takeOver);
         claimed = sessionId;
     }
 

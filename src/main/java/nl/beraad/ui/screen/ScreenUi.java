@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongFunction;
+import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.BeraadException;
@@ -73,7 +74,16 @@ public final class ScreenUi {
      */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                    LongFunction<Path> exportReport, long sessionId) {
+        return session(screen, service, sets, msg, exportReport, sessionId, false);
+    }
+
+    /** As {@link #session}; with {@code takeOver} the session is taken from a terminal that holds it. */
+    public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                   LongFunction<Path> exportReport, long sessionId, boolean takeOver) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        if (takeOver) {
+            context.claim(sessionId, true);
+        }
         return new ScreenUi(screen, context, firstPage(context, sessionId));
     }
 
@@ -179,8 +189,8 @@ public final class ScreenUi {
 
     /** A refusal is shown in the status line; a broken database ends the screen. */
     private void problem(BeraadException e) {
-        if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL) {
-            throw e;
+        if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL || SessionClaim.lost(e)) {
+            throw e; // nothing more can be changed here
         }
         Problem problem = e.problems().get(0);
         if (problem != shownProblem) {
