@@ -42,12 +42,18 @@ final class CorrectionsAppendix {
                 String sentence = MarkdownText.inline(sentence(k, item.item().form(), positions, names));
                 md.append("- ").append(MarkdownReport.dateTime(msg, zone, k.madeAt())).append(": ").append(sentence);
                 if (!k.reason().isEmpty()) {
-                    md.append(' ').append(MarkdownText.inline(msg.get("report.correction.reason", names.text(k.reason()))));
+                    md.append(' ').append(MarkdownText.inline(sentence(msg.get("report.correction.reason",
+                            names.text(k.reason())))));
                 }
                 md.append('\n');
             }
             md.append('\n');
         }
+    }
+
+    /** A reason as typed ends as a sentence does, with a full stop unless it ends in one already. */
+    private static String sentence(String text) {
+        return text.matches("(?s).*[.!?…]$") ? text : text + ".";
     }
 
     /** What changed, in one sentence: from what to what, and for whom. */

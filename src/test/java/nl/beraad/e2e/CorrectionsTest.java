@@ -88,7 +88,7 @@ class CorrectionsTest {
                 + "met correcties.*"), md);
         assertTrue(md.contains("## Bijlage: correcties"), md);
         assertTrue(md.matches("(?s).*\n- [^\n]+: positie van Bram in ronde 1 gecorrigeerd: 5 \\(sterk B\\) werd "
-                + "1 \\(sterk A\\)\\. Reden: Bram had zich versproken\n.*"), md);
+                + "1 \\(sterk A\\)\\. Reden: Bram had zich versproken\\.\n.*"), md);
         assertTrue(report(beraad, "--format", "html").contains("Bijlage: correcties"));
         String anonymous = report(beraad, "--anonymous");
         assertTrue(anonymous.contains("positie van Deelnemer 2 in ronde 1 gecorrigeerd"), anonymous);
@@ -138,11 +138,11 @@ class CorrectionsTest {
         String appendix = md.substring(md.indexOf("## Bijlage: correcties"));
         List<String> lines = appendix.lines().filter(l -> l.startsWith("- ")).map(l -> l.replaceFirst("^- .*?(\\d|uur): ", " "))
                 .toList();
-        assertEquals(List.of(" ronde 1 heropend na de onthulling. Reden: telfout",
+        assertEquals(List.of(" ronde 1 heropend na de onthulling. Reden: telfout.",
                 " handen voor 1 (sterk A) in ronde 1 gecorrigeerd: 2 werd 1.",
                 " handen voor onthouding in ronde 1 gecorrigeerd: 0 werd 1.",
                 " handen voor onthouding in ronde 1 gecorrigeerd: 1 werd 0.",
-                " handen voor 3 (midden) in ronde 1 gecorrigeerd: 0 werd 1. Reden: Carla stak toch een hand op"), lines);
+                " handen voor 3 (midden) in ronde 1 gecorrigeerd: 0 werd 1. Reden: Carla stak toch een hand op."), lines);
         JsonNode json = JSON.readTree(report(beraad, "--format", "json"));
         assertEquals(5, json.get("corrections").size());
         assertEquals("round_reopened", json.at("/corrections/0/kind").asText());
@@ -187,10 +187,10 @@ class CorrectionsTest {
         String md = report(beraad);
         assertTrue(md.contains("- Bram: Te duur voor een kleine gemeente. *(aangepast)*"), md);
         assertTrue(md.contains("*1 argument is verwijderd; zie de bijlage met correcties.*"), md);
-        assertTrue(md.contains("argument van Bram aangepast: \"Te duur.\" werd \"Te duur voor een kleine gemeente.\""),
+        assertTrue(md.contains("argument van Bram aangepast van \"Te duur.\" in \"Te duur voor een kleine gemeente.\""),
                 md);
         assertTrue(md.contains("argument van Anouk aangepast (later verwijderd; de tekst is niet bewaard)."), md);
-        assertTrue(md.contains("argument van Anouk verwijderd; de tekst is niet bewaard. Reden: op verzoek van Anouk"),
+        assertTrue(md.contains("argument van Anouk verwijderd; de tekst is niet bewaard. Reden: op verzoek van Anouk."),
                 md);
         for (String format : List.of("md", "html", "json", "csv")) {
             String out = report(beraad, "--format", format);
