@@ -4,56 +4,86 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.beraad.text.Messages;
 
 /**
- * The words of the line-mode command language. Each command has a Dutch and an English word and
- * both are always understood, so a facilitator can use either whatever the UI language.
+ * The table of line mode's commands: for each its words, what follows it (for tab completion), and
+ * the handler that carries it out. Help, completion and the interpreter all read this one table, so
+ * a command can never be listed but not handled, or handled but not listed; a new command is one
+ * constant here, its handler, and its texts (word, usage, help) in both message files.
+ * Each command has a Dutch and an English word (key {@code cmd.<name>.word}) and both are always
+ * understood, so a facilitator can use either whatever the UI language.
  */
 enum Command {
-    HELP("help", "help", Completion.COMMAND, "?", "hulp"),
-    PARTICIPANT("deelnemer", "participant", Completion.NONE),
-    PARTICIPANTS("deelnemers", "participants", Completion.NONE),
-    SHOW("toon", "show", Completion.NONE, "begin", "start"),
-    VOTE("stem", "vote", Completion.NAME),
-    IN_TURN("stemmen", "poll", Completion.NONE),
-    REVEAL("onthul", "reveal", Completion.NONE),
-    RESULT("uitslag", "result", Completion.NONE),
-    SECOND_ROUND("ronde2", "round2", Completion.NONE),
-    ARGUMENT("argument", "argument", Completion.SIDE_NAME, "arg"),
-    ANSWER("antwoord", "answer", Completion.NONE),
-    ARGUMENTS("argumenten", "arguments", Completion.NONE, "antwoorden", "answers"),
-    CONCLUSION("conclusie", "conclusion", Completion.NONE, "advies", "advice"),
-    NEXT("volgende", "next", Completion.NONE, "v"),
-    PREVIOUS("vorige", "previous", Completion.NONE, "prev"),
-    GOTO("ga", "goto", Completion.NONE),
-    OVERVIEW("overzicht", "overview", Completion.NONE, "status"),
-    STOP("stop", "quit", Completion.NONE, "pauze", "pause", "exit"),
-    FINISH("afronden", "finish", Completion.NONE);
+    HELP(Completion.COMMAND, go(SessionCommands::help), "?", "hulp"),
+    PARTICIPANT(Completion.NONE, go(PeopleCommands::add)),
+    PARTICIPANTS(Completion.NONE, go(PeopleCommands::list)),
+    SHOW(Completion.NONE, go(SessionCommands::show), "begin", "start"),
+    VOTE(Completion.NAME, go(VotingCommands::vote)),
+    IN_TURN(Completion.NONE, go(VotingCommands::inTurn)),
+    REVEAL(Completion.NONE, go(VotingCommands::reveal)),
+    RESULT(Completion.NONE, go(VotingCommands::result)),
+    SECOND_ROUND(Completion.NONE, go(VotingCommands::secondRound)),
+    ARGUMENT(Completion.SIDE_NAME, go(DiscussionCommands::argument), "arg"),
+    ANSWER(Completion.NONE, go(DiscussionCommands::answer)),
+    ARGUMENTS(Completion.NONE, go(DiscussionCommands::arguments), "antwoorden", "answers"),
+    CONCLUSION(Completion.NONE, go(ConclusionCommands::conclusion), "advies", "advice"),
+    NEXT(Completion.NONE, go(SessionCommands::next), "v"),
+    PREVIOUS(Completion.NONE, go(SessionCommands::previous), "prev"),
+    GOTO(Completion.NONE, go(SessionCommands::goTo)),
+    OVERVIEW(Completion.NONE, go(SessionCommands::overview), "status"),
+    STOP(Completion.NONE, SessionCommands::stop, "pauze", "pause", "exit"),
+    FINISH(Completion.NONE, SessionCommands::finish);
 
-    /** What the word after the command is, for tab completion. */
+    /** What the words after the command are, for tab completion. */
     enum Completion { NONE, COMMAND, NAME, SIDE_NAME }
 
-    private final String dutch;
-    private final String english;
+    /** Carries out a command with the rest of its line; returns how the session ends, or null to go on. */
+    @FunctionalInterface
+    interface Handler {
+        LineSession.Outcome handle(LineContext line, Command command, String rest);
+    }
+
+    /** A command that never ends the session. */
+    @FunctionalInterface
+    interface Action {
+        void run(LineContext line, Command command, String rest);
+    }
+
+    private static final Messages DUTCH = Messages.forLanguage("nl");
+    private static final Messages ENGLISH = Messages.forLanguage("en");
+
     private final Completion completion;
+    private final Handler handler;
     private final List<String> aliases;
 
-    Command(String dutch, String english, Completion completion, String... aliases) {
-        this.dutch = dutch;
-        this.english = english;
+    Command(Completion completion, Handler handler, String... aliases) {
         this.completion = completion;
+        this.handler = handler;
         this.aliases = List.of(aliases);
     }
 
+    private static Handler go(Action action) {
+        return (line, command, rest) -> {
+            action.run(line, command, rest);
+            return null;
+        };
+    }
+
+    /** The command's word in the UI language ("stem", or "vote" under --lang en). */
     String word(String language) {
-        return "en".equals(language) ? english : dutch;
+        return ("en".equals(language) ? ENGLISH : DUTCH).get(helpKey() + ".word");
     }
 
     Completion completion() {
         return completion;
     }
 
-    /** Key of the one-line help text; the usage line is under key + ".usage". */
+    LineSession.Outcome run(LineContext line, String rest) {
+        return handler.handle(line, this, rest);
+    }
+
+    /** Key of the one-line help text; the usage line is under key + ".usage", the word under key + ".word". */
     String helpKey() {
         return "cmd." + name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
@@ -61,7 +91,7 @@ enum Command {
     static Optional<Command> find(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(c -> c.dutch.equals(w) || c.english.equals(w) || c.aliases.contains(w))
+                .filter(c -> c.word("nl").equals(w) || c.word("en").equals(w) || c.aliases.contains(w))
                 .findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package nl.beraad.ui.screen;
 
-import com.googlecode.lanterna.input.KeyStroke;
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,10 @@ import nl.beraad.text.TextWrap;
  * the facilitator (or the member) types the answer. Answers are not secret, so the ones given stay
  * in view and there is no blank hand-over screen.
  */
-final class AnswersPage implements Page, ScreenUi.Typing {
+final class AnswersPage implements Page {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final int itemNo;
     private final Page back;
@@ -56,11 +59,6 @@ final class AnswersPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public boolean typing() {
-        return true;
-    }
-
-    @Override
     public String title() {
         return ui.get("screen.answers.turn.title", itemNo, ui.currentItem(sessionId).item().title(), index + 1,
                 waiting.size());
@@ -89,24 +87,14 @@ final class AnswersPage implements Page, ScreenUi.Typing {
         answer.drawLine(c, Canvas.MARGIN + prompt.length(), c.bottom() - 1, width - prompt.length());
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
+    /** Stores the typed answer of the member whose turn it is; an empty one skips them. */
+    private Page enter() {
         Participant who = waiting.get(index);
-        return switch (key.getKeyType()) {
-            case Escape -> back;
-            case Tab -> next(ui.get("poll.skipped", who.name()));
-            case Enter -> {
-                if (answer.isEmpty()) {
-                    yield next(ui.get("poll.skipped", who.name()));
-                }
-                ui.service.addArgument(sessionId, itemNo, who, Side.NONE, answer.value());
-                yield next(ui.get("answer.recorded", who.name()));
-            }
-            default -> {
-                answer.handle(key);
-                yield this;
-            }
-        };
+        if (answer.isEmpty()) {
+            return next(ui.get("poll.skipped", who.name()));
+        }
+        ui.service.addArgument(sessionId, itemNo, who, Side.NONE, answer.value());
+        return next(ui.get("answer.recorded", who.name()));
     }
 
     /** The next member's turn; after the last one, back to the item. */
@@ -122,8 +110,15 @@ final class AnswersPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.record")), new Key("Tab", ui.get("screen.key.skip")),
-                new Key("Esc", ui.get("screen.key.stop.turn")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return new KeyTable(this)
+                .to(type(KeyType.Enter), "Enter", "screen.key.record", k -> enter())
+                .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> next(ui.get("poll.skipped", waiting.get(index).name())))
+                .to(type(KeyType.Escape), "Esc", "screen.key.stop.turn", k -> back)
+                .text(answer::handle);
     }
 }

@@ -1,7 +1,7 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
+import com.googlecode.lanterna.input.KeyType;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.SessionItem;
 
@@ -10,11 +10,13 @@ import nl.beraad.domain.SessionItem;
  * (one per line). Every key typed is stored before the screen shows it (a paste once, as a whole), so a
  * crash loses nothing that was on screen.
  */
-final class ConclusionPage implements Page, ScreenUi.Typing {
+final class ConclusionPage implements Page {
     private static final String[] LABELS = {"screen.conclusion.text", "screen.conclusion.minority",
             "screen.conclusion.actions"};
 
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final int itemNo;
     private final Page back;
@@ -38,11 +40,6 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public boolean typing() {
-        return true;
-    }
-
-    @Override
     public String title() {
         return ui.get("screen.conclusion.title", itemNo, ui.currentItem(sessionId).item().title());
     }
@@ -60,17 +57,8 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
         }
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case Escape -> {
-                return back;
-            }
-            case Tab -> active = (active + 1) % fields.length;
-            case ReverseTab -> active = (active + fields.length - 1) % fields.length;
-            default -> changed |= fields[active].handle(key);
-        }
-        return this;
+    private void type(KeyStroke key) {
+        changed |= fields[active].handle(key);
     }
 
     @Override
@@ -82,9 +70,20 @@ final class ConclusionPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Tab", ui.get("screen.key.next.field")), new Key("Enter", ui.get("screen.key.newline")),
-                new Key("Esc", ui.get("screen.key.to.item")), new Key("← → ↑ ↓", ui.get("screen.key.cursor")),
-                new Key("Home End", ui.get("screen.key.line.ends")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return new KeyTable(this)
+                .on(Keys.type(KeyType.Tab), "Tab", "screen.key.next.field", () -> active = (active + 1) % fields.length)
+                .on(Keys.type(KeyType.Enter), "Enter", "screen.key.newline", this::type)
+                .to(Keys.type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
+                .on(Keys.type(KeyType.ArrowLeft, KeyType.ArrowRight, KeyType.ArrowUp, KeyType.ArrowDown), "← → ↑ ↓",
+                        "screen.key.cursor", this::type)
+                .on(Keys.type(KeyType.Home, KeyType.End), "Home End", "screen.key.line.ends", this::type)
+                .on(Keys.type(KeyType.ReverseTab), "Shift-Tab", "screen.key.previous.field",
+                        () -> active = (active + fields.length - 1) % fields.length)
+                .text(this::type);
     }
 }

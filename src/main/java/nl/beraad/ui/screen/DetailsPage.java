@@ -1,7 +1,7 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
+import com.googlecode.lanterna.input.KeyType;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
@@ -12,11 +12,13 @@ import nl.beraad.domain.SessionDetails;
  * Stored with every key, like the conclusion, so nothing typed is lost; also after the meeting,
  * when a clerk corrects them before sending the report.
  */
-final class DetailsPage implements Page, ScreenUi.Typing {
+final class DetailsPage implements Page {
     private static final String[] LABELS = {"screen.details.session.title", "screen.details.body", "screen.details.place",
             "screen.details.facilitator", "screen.details.secretary"};
 
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final Page back;
     private final TextInput[] fields = {new TextInput(Session.MAX_TITLE), new TextInput(SessionDetails.MAX_LENGTH),
@@ -37,11 +39,6 @@ final class DetailsPage implements Page, ScreenUi.Typing {
         fields[2].set(d.place());
         fields[3].set(d.facilitator());
         fields[4].set(d.secretary());
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
     }
 
     @Override
@@ -72,17 +69,16 @@ final class DetailsPage implements Page, ScreenUi.Typing {
         c.paragraph(Canvas.MARGIN, row, width, ui.get(anonymous ? "screen.details.anonymous" : "screen.details.named", sessionId), "");
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case Escape, Enter -> {
-                return back;
-            }
-            case Tab, ArrowDown -> active = (active + 1) % fields.length;
-            case ReverseTab, ArrowUp -> active = (active + fields.length - 1) % fields.length;
-            default -> changed |= fields[active].handle(key);
-        }
-        return this;
+    private void type(KeyStroke key) {
+        changed |= fields[active].handle(key);
+    }
+
+    private void next() {
+        active = (active + 1) % fields.length;
+    }
+
+    private void previous() {
+        active = (active + fields.length - 1) % fields.length;
     }
 
     /** Stores the fields; each holds no more than a detail may be long, so only a refused paste is not stored. */
@@ -101,8 +97,24 @@ final class DetailsPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Tab", ui.get("screen.key.next.field")), new Key("Esc", ui.get("screen.key.back")),
-                new Key("↑ ↓", ui.get("screen.key.choose")), new Key("← →", ui.get("screen.key.cursor")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return new KeyTable(this)
+                .on(Keys.type(KeyType.Tab), "Tab", "screen.key.next.field", this::next)
+                .to(Keys.type(KeyType.Escape, KeyType.Enter), "Esc", "screen.key.back", k -> back)
+                .on(Keys.type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose",
+                        k -> {
+                            if (k.getKeyType() == KeyType.ArrowUp) {
+                                previous();
+                            } else {
+                                next();
+                            }
+                        })
+                .on(Keys.type(KeyType.ArrowLeft, KeyType.ArrowRight), "← →", "screen.key.cursor", this::type)
+                .on(Keys.type(KeyType.ReverseTab), "Shift-Tab", "screen.key.previous.field", this::previous)
+                .text(this::type);
     }
 }

@@ -1,5 +1,8 @@
 package nl.beraad.ui.screen;
 
+import static nl.beraad.ui.screen.Keys.control;
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
@@ -19,8 +22,10 @@ import nl.beraad.ui.line.SpokenText;
  * The discussion of an item: arguments typed fast ("Anouk: tekst", the side chosen with Tab), the
  * speaker queue, and a countdown that runs while typing goes on.
  */
-final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
+final class DiscussionPage implements Page, ScreenUi.Ticking {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final int itemNo;
     private final Page back;
@@ -45,11 +50,6 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
 
     private ItemKind kind() {
         return kind;
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
     }
 
     @Override
@@ -99,59 +99,49 @@ final class DiscussionPage implements Page, ScreenUi.Typing, ScreenUi.Ticking {
         return "[" + ui.get(SideKeys.key("side.short.", kind(), s)) + "] ";
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        if (Keys.ctrl(key, 't')) {
-            timer.toggle();
-        } else if (Keys.ctrl(key, 'r')) {
-            timer.reset();
-        } else if (Keys.ctrl(key, 'u')) {
-            input.clear();
-        } else if (Keys.ctrl(key, 'n')) {
-            ui.service.nextSpeaker(sessionId, itemNo);
-        } else if (Keys.ctrl(key, 'p') || Keys.ctrl(key, 'x')) {
-            if (input.isEmpty()) {
-                ui.status(ui.get("speaker.name.first"));
-                return this;
-            }
-            Participant p = ui.service.findParticipant(sessionId, input.value());
-            if (Keys.ctrl(key, 'p')) {
-                ui.service.addSpeaker(sessionId, itemNo, p);
-            } else {
-                ui.service.removeSpeaker(sessionId, itemNo, p);
-            }
-            input.clear();
-        } else if (key.getKeyType() == KeyType.Tab && kind().isScaled()) {
-            side = Side.values()[(side.ordinal() + 1) % Side.values().length];
-        } else if (key.getKeyType() == KeyType.Escape) {
-            return back;
-        } else if (key.getKeyType() == KeyType.Enter) {
-            if (input.isEmpty()) {
-                return this;
-            }
-            SpokenText spoken = SpokenText.parse(ui.service, sessionId, input.value());
-            ui.service.addArgument(sessionId, itemNo, spoken.speaker(), side, spoken.text());
-            input.clear();
-        } else {
-            input.handle(key);
+    /** Stores the typed argument, with the speaker named in front of it ("Anouk: ...") if any. */
+    private void record() {
+        if (input.isEmpty()) {
+            return;
         }
-        return this;
+        SpokenText spoken = SpokenText.parse(ui.service, sessionId, input.value());
+        ui.service.addArgument(sessionId, itemNo, spoken.speaker(), side, spoken.text());
+        input.clear();
+    }
+
+    /** Adds the typed name to the speaker queue (Ctrl-P) or takes it off (Ctrl-X). */
+    private void queue(KeyStroke key) {
+        if (input.isEmpty()) {
+            ui.status(ui.get("speaker.name.first"));
+            return;
+        }
+        Participant p = ui.service.findParticipant(sessionId, input.value());
+        if (Keys.ctrl(key, 'p')) {
+            ui.service.addSpeaker(sessionId, itemNo, p);
+        } else {
+            ui.service.removeSpeaker(sessionId, itemNo, p);
+        }
+        input.clear();
     }
 
     @Override
-    public List<Key> keys() {
-        List<Key> keys = new ArrayList<>();
-        keys.add(new Key("Enter", ui.get("screen.key.record")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        KeyTable keys = new KeyTable(this).on(type(KeyType.Enter), "Enter", "screen.key.record", this::record);
         if (kind().isScaled()) {
-            keys.add(new Key("Tab", ui.get("screen.key.side")));
+            keys.on(type(KeyType.Tab), "Tab", "screen.key.side",
+                    () -> side = Side.values()[(side.ordinal() + 1) % Side.values().length]);
         }
-        keys.add(new Key("^P", ui.get("screen.key.speaker.add")));
-        keys.add(new Key("^N", ui.get("screen.key.speaker.next")));
-        keys.add(new Key("^X", ui.get("screen.key.speaker.remove")));
-        keys.add(new Key("^T", ui.get("screen.key.timer")));
-        keys.add(new Key("^R", ui.get("screen.key.timer.reset")));
-        keys.add(new Key("^U", ui.get("screen.key.clear")));
-        keys.add(new Key("Esc", ui.get("screen.key.to.item")));
-        return keys;
+        return keys.on(control('p'), "^P", "screen.key.speaker.add", this::queue)
+                .on(control('n'), "^N", "screen.key.speaker.next", () -> ui.service.nextSpeaker(sessionId, itemNo))
+                .on(control('x'), "^X", "screen.key.speaker.remove", this::queue)
+                .on(control('t'), "^T", "screen.key.timer", timer::toggle)
+                .on(control('r'), "^R", "screen.key.timer.reset", timer::reset)
+                .on(control('u'), "^U", "screen.key.clear", input::clear)
+                .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
+                .text(input::handle);
     }
 }

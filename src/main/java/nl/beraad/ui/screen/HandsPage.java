@@ -1,6 +1,7 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.HandCount;
@@ -11,8 +12,10 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.ScaleLabels;
 
 /** A show of hands: the facilitator types the number of hands per position; no names are attached. */
-final class HandsPage implements Page, ScreenUi.Typing {
+final class HandsPage implements Page {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final Page back;
     private final TextInput count = new TextInput();
@@ -34,11 +37,6 @@ final class HandsPage implements Page, ScreenUi.Typing {
 
     private SessionItem item() {
         return ui.currentItem(sessionId);
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
     }
 
     @Override
@@ -85,35 +83,29 @@ final class HandsPage implements Page, ScreenUi.Typing {
         count.drawField(c, Canvas.MARGIN, c.bottom() - 1, label.length() + 10, label);
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(item().item().form().handPositions(), selected + 1);
-            case Escape -> {
-                return back;
-            }
-            case Enter -> {
-                if (count.isEmpty()) {
-                    return back;
-                }
-                String typed = count.value();
-                count.clear();
-                ItemForm form = item().item().form();
-                if (!typed.matches("[0-9]{1,4}")) {
-                    throw BeraadException.invalid("hands.number", typed);
-                }
-                ui.service.countHands(sessionId, item().number(), positionOfRow(selected, form), Integer.parseInt(typed));
-                selected = Math.min(form.handPositions(), selected + 1);
-            }
-            default -> count.handle(key);
+    private void choose(KeyStroke key) {
+        selected = key.getKeyType() == KeyType.ArrowUp ? Math.max(0, selected - 1)
+                : Math.min(item().item().form().handPositions(), selected + 1);
+    }
+
+    /** Stores the typed count for the chosen row and moves to the next. */
+    private void store() {
+        String typed = count.value();
+        count.clear();
+        ItemForm form = item().item().form();
+        if (!typed.matches("[0-9]{1,4}")) {
+            throw BeraadException.invalid("hands.number", typed);
         }
-        return this;
+        ui.service.countHands(sessionId, item().number(), positionOfRow(selected, form), Integer.parseInt(typed));
+        selected = Math.min(form.handPositions(), selected + 1);
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.confirm")), new Key("↑ ↓", ui.get("screen.key.choose")),
-                new Key("Esc", ui.get("screen.key.to.item")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return KeyTable.rowInput(this, back, count, this::store, this::choose);
     }
 }

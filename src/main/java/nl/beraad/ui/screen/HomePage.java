@@ -1,6 +1,11 @@
 package nl.beraad.ui.screen;
 
+import static nl.beraad.ui.screen.Keys.control;
+import static nl.beraad.ui.screen.Keys.letter;
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +20,8 @@ final class HomePage implements Page {
     static final int SHOWN = 200;
 
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     /**
      * Read when the page opens, not per key: a database of thousands of sessions would otherwise
      * slow every arrow key. Coming back home reads it again.
@@ -22,7 +29,7 @@ final class HomePage implements Page {
     private final List<SessionSummary> sessions;
     private int selected;
     /** A question waiting for J (quit, delete a session, reopen a finished one); null when none. */
-    private Confirmation pending;
+    private final Question question = new Question();
 
     HomePage(ScreenContext ui) {
         this.ui = ui;
@@ -36,9 +43,7 @@ final class HomePage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        if (pending != null) {
-            ui.status(pending.question());
-        }
+        question.show(ui);
         int row = 2;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.home.sessions"));
         row++;
@@ -64,55 +69,27 @@ final class HomePage implements Page {
         }
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        if (pending != null) {
-            Confirmation asked = pending;
-            pending = null;
-            return asked.answer(key, this);
+    private void choose(KeyStroke key) {
+        selected = key.getKeyType() == KeyType.ArrowUp ? Math.max(0, selected - 1)
+                : Math.min(Math.max(0, sessions.size() - 1), selected + 1);
+    }
+
+    private void export() {
+        if (!sessions.isEmpty()) {
+            Path file = ui.exportReport.apply(sessions.get(selected).session().id());
+            ui.status(ui.get("screen.home.exported", file));
         }
-        switch (key.getKeyType()) {
-            case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(Math.max(0, sessions.size() - 1), selected + 1);
-            case Enter -> {
-                return sessions.isEmpty() ? new SetPage(ui, this) : open(sessions.get(selected).session());
-            }
-            case Escape -> askToQuit();
-            case Delete -> askToDelete();
-            case Character -> {
-                if (Keys.is(key, 'n')) {
-                    return new SetPage(ui, this);
-                }
-                if (Keys.is(key, 'g') && !sessions.isEmpty()) {
-                    return new DetailsPage(ui, sessions.get(selected).session().id(), this);
-                }
-                if (Keys.is(key, 'e') && !sessions.isEmpty()) {
-                    Path file = ui.exportReport.apply(sessions.get(selected).session().id());
-                    ui.status(ui.get("screen.home.exported", file));
-                }
-                if (Keys.is(key, 'd')) {
-                    askToDelete();
-                }
-                if (Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
-                    askToQuit();
-                }
-            }
-            default -> {
-                return this;
-            }
-        }
-        return this;
     }
 
     private void askToQuit() {
-        pending = new Confirmation(ui.get("screen.quit.confirm"), () -> null);
+        question.ask(new Confirmation(ui.get("screen.quit.confirm"), () -> null));
     }
 
     private void askToDelete() {
         if (!sessions.isEmpty()) {
             Session session = sessions.get(selected).session();
-            pending = new Confirmation(ui.get("screen.home.delete.confirm", session.id(), session.title()),
-                    () -> delete(session));
+            question.ask(new Confirmation(ui.get("screen.home.delete.confirm", session.id(), session.title()),
+                    () -> delete(session)));
         }
     }
 
@@ -131,20 +108,30 @@ final class HomePage implements Page {
     /** Opens a session; a finished one only after the facilitator says to reopen it, so looking changes nothing. */
     private Page open(Session session) {
         if (session.status() == SessionStatus.FINISHED) {
-            pending = new Confirmation(ui.get("screen.home.reopen.confirm", session.id()), () -> {
+            question.ask(new Confirmation(ui.get("screen.home.reopen.confirm", session.id()), () -> {
                 ui.service.reopen(session.id());
                 return ItemPage.current(ui, session.id());
-            });
+            }));
             return this;
         }
         return ItemPage.current(ui, session.id());
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.resume")), new Key("N", ui.get("screen.key.new")),
-                new Key("E", ui.get("screen.key.export")), new Key("Q", ui.get("screen.key.quit")),
-                new Key("↑ ↓", ui.get("screen.key.choose")), new Key("G", ui.get("screen.key.details")),
-                new Key("D", ui.get("screen.key.delete")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return new KeyTable(this).asking(question)
+                .to(type(KeyType.Enter), "Enter", "screen.key.resume",
+                        k -> sessions.isEmpty() ? new SetPage(ui, this) : open(sessions.get(selected).session()))
+                .to(letter('n'), "N", "screen.key.new", k -> new SetPage(ui, this))
+                .on(letter('e'), "E", "screen.key.export", this::export)
+                .on(letter('q').or(control('c')).or(type(KeyType.Escape)), "Q", "screen.key.quit", this::askToQuit)
+                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
+                .to(letter('g'), "G", "screen.key.details",
+                        k -> sessions.isEmpty() ? this : new DetailsPage(ui, sessions.get(selected).session().id(), this))
+                .on(letter('d').or(type(KeyType.Delete)), "D", "screen.key.delete", this::askToDelete);
     }
 }

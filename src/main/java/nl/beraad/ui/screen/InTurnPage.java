@@ -1,6 +1,7 @@
 package nl.beraad.ui.screen;
 
-import com.googlecode.lanterna.input.KeyStroke;
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,11 @@ import nl.beraad.text.ScaleLabels;
  * person chooses, and the screen blanks before it names the next one, so nobody sees another's
  * position before the reveal.
  */
-final class InTurnPage implements Page, ScreenUi.Typing {
+final class InTurnPage implements Page {
     private final ScreenContext ui;
+    /** Made once each: the keys while the terminal is handed over, and while a member chooses. */
+    private KeyTable handOverKeys;
+    private KeyTable choosingKeys;
     private final long sessionId;
     private final Page back;
     private final List<Participant> waiting;
@@ -66,11 +70,6 @@ final class InTurnPage implements Page, ScreenUi.Typing {
 
     private static SessionItem item(ScreenContext ui, long sessionId) {
         return ui.currentItem(sessionId);
-    }
-
-    @Override
-    public boolean typing() {
-        return choosing;
     }
 
     @Override
@@ -126,28 +125,8 @@ final class InTurnPage implements Page, ScreenUi.Typing {
         return row;
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        if (!choosing) {
-            return switch (key.getKeyType()) {
-                case Enter -> {
-                    choosing = true;
-                    yield this;
-                }
-                case Tab -> next(ui.get("poll.skipped", waiting.get(index).name()));
-                case Escape -> back;
-                default -> this;
-            };
-        }
-        if (key.getKeyType() == KeyType.Escape) {
-            choosing = false;
-            answer.clear();
-            return this;
-        }
-        if (key.getKeyType() != KeyType.Enter) {
-            answer.handle(key);
-            return this;
-        }
+    /** Records the typed position of the member whose turn it is, and hands over to the next. */
+    private Page choose() {
         SessionItem item = item(ui, sessionId);
         Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
         if (position.isEmpty()) {
@@ -168,6 +147,12 @@ final class InTurnPage implements Page, ScreenUi.Typing {
         return next(ui.get("poll.recorded", waiting.get(index).name()));
     }
 
+    /** Back to the hand-over screen without choosing; what was typed is gone. */
+    private void handBack() {
+        choosing = false;
+        answer.clear();
+    }
+
     /** The next person's turn, on a blank screen; after the last one, back to the item. */
     private Page next(String status) {
         answer.clear();
@@ -184,11 +169,24 @@ final class InTurnPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public List<Key> keys() {
+    public KeyTable keys() {
         if (choosing) {
-            return List.of(new Key("Enter", ui.get("screen.key.confirm")), new Key("Esc", ui.get("screen.key.back")));
+            return choosingKeys == null ? choosingKeys = choosingTable() : choosingKeys;
         }
-        return List.of(new Key("Enter", ui.get("screen.key.ready")), new Key("Tab", ui.get("screen.key.skip")),
-                new Key("Esc", ui.get("screen.key.stop.turn")));
+        return handOverKeys == null ? handOverKeys = handOverTable() : handOverKeys;
+    }
+
+    private KeyTable choosingTable() {
+        return new KeyTable(this)
+                .to(type(KeyType.Enter), "Enter", "screen.key.confirm", k -> choose())
+                .on(type(KeyType.Escape), "Esc", "screen.key.back", this::handBack)
+                .text(answer::handle);
+    }
+
+    private KeyTable handOverTable() {
+        return new KeyTable(this)
+                .on(type(KeyType.Enter), "Enter", "screen.key.ready", () -> choosing = true)
+                .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> next(ui.get("poll.skipped", waiting.get(index).name())))
+                .to(type(KeyType.Escape), "Esc", "screen.key.stop.turn", k -> back);
     }
 }

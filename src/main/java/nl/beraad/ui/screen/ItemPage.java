@@ -1,9 +1,12 @@
 package nl.beraad.ui.screen;
 
-import com.googlecode.lanterna.input.KeyStroke;
+import static nl.beraad.ui.screen.Keys.control;
+import static nl.beraad.ui.screen.Keys.letter;
+import static nl.beraad.ui.screen.Keys.type;
+
+import com.googlecode.lanterna.input.KeyType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.ItemKind;
@@ -18,8 +21,8 @@ final class ItemPage implements Page {
     private final ScreenContext ui;
     private final long sessionId;
     private int scroll;
-    /** A question waiting for J (reveal a half round, finish the session); null when none. */
-    private Confirmation pending;
+    /** A question waiting for J (reveal a half round, finish the session). */
+    private final Question question = new Question();
 
     private ItemPage(ScreenContext ui, long sessionId) {
         this.ui = ui;
@@ -55,9 +58,7 @@ final class ItemPage implements Page {
 
     @Override
     public void draw(Canvas c) {
-        if (pending != null) {
-            ui.status(pending.question());
-        }
+        question.show(ui);
         List<String> lines = lines(c.width() - 2 * Canvas.MARGIN);
         int room = c.bottom() - 2;
         scroll = Math.max(0, Math.min(scroll, lines.size() - room));
@@ -83,68 +84,6 @@ final class ItemPage implements Page {
         return text.toString().lines().dropWhile(String::isEmpty).toList();
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        SessionItem item = item();
-        if (pending != null) {
-            Confirmation asked = pending;
-            pending = null;
-            return asked.answer(key, this);
-        }
-        switch (key.getKeyType()) {
-            case ArrowDown -> scroll++;
-            case ArrowUp -> scroll = Math.max(0, scroll - 1);
-            case ArrowRight, PageDown -> move(item.number() + 1);
-            case ArrowLeft, PageUp -> move(item.number() - 1);
-            case Escape -> {
-                return pause();
-            }
-            case Character -> {
-                if (Keys.is(key, 's')) {
-                    return item.item().kind() == ItemKind.QUESTION ? AnswersPage.start(ui, sessionId, this)
-                            : InTurnPage.start(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'n')) {
-                    return NamedPage.start(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'h')) {
-                    return HandsPage.start(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'a')) {
-                    return new DiscussionPage(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'v')) {
-                    return new OverviewPage(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'c')) {
-                    return new ConclusionPage(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'o')) {
-                    return askToReveal(item);
-                }
-                if (Keys.is(key, 'u') && item.revealedRound() > 0) {
-                    return new RevealPage(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'd')) {
-                    return new ParticipantsPage(ui, sessionId);
-                }
-                if (Keys.is(key, 'g')) {
-                    return new DetailsPage(ui, sessionId, this);
-                }
-                if (Keys.is(key, 'f')) {
-                    pending = new Confirmation(ui.get("screen.finish.confirm", sessionId), this::finish);
-                }
-                if (Keys.is(key, 'p') || Keys.is(key, 'q') || Keys.ctrl(key, 'c')) {
-                    return pause();
-                }
-            }
-            default -> {
-                return this;
-            }
-        }
-        return this;
-    }
-
     /**
      * Reveals at once when every member present has a position (or hands were counted), or when the
      * round is revealed already; otherwise asks first, saying how many answered.
@@ -153,9 +92,9 @@ final class ItemPage implements Page {
         if (!item.isRevealed(item.round()) && item.item().kind().takesPositions()) {
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
             if (!progress.complete()) {
-                pending = new Confirmation(progress.answered() == 0
+                question.ask(new Confirmation(progress.answered() == 0
                         ? ui.get("screen.reveal.confirm.none", progress.expected())
-                        : ui.get("screen.reveal.confirm", progress.answered(), progress.expected()), () -> reveal(item));
+                        : ui.get("screen.reveal.confirm", progress.answered(), progress.expected()), () -> reveal(item)));
                 return this;
             }
         }
@@ -177,7 +116,6 @@ final class ItemPage implements Page {
         }
     }
 
-    /** Back to the home page; everything is stored, and the session can be resumed from there. */
     /** Finishes the session (the report then says "afgerond") and goes home; reopening is asked there. */
     private Page finish() {
         ui.service.finish(sessionId);
@@ -186,36 +124,53 @@ final class ItemPage implements Page {
         return new HomePage(ui);
     }
 
+    private void askToFinish() {
+        question.ask(new Confirmation(ui.get("screen.finish.confirm", sessionId), this::finish));
+    }
+
+    /** Back to the home page; everything is stored, and the session can be resumed from there. */
     private Page pause() {
         ui.release();
         ui.status(ui.get("screen.paused", sessionId));
         return new HomePage(ui);
     }
 
+    /** Taking positions in turn, or answers in turn on an open question. */
+    private Page inTurn() {
+        return item().item().kind() == ItemKind.QUESTION ? AnswersPage.start(ui, sessionId, this)
+                : InTurnPage.start(ui, sessionId, this);
+    }
+
+    private Page result() {
+        return item().revealedRound() > 0 ? new RevealPage(ui, sessionId, this) : this;
+    }
+
     @Override
-    public List<Key> keys() {
-        List<Key> keys = new ArrayList<>();
-        if (item().item().kind().takesPositions()) {
-            keys.add(new Key("S", ui.get("screen.key.in.turn")));
-            keys.add(new Key("N", ui.get("screen.key.named")));
-            keys.add(new Key("H", ui.get("screen.key.hands")));
-            keys.add(new Key("O", ui.get("screen.key.reveal")));
+    public KeyTable keys() {
+        boolean positions = item().item().kind().takesPositions();
+        KeyTable keys = new KeyTable(this).asking(question);
+        if (positions) {
+            keys.to(letter('s'), "S", "screen.key.in.turn", k -> inTurn())
+                    .to(letter('n'), "N", "screen.key.named", k -> NamedPage.start(ui, sessionId, this))
+                    .to(letter('h'), "H", "screen.key.hands", k -> HandsPage.start(ui, sessionId, this))
+                    .to(letter('o'), "O", "screen.key.reveal", k -> askToReveal(item()));
         } else {
-            keys.add(new Key("S", ui.get("screen.key.answers.in.turn")));
+            keys.to(letter('s'), "S", "screen.key.answers.in.turn", k -> inTurn());
         }
-        keys.add(new Key("→", ui.get("screen.key.next")));
-        keys.add(new Key("←", ui.get("screen.key.previous")));
-        keys.add(new Key("Esc", ui.get("screen.key.pause")));
-        if (item().item().kind().takesPositions()) {
-            keys.add(new Key("U", ui.get("screen.key.result")));
+        keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number() + 1))
+                .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number() - 1))
+                .to(type(KeyType.Escape).or(letter('p')).or(letter('q')).or(control('c')), "Esc", "screen.key.pause",
+                        k -> pause());
+        if (positions) {
+            keys.to(letter('u'), "U", "screen.key.result", k -> result());
         }
-        keys.add(new Key("A", ui.get("screen.key.discussion")));
-        keys.add(new Key("C", ui.get("screen.key.conclusion")));
-        keys.add(new Key("V", ui.get("screen.key.overview")));
-        keys.add(new Key("D", ui.get("screen.key.participants")));
-        keys.add(new Key("G", ui.get("screen.key.details")));
-        keys.add(new Key("F", ui.get("screen.key.finish")));
-        keys.add(new Key("↑ ↓", ui.get("screen.key.scroll")));
-        return keys;
+        return keys.to(letter('a'), "A", "screen.key.discussion", k -> new DiscussionPage(ui, sessionId, this))
+                .to(letter('c'), "C", "screen.key.conclusion", k -> new ConclusionPage(ui, sessionId, this))
+                .to(letter('v'), "V", "screen.key.overview", k -> new OverviewPage(ui, sessionId, this))
+                .to(letter('d'), "D", "screen.key.participants", k -> new ParticipantsPage(ui, sessionId))
+                .to(letter('g'), "G", "screen.key.details", k -> new DetailsPage(ui, sessionId, this))
+                .on(letter('f'), "F", "screen.key.finish", this::askToFinish)
+                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.scroll",
+                        k -> scroll = k.getKeyType() == KeyType.ArrowUp ? Math.max(0, scroll - 1) : scroll + 1);
     }
 }

@@ -1,6 +1,7 @@
 package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import nl.beraad.text.ScaleLabels;
  * Named positions: the facilitator sets each participant's position in an open round, with every
  * position visible, as when members say theirs aloud.
  */
-final class NamedPage implements Page, ScreenUi.Typing {
+final class NamedPage implements Page {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final Page back;
     private final TextInput answer = new TextInput();
@@ -41,11 +44,6 @@ final class NamedPage implements Page, ScreenUi.Typing {
 
     private SessionItem item() {
         return ui.currentItem(sessionId);
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
     }
 
     @Override
@@ -89,25 +87,12 @@ final class NamedPage implements Page, ScreenUi.Typing {
                 : p.numbers().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(ui.service.voters(sessionId).size() - 1, selected + 1);
-            case Escape -> {
-                return back;
-            }
-            case Enter -> {
-                if (answer.isEmpty()) {
-                    return back;
-                }
-                record();
-            }
-            default -> answer.handle(key);
-        }
-        return this;
+    private void choose(KeyStroke key) {
+        selected = key.getKeyType() == KeyType.ArrowUp ? Math.max(0, selected - 1)
+                : Math.min(ui.service.voters(sessionId).size() - 1, selected + 1);
     }
 
+    /** Records the typed position of the chosen member and moves to the next. */
     private void record() {
         SessionItem item = item();
         Participant who = ui.service.voters(sessionId).get(selected);
@@ -126,8 +111,11 @@ final class NamedPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.confirm")), new Key("↑ ↓", ui.get("screen.key.choose")),
-                new Key("Esc", ui.get("screen.key.to.item")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return KeyTable.rowInput(this, back, answer, this::record, this::choose);
     }
 }

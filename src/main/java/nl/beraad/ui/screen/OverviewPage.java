@@ -1,6 +1,9 @@
 package nl.beraad.ui.screen;
 
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.ItemCounts;
@@ -9,6 +12,8 @@ import nl.beraad.text.ItemStatus;
 /** Where the session stands: every item with its positions, reveal, arguments and conclusion; Enter goes there. */
 final class OverviewPage implements Page {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final Page back;
     private int selected;
@@ -48,29 +53,25 @@ final class OverviewPage implements Page {
         }
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
+    private void choose(KeyStroke key) {
         int count = ui.service.items(sessionId).size();
-        switch (key.getKeyType()) {
-            case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(count - 1, selected + 1);
-            case Escape -> {
-                return back;
-            }
-            case Enter -> {
-                ui.service.moveTo(sessionId, selected + 1);
-                return ItemPage.current(ui, sessionId);
-            }
-            default -> {
-                return this;
-            }
-        }
-        return this;
+        selected = key.getKeyType() == KeyType.ArrowUp ? Math.max(0, selected - 1) : Math.min(count - 1, selected + 1);
+    }
+
+    private Page go() {
+        ui.service.moveTo(sessionId, selected + 1);
+        return ItemPage.current(ui, sessionId);
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.goto")), new Key("↑ ↓", ui.get("screen.key.choose")),
-                new Key("Esc", ui.get("screen.key.back")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return new KeyTable(this)
+                .to(type(KeyType.Enter), "Enter", "screen.key.goto", k -> go())
+                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
+                .to(type(KeyType.Escape), "Esc", "screen.key.back", k -> back);
     }
 }

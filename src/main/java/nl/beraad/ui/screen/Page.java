@@ -1,11 +1,11 @@
 package nl.beraad.ui.screen;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
-
-/** One screen of the meeting UI: it draws itself and answers keys; a key may lead to another page. */
+/**
+ * One screen of the meeting UI: it draws itself and answers keys; a key may lead to another page.
+ * A page answers keys only through its key table, which also makes its key bar and help.
+ */
 interface Page {
-    /** A key and what it does, for the key bar and the help overlay. */
+    /** A key and what it does, as the key bar and the help overlay show it. */
     record Key(String key, String meaning) {
     }
 
@@ -14,8 +14,11 @@ interface Page {
 
     void draw(Canvas canvas);
 
-    /** The page to show after this key: this one, another, or null to leave the meeting screen. */
-    Page handle(KeyStroke key);
+    /**
+     * The page's keys as they stand now (they may depend on the item or on what is being typed): the
+     * screen hands every key to this table, and shows it in the key bar and the help.
+     */
+    KeyTable keys();
 
     /**
      * Stores what the keys since the last call changed, where a page stores as it goes (a
@@ -24,7 +27,4 @@ interface Page {
      */
     default void settle() {
     }
-
-    /** The keys of this page; the first few also go in the key bar. */
-    List<Key> keys();
 }

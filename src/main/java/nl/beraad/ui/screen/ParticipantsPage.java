@@ -1,14 +1,20 @@
 package nl.beraad.ui.screen;
 
+import static nl.beraad.ui.screen.Keys.control;
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import java.util.function.Predicate;
 import nl.beraad.domain.Participant;
 import nl.beraad.ui.line.ParticipantMarks;
 
 /** Adding the participants of a session: type a name, Enter; an empty Enter goes to the first item. */
-final class ParticipantsPage implements Page, ScreenUi.Typing {
+final class ParticipantsPage implements Page {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final long sessionId;
     private final TextInput name = new TextInput(Participant.MAX_NAME_LENGTH);
     private int selected;
@@ -16,11 +22,6 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
     ParticipantsPage(ScreenContext ui, long sessionId) {
         this.ui = ui;
         this.sessionId = sessionId;
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
     }
 
     @Override
@@ -58,39 +59,28 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
         }
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Enter) {
-            if (name.isEmpty()) {
-                return ItemPage.current(ui, sessionId);
-            }
-            String typed = name.value();
-            name.clear();
-            Participant p = ui.service.addParticipant(sessionId, typed);
-            ui.status(ui.get("participant.added", p.name(), p.seq()));
-            return this;
+    private void add() {
+        String typed = name.value();
+        name.clear();
+        Participant p = ui.service.addParticipant(sessionId, typed);
+        ui.status(ui.get("participant.added", p.name(), p.seq()));
+    }
+
+    /** ↑ asks nothing of the database (typing and moving up stay fast); ↓ needs the length of the list. */
+    private void choose(KeyStroke key) {
+        if (key.getKeyType() == KeyType.ArrowUp) {
+            selected = Math.max(0, selected - 1);
+        } else {
+            selected = Math.min(Math.max(0, ui.service.participants(sessionId).size() - 1), selected + 1);
         }
-        if (key.getKeyType() == KeyType.Escape) {
-            return ItemPage.current(ui, sessionId);
-        }
-        boolean choosing = key.getKeyType() == KeyType.ArrowDown || Keys.ctrl(key, 'r') || Keys.ctrl(key, 'a')
-                || Keys.ctrl(key, 'o') || Keys.ctrl(key, 'x');
-        if (!choosing) {
-            // Typing asks nothing of the database: a pasted page of text is a million keys.
-            if (key.getKeyType() == KeyType.ArrowUp) {
-                selected = Math.max(0, selected - 1);
-            } else {
-                name.handle(key);
-            }
-            return this;
-        }
+    }
+
+    /** Ctrl-R, Ctrl-A, Ctrl-O or Ctrl-X on the chosen participant, if there is one. */
+    private void changeChosen(KeyStroke key) {
         List<Participant> people = ui.service.participants(sessionId);
-        if (key.getKeyType() == KeyType.ArrowDown) {
-            selected = Math.min(Math.max(0, people.size() - 1), selected + 1);
-        } else if (!people.isEmpty()) {
+        if (!people.isEmpty()) {
             change(key, people.get(Math.min(selected, people.size() - 1)));
         }
-        return this;
     }
 
     /** Ctrl-R renames the chosen participant to the typed name; Ctrl-A, Ctrl-O and Ctrl-X toggle absent, observer, remove. */
@@ -119,11 +109,23 @@ final class ParticipantsPage implements Page, ScreenUi.Typing {
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.add")), new Key(ui.get("screen.key.enter.empty"),
-                ui.get("screen.key.to.item")), new Key("↑ ↓", ui.get("screen.key.choose")),
-                new Key("^R", ui.get("screen.key.rename")), new Key("^A", ui.get("screen.key.absent")),
-                new Key("^O", ui.get("screen.key.observer")), new Key("^X", ui.get("screen.key.remove")),
-                new Key("Esc", ui.get("screen.key.to.item")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        // Typing asks nothing of the database: a pasted page of text is a million keys.
+        Predicate<KeyStroke> enter = type(KeyType.Enter);
+        return new KeyTable(this)
+                .on(enter.and(k -> !name.isEmpty()), "Enter", "screen.key.add", this::add)
+                .to(enter.and(k -> name.isEmpty()), ui.get("screen.key.enter.empty"), "screen.key.to.item",
+                        k -> ItemPage.current(ui, sessionId))
+                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
+                .on(control('r'), "^R", "screen.key.rename", this::changeChosen)
+                .on(control('a'), "^A", "screen.key.absent", this::changeChosen)
+                .on(control('o'), "^O", "screen.key.observer", this::changeChosen)
+                .on(control('x'), "^X", "screen.key.remove", this::changeChosen)
+                .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> ItemPage.current(ui, sessionId))
+                .text(name::handle);
     }
 }

@@ -1,6 +1,8 @@
 package nl.beraad.ui.screen;
 
-import com.googlecode.lanterna.input.KeyStroke;
+import static nl.beraad.ui.screen.Keys.type;
+
+import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Participant;
@@ -84,40 +86,21 @@ final class RevealPage implements Page {
         }
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case ArrowDown -> scroll++;
-            case ArrowUp -> scroll = Math.max(0, scroll - 1);
-            case Escape, Enter -> {
-                return back;
-            }
-            case ArrowRight, PageDown -> {
-                return back.handle(key);
-            }
-            case Character -> {
-                if (Keys.is(key, '2') && item().round() < SessionItem.MAX_ROUNDS) {
-                    ui.service.startSecondRound(sessionId, item().number());
-                    ui.status(ui.get("screen.round2.opened"));
-                    return back;
-                }
-            }
-            default -> {
-                return this;
-            }
-        }
-        return this;
+    private Page secondRound() {
+        ui.service.startSecondRound(sessionId, item().number());
+        ui.status(ui.get("screen.round2.opened"));
+        return back;
     }
 
     @Override
-    public List<Key> keys() {
-        List<Key> keys = new ArrayList<>();
-        keys.add(new Key("Esc", ui.get("screen.key.to.item")));
+    public KeyTable keys() {
+        KeyTable keys = new KeyTable(this).to(type(KeyType.Escape, KeyType.Enter), "Esc", "screen.key.to.item", k -> back);
         if (item().round() < SessionItem.MAX_ROUNDS) {
-            keys.add(new Key("2", ui.get("screen.key.round2")));
+            keys.to(Keys.letter('2'), "2", "screen.key.round2", k -> secondRound());
         }
-        keys.add(new Key("→", ui.get("screen.key.next")));
-        keys.add(new Key("↑ ↓", ui.get("screen.key.scroll")));
-        return keys;
+        // The next item is the item page's key: it moves there and shows it.
+        return keys.to(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", k -> back.keys().handle(k))
+                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.scroll",
+                        k -> scroll = k.getKeyType() == KeyType.ArrowUp ? Math.max(0, scroll - 1) : scroll + 1);
     }
 }

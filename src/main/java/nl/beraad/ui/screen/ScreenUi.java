@@ -154,7 +154,7 @@ public final class ScreenUi {
         } else {
             Page before = page;
             try {
-                page = page.handle(key);
+                page = page.keys().handle(key);
             } catch (BeraadException e) {
                 problem(e);
             }
@@ -205,7 +205,7 @@ public final class ScreenUi {
     }
 
     private boolean isTyping() {
-        return page instanceof Typing t && t.typing();
+        return page.keys().typing();
     }
 
     private void draw() throws IOException {
@@ -226,7 +226,8 @@ public final class ScreenUi {
                 canvas.bold(Canvas.MARGIN, row++, line);
             }
         }
-        canvas.bar(canvas.height() - 1, keyBar(page.keys(), canvas.width()));
+        KeyTable table = page.keys();
+        canvas.bar(canvas.height() - 1, keyBar(table.shown(context), table.typing(), canvas.width()));
         if (help) {
             drawHelp(canvas);
         }
@@ -239,12 +240,12 @@ public final class ScreenUi {
      * As many keys as fit, in the page's order, then the way out (Esc) and the help key, which are
      * always shown: on a narrow window nobody should be left without a way back.
      */
-    private String keyBar(List<Page.Key> keys, int width) {
+    private String keyBar(List<Page.Key> keys, boolean typing, int width) {
         StringBuilder end = new StringBuilder();
         keys.stream().filter(k -> k.key().equals("Esc")).findFirst()
                 .ifPresent(k -> end.append(k.key()).append(' ').append(k.meaning()).append("   "));
         // Where '?' is typed as a character, the key bar names the key that does open the help.
-        end.append(isTyping() ? "F1 " : "? ").append(context.get("screen.key.help"));
+        end.append(typing ? "F1 " : "? ").append(context.get("screen.key.help"));
         StringBuilder bar = new StringBuilder();
         for (Page.Key k : keys) {
             if (k.key().equals("Esc")) {
@@ -260,7 +261,7 @@ public final class ScreenUi {
     }
 
     private void drawHelp(Canvas canvas) {
-        List<Page.Key> keys = page.keys();
+        List<Page.Key> keys = page.keys().shown(context);
         int width = Math.min(HELP_WIDTH, canvas.width() - 4);
         int height = Math.min(keys.size() + 5, canvas.height() - 2);
         int col = (canvas.width() - width) / 2;
@@ -283,11 +284,6 @@ public final class ScreenUi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A page that takes typed text, where '?' is a character and not the help key. */
-    interface Typing {
-        boolean typing();
     }
 
     /** A page with a clock (the timer) that is redrawn while nobody types. */

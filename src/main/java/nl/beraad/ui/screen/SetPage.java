@@ -1,6 +1,9 @@
 package nl.beraad.ui.screen;
 
+import static nl.beraad.ui.screen.Keys.type;
+
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import nl.beraad.app.SetEntry;
 import nl.beraad.domain.DilemmaSet;
@@ -11,6 +14,8 @@ import nl.beraad.domain.SessionDetails;
 /** Choosing the set for a new session, with a preview of the highlighted one. */
 final class SetPage implements Page {
     private final ScreenContext ui;
+    /** Made once: what the keys do does not change while the page is open. */
+    private KeyTable keys;
     private final Page back;
     /**
      * The valid sets, read once when the page opens: reading and parsing every set file again for
@@ -74,39 +79,33 @@ final class SetPage implements Page {
         }
     }
 
-    @Override
-    public Page handle(KeyStroke key) {
+    private void choose(KeyStroke key) {
+        selected = key.getKeyType() == KeyType.ArrowUp ? Math.max(0, selected - 1)
+                : Math.min(Math.max(0, sets().size() - 1), selected + 1);
+    }
+
+    /** Starts a session of the chosen set and goes to its participants. */
+    private Page begin() {
         List<SetEntry> sets = sets();
-        switch (key.getKeyType()) {
-            case ArrowUp -> selected = Math.max(0, selected - 1);
-            case ArrowDown -> selected = Math.min(Math.max(0, sets.size() - 1), selected + 1);
-            case Escape -> {
-                return back;
-            }
-            case Character -> {
-                if (Keys.is(key, 'a')) {
-                    anonymous = !anonymous;
-                }
-            }
-            case Enter -> {
-                if (sets.isEmpty()) {
-                    return back;
-                }
-                Session session = ui.service.start(sets.get(selected).id(), null,
-                        SessionDetails.NONE.with(null, null, null, null, anonymous));
-                ui.claim(session.id());
-                return new ParticipantsPage(ui, session.id());
-            }
-            default -> {
-                return this;
-            }
+        if (sets.isEmpty()) {
+            return back;
         }
-        return this;
+        Session session = ui.service.start(sets.get(selected).id(), null,
+                SessionDetails.NONE.with(null, null, null, null, anonymous));
+        ui.claim(session.id());
+        return new ParticipantsPage(ui, session.id());
     }
 
     @Override
-    public List<Key> keys() {
-        return List.of(new Key("Enter", ui.get("screen.key.start")), new Key("A", ui.get("screen.key.anonymous")),
-                new Key("Esc", ui.get("screen.key.back")), new Key("↑ ↓", ui.get("screen.key.choose")));
+    public KeyTable keys() {
+        return keys == null ? keys = table() : keys;
+    }
+
+    private KeyTable table() {
+        return new KeyTable(this)
+                .to(type(KeyType.Enter), "Enter", "screen.key.start", k -> begin())
+                .on(Keys.letter('a'), "A", "screen.key.anonymous", () -> anonymous = !anonymous)
+                .to(type(KeyType.Escape), "Esc", "screen.key.back", k -> back)
+                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose);
     }
 }

@@ -1,0 +1,74 @@
+package nl.beraad.ui.line;
+
+import java.io.PrintWriter;
+import java.util.List;
+import nl.beraad.app.SessionService;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.text.Messages;
+import org.jline.reader.LineReader;
+
+/** What every command handler of one line-mode session works with: the service, the text, the terminal. */
+final class LineContext {
+    /** How much of a mistyped word or answer a message repeats. */
+    private static final int ECHO_MAX = 60;
+
+    final SessionService service;
+    final Messages msg;
+    final LineReader reader;
+    final PrintWriter out;
+    final long sessionId;
+    final boolean interactive;
+
+    LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
+                boolean interactive) {
+        this.service = service;
+        this.msg = msg;
+        this.reader = reader;
+        this.out = out;
+        this.sessionId = sessionId;
+        this.interactive = interactive;
+    }
+
+    /** A view for the terminal's width now: the window may have been resized since the last command. */
+    ItemView view() {
+        int width = reader.getTerminal().getWidth();
+        return new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100));
+    }
+
+    /** The item the session is at now. */
+    SessionItem current() {
+        return service.item(sessionId, service.session(sessionId).currentItem());
+    }
+
+    /** A command's word in the UI language, for a message that tells what to type. */
+    String word(Command command) {
+        return command.word(msg.language());
+    }
+
+    /** "Gebruik: stem <naam> <positie>": refused input that says how the command is typed. */
+    BeraadException usage(Command command) {
+        return BeraadException.invalid("cmd.usage", msg.get(command.helpKey() + ".usage", word(command)));
+    }
+
+    void requireArgument(String rest, Command command) {
+        if (rest.isEmpty()) {
+            throw usage(command);
+        }
+    }
+
+    void wrap(String text) {
+        view().wrap(out, text, "");
+    }
+
+    /** Typed text as a message repeats it: cut short, so a pasted page is not printed back whole. */
+    static String echo(String typed) {
+        return typed.codePointCount(0, typed.length()) <= ECHO_MAX ? typed
+                : typed.substring(0, typed.offsetByCodePoints(0, ECHO_MAX - 1)) + "…";
+    }
+
+    static String names(List<Participant> people) {
+        return String.join(", ", people.stream().map(Participant::name).toList());
+    }
+}

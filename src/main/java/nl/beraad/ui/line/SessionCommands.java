@@ -1,0 +1,133 @@
+package nl.beraad.ui.line;
+
+import java.util.List;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ItemCounts;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionRecord;
+import nl.beraad.domain.SessionStatus;
+import nl.beraad.text.ItemStatus;
+
+/** Line mode's commands about the session as a whole: help, showing and moving between items, pausing, finishing. */
+final class SessionCommands {
+    private SessionCommands() {
+    }
+
+    static void help(LineContext line, Command command, String about) {
+        String lang = line.msg.language();
+        if (!about.isEmpty()) {
+            Command c = Command.find(about).orElseThrow(
+                    () -> BeraadException.invalid("cmd.unknown", about, Command.HELP.word(lang)));
+            line.out.println(line.msg.get(c.helpKey() + ".usage", c.word(lang)));
+            line.view().wrap(line.out, "  " + line.msg.get(c.helpKey()), "  ");
+            return;
+        }
+        line.out.println(line.msg.get("help.heading"));
+        for (Command c : Command.values()) {
+            String usage = line.msg.get(c.helpKey() + ".usage", c.word(lang));
+            line.view().wrap(line.out, "  " + String.format("%-34s", usage) + " " + line.msg.get(c.helpKey()),
+                    " ".repeat(37));
+        }
+        line.wrap(line.msg.get("help.positions"));
+    }
+
+    static void show(LineContext line, Command command, String rest) {
+        present(line);
+    }
+
+    /** The current item, with its results once revealed, or else how to respond to it. */
+    static void present(LineContext line) {
+        SessionItem item = line.current();
+        line.view().present(line.out, item, line.service.items(line.sessionId).size());
+        if (item.revealedRound() > 0) {
+            VotingCommands.results(line);
+        } else if (line.service.participants(line.sessionId).isEmpty()) {
+            line.out.println(line.msg.get("participants.none", line.word(Command.PARTICIPANT)));
+        } else if (!item.item().kind().takesPositions()) {
+            line.wrap(VotingCommands.hint(line, item));
+            SessionRecord r = line.service.record(line.sessionId);
+            if (!r.arguments(item.number()).isEmpty()) {
+                line.view().arguments(line.out, item.item().kind(), r.arguments(item.number()), r.participantsById());
+            }
+        } else {
+            line.wrap(line.msg.get("item.how.vote", line.word(Command.VOTE), line.word(Command.IN_TURN),
+                    line.word(Command.REVEAL)) + " " + VotingCommands.hint(line, item));
+        }
+    }
+
+    static void next(LineContext line, Command command, String rest) {
+        SessionItem item = line.current();
+        int count = line.service.items(line.sessionId).size();
+        warnIfUnfinished(line, item);
+        if (item.number() >= count) {
+            line.out.println(line.msg.get("session.last.item", line.word(Command.FINISH)));
+            return;
+        }
+        moveTo(line, item.number() + 1);
+    }
+
+    private static void warnIfUnfinished(LineContext line, SessionItem item) {
+        SessionRecord r = line.service.record(line.sessionId);
+        if (item.revealedRound() == 0 && !r.votes(item.number(), 1).isEmpty()) {
+            line.out.println(line.msg.get("item.warn.unrevealed", item.number()));
+        }
+        if (r.conclusion(item.number()).isEmpty()) {
+            line.out.println(line.msg.get("item.warn.conclusion", item.number()));
+        }
+    }
+
+    static void previous(LineContext line, Command command, String rest) {
+        moveTo(line, line.current().number() - 1);
+    }
+
+    static void goTo(LineContext line, Command command, String rest) {
+        if (!rest.matches("[0-9]{1,4}")) {
+            throw line.usage(command);
+        }
+        moveTo(line, Integer.parseInt(rest));
+    }
+
+    private static void moveTo(LineContext line, int number) {
+        int count = line.service.items(line.sessionId).size();
+        if (number < 1 || number > count) {
+            throw BeraadException.invalid("item.unknown", number, count);
+        }
+        line.service.moveTo(line.sessionId, number);
+        present(line);
+    }
+
+    static void overview(LineContext line, Command command, String rest) {
+        Session session = line.service.session(line.sessionId);
+        line.out.println(line.msg.get("overview.heading", session.title(),
+                line.msg.counted("count.participants", line.service.participants(line.sessionId).size())));
+        List<SessionItem> items = line.service.items(line.sessionId);
+        List<ItemCounts> counts = line.service.itemCounts(line.sessionId);
+        for (int i = 0; i < items.size(); i++) {
+            SessionItem item = items.get(i);
+            String marker = item.number() == session.currentItem() ? "> " : "  ";
+            line.out.println(marker + item.number() + ". " + item.item().title() + " — "
+                    + ItemStatus.of(line.msg, item, counts.get(i)));
+        }
+        if (session.status() == SessionStatus.FINISHED) {
+            line.out.println(line.msg.get("overview.finished"));
+        }
+    }
+
+    static LineSession.Outcome stop(LineContext line, Command command, String rest) {
+        paused(line);
+        return LineSession.Outcome.PAUSED;
+    }
+
+    static LineSession.Outcome finish(LineContext line, Command command, String rest) {
+        line.service.finish(line.sessionId);
+        line.out.println(line.msg.get("session.finished.report", line.sessionId));
+        return LineSession.Outcome.FINISHED;
+    }
+
+    static void paused(LineContext line) {
+        line.out.println();
+        line.out.println(line.msg.get("session.paused", line.sessionId));
+        line.out.flush();
+    }
+}
