@@ -90,6 +90,11 @@ class CorrectionsTest {
         assertTrue(md.matches("(?s).*\n- [^\n]+: positie van Bram in ronde 1 gecorrigeerd: 5 \\(sterk B\\) werd "
                 + "1 \\(sterk A\\)\\. Reden: Bram had zich versproken\\.\n.*"), md);
         assertTrue(report(beraad, "--format", "html").contains("Bijlage: correcties"));
+        String english = report(beraad, "--lang", "en");
+        assertTrue(english.contains("*This result was corrected after the reveal; what changed is in the appendix of "
+                + "corrections.*"), english);
+        assertTrue(english.contains("position of Bram in round 1 corrected: 5 (strongly B) became 1 (strongly A). "
+                + "Reason: Bram had zich versproken."), english);
         String anonymous = report(beraad, "--anonymous");
         assertTrue(anonymous.contains("positie van Deelnemer 2 in ronde 1 gecorrigeerd"), anonymous);
         assertFalse(anonymous.contains("Bram"), anonymous);
