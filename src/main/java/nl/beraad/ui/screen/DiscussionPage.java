@@ -1,12 +1,10 @@
 package nl.beraad.ui.screen;
 
 import static nl.beraad.ui.screen.Keys.control;
-import static nl.beraad.ui.screen.Keys.letter;
 import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +14,6 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.text.SideKeys;
-import nl.beraad.text.TextWrap;
 import nl.beraad.ui.line.SpokenText;
 
 /**
@@ -37,15 +34,8 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     private final ItemKind kind;
     private Side side;
     private long shownSeconds = -1;
-    /** The argument chosen with ↑ ↓ to edit or delete; null while typing new ones. */
-    private Long chosen;
-    /** The argument whose text is in the field being edited; null when none. */
-    private Long editing;
-    /** The tables for choosing and for editing an argument, made when first needed. */
-    private KeyTable choosingKeys;
-    private KeyTable editingKeys;
-    /** The question before a chosen argument is deleted. */
-    private final Question question = new Question();
+    /** An argument chosen with ↑ to edit or delete. */
+    private final ArgumentChoice choice;
 
     DiscussionPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -56,6 +46,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         this.timer = ui.timer(sessionId, itemNo);
         this.kind = item.item().kind();
         this.side = item.item().kind().isScaled() ? Side.A : Side.NONE;
+        this.choice = new ArgumentChoice(ui, sessionId, itemNo, this, input);
     }
 
     private ItemKind kind() {
@@ -77,7 +68,6 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
 
     @Override
     public void draw(Canvas c) {
-        question.show(ui);
         shownSeconds = timer.secondsLeft();
         int width = c.width() - 2 * Canvas.MARGIN;
         List<Participant> speakers = ui.service.speakers(sessionId, itemNo);
@@ -87,35 +77,11 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         row++;
         Map<Long, Participant> people = ui.service.participants(sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, p -> p));
-        List<String> lines = new ArrayList<>();
-        int chosenFirst = -1;
-        int chosenLast = -1;
-        for (Argument a : ui.service.arguments(sessionId, itemNo)) {
-            String who = a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId()).name();
-            String edited = a.isEdited() ? " (" + ui.get("report.edited") + ")" : "";
-            if (Long.valueOf(a.id()).equals(chosen)) {
-                chosenFirst = lines.size();
-            }
-            lines.addAll(TextWrap.lines(sideMark(a.side()) + who + ": " + a.text() + edited, width - 2, "      "));
-            if (chosenFirst >= 0 && chosenLast < 0) {
-                chosenLast = lines.size() - 1;
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add(ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
-        }
-        int room = c.bottom() - 2 - row;
-        // The newest stay in view; a chosen argument higher up scrolls the list to it.
-        int first = Math.max(0, lines.size() - room);
-        if (chosenFirst >= 0 && chosenFirst < first) {
-            first = chosenFirst;
-        }
-        for (int i = first; i < lines.size() && i < first + room; i++) {
-            boolean mark = i >= chosenFirst && i <= chosenLast;
-            c.row(Canvas.MARGIN, row++, (mark && i == chosenFirst ? "> " : "  ") + lines.get(i), mark);
-        }
-        input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width,
-                editing != null ? "[" + ui.get("screen.argument.editing") + "] " : sideMark(side));
+        choice.draw(c, row, c.bottom() - 3, width, ui.service.arguments(sessionId, itemNo),
+                a -> sideMark(a.side()) + (a.isAnonymous() ? ui.get("arguments.anonymous")
+                        : people.get(a.participantId()).name()) + ": " + a.text(),
+                ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
+        input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, choice.editing() ? choice.editLabel() : sideMark(side));
     }
 
     /** "[A] ", "[eens] ", or nothing on kinds without sides. */
@@ -151,78 +117,12 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         input.clear();
     }
 
-    /** ↑ ↓ go through the arguments; ↓ past the newest goes back to typing new ones. */
-    private void choose(KeyStroke key) {
-        List<Argument> all = ui.service.arguments(sessionId, itemNo);
-        if (all.isEmpty()) {
-            chosen = null;
-            return;
-        }
-        int at = -1;
-        for (int i = 0; i < all.size(); i++) {
-            if (Long.valueOf(all.get(i).id()).equals(chosen)) {
-                at = i;
-            }
-        }
-        int next = at < 0 ? all.size() - 1 : key.getKeyType() == KeyType.ArrowUp ? Math.max(0, at - 1) : at + 1;
-        chosen = next >= all.size() ? null : all.get(next).id();
-    }
-
-    /** The chosen argument's text goes into the field to be changed; Enter stores it, Esc leaves it as it was. */
-    private void edit() {
-        Argument a = ui.service.argument(sessionId, chosen);
-        editing = a.id();
-        input.set(a.text());
-    }
-
-    private void saveEdit() {
-        ui.service.editArgument(sessionId, editing, input.value(), "");
-        ui.status(ui.get("screen.argument.edited"));
-        stopEditing();
-    }
-
-    private void stopEditing() {
-        editing = null;
-        input.clear();
-    }
-
-    private void askToDelete() {
-        Argument a = ui.service.argument(sessionId, chosen);
-        question.ask(new Confirmation(ui.get("screen.argument.delete.confirm", Canvas.clip(a.text(), 40)), () -> {
-            ui.service.deleteArgument(sessionId, a.id(), "");
-            chosen = null;
-            ui.status(ui.get("screen.argument.deleted"));
-            return this;
-        }));
-    }
-
     @Override
     public KeyTable keys() {
-        if (editing != null) {
-            return editingKeys == null ? editingKeys = editingTable() : editingKeys;
-        }
-        if (chosen != null) {
-            return choosingKeys == null ? choosingKeys = choosingTable() : choosingKeys;
+        if (choice.active()) {
+            return choice.keys();
         }
         return keys == null ? keys = table() : keys;
-    }
-
-    /** An argument chosen: keys act on it, nothing is typed (E and D are keys here, not letters). */
-    private KeyTable choosingTable() {
-        return new KeyTable(this).asking(question)
-                .on(letter('e'), "E", "screen.key.argument.edit", this::edit)
-                .on(letter('d').or(type(KeyType.Delete)), "D", "screen.key.argument.delete", this::askToDelete)
-                .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
-                .on(type(KeyType.Escape), "Esc", "screen.key.argument.done", () -> chosen = null);
-    }
-
-    /** The chosen argument's text in the field: Enter stores the change, Esc keeps the text as it was. */
-    private KeyTable editingTable() {
-        return new KeyTable(this)
-                .on(type(KeyType.Enter), "Enter", "screen.key.argument.save", this::saveEdit)
-                .on(control('u'), "^U", "screen.key.clear", input::clear)
-                .on(type(KeyType.Escape), "Esc", "screen.key.argument.cancel", this::stopEditing)
-                .text(input::handle);
     }
 
     private KeyTable table() {
@@ -237,7 +137,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
                 .on(control('t'), "^T", "screen.key.timer", timer::toggle)
                 .on(control('r'), "^R", "screen.key.timer.reset", timer::reset)
                 .on(control('u'), "^U", "screen.key.clear", input::clear)
-                .on(type(KeyType.ArrowUp), "↑", "screen.key.argument.choose", this::choose)
+                .on(type(KeyType.ArrowUp), "↑", "screen.key.argument.choose", choice::choose)
                 .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
                 .text(input::handle);
     }

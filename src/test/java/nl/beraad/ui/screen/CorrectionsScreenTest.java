@@ -142,7 +142,7 @@ class CorrectionsScreenTest {
             assertTrue(args.get(1).isEdited());
             assertTrue(d.text().contains("Bram: Te duur voor een kleine gemeente. (aangepast)"), d.text());
 
-            d.press(KeyType.ArrowUp).key('d');
+            d.press(KeyType.ArrowUp).press(KeyType.ArrowUp).key('d');
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Verwijderen: \"Zorg dichtbij huis.\"? De tekst wordt "
                     + "nergens bewaard"), d.text());
             d.key('n');
@@ -157,6 +157,32 @@ class CorrectionsScreenTest {
             // Back to typing: letters are text again, not keys.
             d.line("Anouk: Eens").press(KeyType.Escape);
             assertEquals(2, d.service.arguments(id, 1).size());
+        }
+    }
+
+    @Test
+    void anAnswerGivenInTurnIsChosenWithUpAndEditedWhileTheNextMembersAnswerWaits() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
+            long id = d.service.start(Path.of("src/test/resources/nl/beraad/report/golden/golden-set.yaml")
+                    .toAbsolutePath().toString(), null).id();
+            d.service.addParticipant(id, "Anouk");
+            d.service.addParticipant(id, "Bram");
+            d.service.moveTo(id, 6);
+            d.resume(id);
+            d.key('s').line("Mijn eigen schulden, jaren geleden").type("Rege");
+            assertTrue(d.text().contains("Antwoord van Bram: Rege"), d.text());
+
+            d.press(KeyType.ArrowUp);
+            assertTrue(d.text().contains("> - Anouk: Mijn eigen schulden, jaren geleden"), d.text());
+            d.key('e').ctrl('u').line("Te veel regels.");
+            assertTrue(d.text().contains("- Anouk: Te veel regels. (aangepast)"), d.text());
+            assertTrue(d.text().contains("Antwoord van Bram: Rege"), "Bram's half-typed answer is back: " + d.text());
+
+            d.line("ls die botsen.");
+            assertEquals(List.of("Te veel regels.", "Regels die botsen."),
+                    d.service.arguments(id, 6).stream().map(Argument::text).toList());
+            assertEquals(List.of(Correction.Kind.ARGUMENT_EDITED),
+                    d.service.corrections(id, 6).stream().map(Correction::kind).toList());
         }
     }
 }
