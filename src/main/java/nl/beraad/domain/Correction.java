@@ -45,11 +45,15 @@ public record Correction(long id, int itemNo, Kind kind, int round, Long partici
         return reason;
     }
 
-    /** Whether this changed a round's positions or hands (so its tally is a corrected one). */
+    /**
+     * Whether this changed a round's positions or hands, so that its tally is a corrected one. A
+     * reopened round whose positions then stayed as they were is not corrected (the appendix still
+     * lists the reopening).
+     */
     public boolean changesRound(int r) {
         return switch (kind) {
-            case ROUND_REOPENED, POSITION, HANDS -> round == r;
-            case ARGUMENT_EDITED, ARGUMENT_DELETED -> false;
+            case POSITION, HANDS -> round == r;
+            case ROUND_REOPENED, ARGUMENT_EDITED, ARGUMENT_DELETED -> false;
         };
     }
 

@@ -175,6 +175,19 @@ class CorrectionsTest {
     }
 
     @Test
+    void aRoundReopenedAndRevealedAgainUnchangedIsNotCalledCorrectedButTheReopeningIsListed(@TempDir Path dir) {
+        Beraad beraad = meeting(dir, "deelnemer Anouk", "stem Anouk 2", "onthul");
+        withService(beraad, service -> {
+            service.reopenRound(1, 1, "");
+            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2));
+            service.reveal(1, 1);
+        });
+        String md = report(beraad);
+        assertFalse(md.contains("Deze uitslag is na de onthulling gecorrigeerd"), md);
+        assertTrue(md.contains("ronde 1 heropend na de onthulling."), md);
+    }
+
+    @Test
     void anEditedArgumentShowsItsFinalTextMarkedEditedAndADeletedOneLeavesOnlyThatItWasDeleted(@TempDir Path dir)
             throws Exception {
         Beraad beraad = meeting(dir, "deelnemer Anouk, Bram",
