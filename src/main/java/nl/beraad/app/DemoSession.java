@@ -6,6 +6,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 
 /**
  * A sample meeting, the same every time: seven members, positions, arguments and conclusions on
@@ -79,7 +80,7 @@ public final class DemoSession {
                 int[] positions = script.rounds()[round];
                 for (int p = 0; p < people.size(); p++) {
                     Position position = positions[p] == 0 ? Position.ABSTAIN : Position.step(positions[p]);
-                    service.vote(id, no, people.get(p), position);
+                    service.vote(id, no, people.get(p), position, VoteMethod.IN_TURN);
                 }
                 service.reveal(id, no);
                 if (round == 0) {

@@ -17,6 +17,11 @@ public record RoundProgress(int answered, List<Participant> missing, int hands) 
         return answered + missing.size();
     }
 
+    /** Everyone who answered: named positions and counted hands. */
+    public int responses() {
+        return answered + hands;
+    }
+
     /** Whether revealing now shows the whole room: every member present answered, or hands were counted. */
     public boolean complete() {
         return missing.isEmpty() || hands > 0;

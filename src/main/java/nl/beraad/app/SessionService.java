@@ -15,11 +15,13 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 
 /** The things a facilitator does in a session, with their rules; every change is stored as it happens. */
 public final class SessionService {
@@ -43,7 +45,9 @@ public final class SessionService {
         String typed = title == null || title.isBlank() ? null : Session.validTitle(title);
         DilemmaSet set = catalog.load(setRef);
         String chosen = typed == null ? set.title() : typed;
-        return store.createSession(chosen, set, details, clock.instant());
+        // The clock's zone is the meeting's (the system's, BERAAD_TZ or --tz): stored, so that a report
+        // made later on a server in another zone still gives the times as they were in the room.
+        return store.createSession(chosen, set, details, clock.getZone(), clock.instant());
     }
 
     /** Changes a session's report details (also after it is finished: the clerk may correct them). */
@@ -52,7 +56,7 @@ public final class SessionService {
         if (session.details().anonymous() && !details.anonymous()) {
             throw BeraadException.invalid("details.anonymous.stays");
         }
-        store.setDetails(sessionId, details, clock.instant());
+        store.setDetails(sessionId, details);
         return session(sessionId);
     }
 
@@ -82,9 +86,36 @@ public final class SessionService {
         return store.latestOpen();
     }
 
+    /**
+     * Takes the session for this terminal to steer it. For an open session the meeting's record
+     * notes that it was taken up now, and when the claim is closed that it was let go: the report's
+     * pauses. A terminal that vanished without letting go (killed, crashed, a dropped connection)
+     * is found here, and counted as gone at the last moment anything was recorded. Looking at a
+     * finished session records nothing.
+     */
     public SessionClaim claim(long sessionId) {
         session(sessionId);
-        return store.claim(sessionId);
+        SessionClaim held = store.claim(sessionId);
+        if (session(sessionId).status() != SessionStatus.OPEN) {
+            return held;
+        }
+        List<SessionEvent> events = store.events(sessionId);
+        if (!events.isEmpty() && events.get(events.size() - 1).kind() == SessionEvent.Kind.TAKEN) {
+            store.addEvent(sessionId, SessionEvent.Kind.LEFT, store.lastActivity(sessionId));
+        }
+        store.addEvent(sessionId, SessionEvent.Kind.TAKEN, clock.instant());
+        return () -> {
+            try {
+                if (session(sessionId).status() == SessionStatus.OPEN) {
+                    store.addEvent(sessionId, SessionEvent.Kind.LEFT, clock.instant());
+                }
+            } catch (BeraadException e) {
+                // The database is already closed (the process is being stopped): the next terminal to
+                // take the session up records when it was left.
+            } finally {
+                held.close();
+            }
+        };
     }
 
     public SessionRecord record(long sessionId) {
@@ -204,8 +235,11 @@ public final class SessionService {
                 String.join(", ", prefix.stream().map(Participant::name).toList()));
     }
 
-    /** Records (or replaces) a position in the item's current round, which must not be revealed yet. */
-    public Vote vote(long sessionId, int itemNo, Participant participant, Position position) {
+    /**
+     * Records (or replaces) a position in the item's current round, which must not be revealed yet,
+     * with how it was taken (in turn, named, on a device) so the report can say so per item.
+     */
+    public Vote vote(long sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
         requireOpen(sessionId);
         SessionItem item = item(sessionId, itemNo);
         if (participant.observer()) {
@@ -218,7 +252,8 @@ public final class SessionService {
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
-        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant());
+        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
+                java.util.Objects.requireNonNull(method, "how the position was taken"));
         if (reopened(sessionId, item)) {
             // After a reveal the first answer is on record: a change in the reopened round is a correction.
             Position before = votedPosition(sessionId, itemNo, item.round(), participant);
@@ -243,6 +278,7 @@ public final class SessionService {
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
+        requireHandsFit(sessionId, itemNo, item.round(), position, hands);
         HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
         if (reopened(sessionId, item)) {
             int before = countedHands(sessionId, itemNo, item.round(), position);
@@ -255,15 +291,20 @@ public final class SessionService {
         return count;
     }
 
-    /** Who of the members present has a position in the item's current round, asked before a reveal. */
+    /**
+     * Who of the members present has a position in the item's current round, asked before a reveal.
+     * One rule for a member marked absent after answering, kept by the screen, line mode, the report
+     * and the exports alike: a position once taken stands, and its member counts as present in that
+     * round (they were there when they answered), so no count of answers ever exceeds those present.
+     */
     public RoundProgress roundProgress(long sessionId, int itemNo) {
         SessionItem item = item(sessionId, itemNo);
+        SessionRecord record = record(sessionId, itemNo);
         java.util.Set<Long> voted = new java.util.HashSet<>();
-        votes(sessionId, itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
-        List<Participant> voters = voters(sessionId);
+        record.votes(itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
+        List<Participant> voters = record.membersIn(itemNo, item.round());
         List<Participant> missing = voters.stream().filter(p -> !voted.contains(p.id())).toList();
-        int hands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
-                .mapToInt(HandCount::hands).sum();
+        int hands = record.handCounts(itemNo, item.round()).stream().mapToInt(HandCount::hands).sum();
         return new RoundProgress(voters.size() - missing.size(), missing, hands);
     }
 
@@ -442,8 +483,9 @@ public final class SessionService {
             throw BeraadException.invalid("correction.same");
         }
         Correction change = positionCorrection(item, round, participant, before, after, Correction.validReason(reason));
+        // The facilitator sets the corrected position by name, openly: that is how it was taken.
         return store.correctPosition(sessionId, change,
-                after == null ? null : new Vote(participant.id(), itemNo, round, after, change.madeAt()));
+                after == null ? null : new Vote(participant.id(), itemNo, round, after, change.madeAt(), VoteMethod.NAMED));
     }
 
     /** Corrects the number of hands for one position (a step, an option, 0 abstentions) in a revealed round. */
@@ -451,6 +493,7 @@ public final class SessionService {
         requireOpen(sessionId);
         SessionItem item = revealedRound(sessionId, itemNo, round);
         item.item().form().handPosition(position);
+        requireHandsFit(sessionId, itemNo, round, position, hands);
         HandCount after = new HandCount(itemNo, round, position, hands, clock.instant());
         int before = countedHands(sessionId, itemNo, round, position);
         if (before == hands) {
@@ -493,6 +536,21 @@ public final class SessionService {
     public List<Correction> corrections(long sessionId, int itemNo) {
         item(sessionId, itemNo);
         return store.corrections(sessionId, itemNo);
+    }
+
+    /**
+     * Refuses a number of hands that, with the positions and the other hands of the round, would
+     * count more responses than there are members in it (a count that cannot be).
+     */
+    private void requireHandsFit(long sessionId, int itemNo, int round, int position, int hands) {
+        SessionRecord r = record(sessionId, itemNo);
+        int otherHands = r.handCounts(itemNo, round).stream().filter(h -> h.position() != position)
+                .mapToInt(HandCount::hands).sum();
+        int responses = r.votes(itemNo, round).size() + otherHands + hands;
+        int expected = r.membersIn(itemNo, round).size();
+        if (responses > expected) {
+            throw BeraadException.invalid("hands.too.many", responses, expected);
+        }
     }
 
     /** An item's round that has been revealed, to be corrected. */

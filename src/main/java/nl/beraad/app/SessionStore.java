@@ -1,6 +1,7 @@
 package nl.beraad.app;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
@@ -12,6 +13,7 @@ import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -21,10 +23,11 @@ import nl.beraad.domain.Vote;
 /** Where sessions are kept; every method that changes something has committed it when it returns. */
 public interface SessionStore {
 
-    Session createSession(String title, DilemmaSet set, SessionDetails details, Instant now);
+    /** Makes a session held in the given time zone, and records that it started now. */
+    Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now);
 
-    /** Stores the report heading's details and the anonymity of a session. */
-    void setDetails(long sessionId, SessionDetails details, Instant now);
+    /** Stores the report heading's details and the anonymity of a session; the meeting's times stay. */
+    void setDetails(long sessionId, SessionDetails details);
 
     Optional<Session> findSession(long sessionId);
 
@@ -43,7 +46,17 @@ public interface SessionStore {
 
     void moveTo(long sessionId, int itemNo, Instant now);
 
+    /** Changes the status, recording the finish or the reopening when it is a change. */
     void setStatus(long sessionId, SessionStatus status, Instant now);
+
+    /** Records a moment in the meeting's life (taken up, let go). */
+    void addEvent(long sessionId, SessionEvent.Kind kind, Instant at);
+
+    /** The meeting's moments, in the order they were recorded. */
+    List<SessionEvent> events(long sessionId);
+
+    /** The last time anything was recorded in the session: when a vanished terminal was last at work. */
+    Instant lastActivity(long sessionId);
 
     Participant addParticipant(long sessionId, String name, Instant now);
 

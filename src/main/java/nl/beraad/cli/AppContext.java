@@ -33,6 +33,7 @@ final class AppContext implements AutoCloseable {
     String language;
     Path dbOption;
     Path setsOption;
+    String zoneOption;
     boolean debug;
 
     private Messages messages;
@@ -118,13 +119,26 @@ final class AppContext implements AutoCloseable {
     private SessionService service(Database.Access access) {
         if (service == null) {
             database = Database.open(dbPath(), access);
-            service = new SessionService(new H2SessionStore(database), sets(), clock);
+            // The service's clock tells the zone a new session is held in.
+            service = new SessionService(new H2SessionStore(database), sets(), clock.withZone(zone()));
         }
         return service;
     }
 
+    /**
+     * The meeting's time zone: --tz, else BERAAD_TZ, else the system's. A server reached over SSH
+     * often runs in UTC while the room does not; a session stores the zone it started in.
+     */
     ZoneId zone() {
-        return ZoneId.systemDefault();
+        String chosen = zoneOption != null ? zoneOption : env.get("BERAAD_TZ");
+        if (chosen == null || chosen.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(chosen.strip());
+        } catch (java.time.DateTimeException e) {
+            throw BeraadException.invalid("cli.tz.unknown", chosen.strip());
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         context.messages(); // refuse an unknown --lang before doing anything
+        context.zone(); // and an unknown --tz
         return execute();
     }
 

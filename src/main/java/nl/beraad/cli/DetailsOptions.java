@@ -14,7 +14,7 @@ final class DetailsOptions {
     @Option(names = "--facilitator", paramLabel = "NAAM", description = "Wie de bijeenkomst leidde (voorzitter of gespreksleider).")
     String facilitator;
 
-    @Option(names = "--secretary", paramLabel = "NAAM", description = "Wie het verslag maakte (griffier of secretaris).")
+    @Option(names = "--secretary", paramLabel = "NAAM", description = "De secretaris: wie het verslag maakte (ook een griffier of notulist).")
     String secretary;
 
     @Option(names = "--anonymous", description = "Geen namen in verslagen en exports, nooit (kan niet worden teruggedraaid).")

@@ -28,6 +28,12 @@ final class GlobalOptions {
         context.language = language;
     }
 
+    @Option(names = "--tz", paramLabel = "ZONE",
+            description = "Tijdzone van de vergadering, bijvoorbeeld Europe/Amsterdam (standaard die van het systeem; ook via BERAAD_TZ).")
+    void tz(String zone) {
+        context.zoneOption = zone;
+    }
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toont deze hulp.")
     boolean help;
 

@@ -1,8 +1,12 @@
 package nl.beraad.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
-/** A meeting working through one dilemma set; currentItem is the 1-based number of the item on the table. */
+/**
+ * A meeting working through one dilemma set; currentItem is the 1-based number of the item on the
+ * table; zone is the time zone the meeting was held in (null for a session made by an older Beraad).
+ */
 public record Session(
         long id,
         String title,
@@ -12,7 +16,8 @@ public record Session(
         int currentItem,
         Instant createdAt,
         Instant updatedAt,
-        SessionDetails details) {
+        SessionDetails details,
+        ZoneId zone) {
 
     /** The longest title the session table holds, as the database counts (UTF-16 units). */
     public static final int MAX_TITLE = 300;
@@ -23,6 +28,12 @@ public record Session(
             throw BeraadException.invalid("session.title.empty");
         }
         details = details == null ? SessionDetails.NONE : details;
+    }
+
+    /** A session whose time zone is not known. */
+    public Session(long id, String title, String setId, String setTitle, SessionStatus status, int currentItem,
+                   Instant createdAt, Instant updatedAt, SessionDetails details) {
+        this(id, title, setId, setTitle, status, currentItem, createdAt, updatedAt, details, null);
     }
 
     /** A title as typed (--title): cleaned, and refused when empty or too long to be stored. */

@@ -15,15 +15,11 @@ public record SessionRecord(
         List<Argument> arguments,
         List<Conclusion> conclusions,
         List<HandCount> handCounts,
+        List<SessionEvent> events,
         List<Correction> corrections) {
 
-    /** A record without corrections: what a session made before any was stored looks like. */
-    public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
-                         List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts) {
-        this(session, participants, items, votes, arguments, conclusions, handCounts, List.of());
-    }
-
     public SessionRecord {
+        events = List.copyOf(events);
         participants = List.copyOf(participants);
         items = List.copyOf(items);
         votes = List.copyOf(votes);
@@ -31,6 +27,31 @@ public record SessionRecord(
         conclusions = List.copyOf(conclusions);
         handCounts = List.copyOf(handCounts);
         corrections = List.copyOf(corrections);
+    }
+
+    /** A record without the meeting's start, pauses and finish (as tests and comparisons build them). */
+    public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
+                         List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts) {
+        this(session, participants, items, votes, arguments, conclusions, handCounts, List.of(), List.of());
+    }
+
+    /** A record without corrections: what a session made before any was stored looks like. */
+    public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
+                         List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts,
+                         List<SessionEvent> events) {
+        this(session, participants, items, votes, arguments, conclusions, handCounts, events, List.of());
+    }
+
+    /**
+     * Whether the meeting reached an item: the facilitator put it on the table or moved on from it,
+     * or anything was recorded on it (a position, counted hands, an argument or answer, a conclusion).
+     * Sessions from before the opening was stored are judged by what was recorded alone.
+     */
+    public boolean reached(int itemNo) {
+        return item(itemNo).openedAt() != null || roundsVoted(itemNo) > 0
+                || arguments.stream().anyMatch(a -> a.itemNo() == itemNo)
+                || conclusion(itemNo).filter(c -> !c.text().isEmpty() || !c.minority().isEmpty()
+                        || !c.actionPoints().isEmpty()).isPresent();
     }
 
     public SessionItem item(int number) {
@@ -74,6 +95,22 @@ public record SessionRecord(
     /** How many responded in a round: named votes plus counted hands. */
     public long responses(int itemNo, int round) {
         return votes(itemNo, round).size() + handCounts(itemNo, round).stream().mapToLong(HandCount::hands).sum();
+    }
+
+    /**
+     * The members who count in a round: those present, and those marked absent after they answered
+     * in it (a position once taken stands). The one rule for absence after answering, so no count
+     * of responses ever exceeds it.
+     */
+    public long membersCounted(int itemNo, int round) {
+        return membersIn(itemNo, round).size();
+    }
+
+    /** The members who count in a round (see {@link #membersCounted}), in their order. */
+    public List<Participant> membersIn(int itemNo, int round) {
+        java.util.Set<Long> answered = votes(itemNo, round).stream().map(Vote::participantId)
+                .collect(Collectors.toSet());
+        return participants.stream().filter(p -> p.votes() || !p.observer() && answered.contains(p.id())).toList();
     }
 
     /** The arguments on an item; on an open question these are its answers. */

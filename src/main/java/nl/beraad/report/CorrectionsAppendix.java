@@ -17,11 +17,11 @@ import nl.beraad.text.Messages;
  */
 final class CorrectionsAppendix {
     private final Messages msg;
-    private final ZoneId zone;
+    private final MeetingTimes times;
 
     CorrectionsAppendix(Messages msg, ZoneId zone) {
         this.msg = msg;
-        this.zone = zone;
+        this.times = new MeetingTimes(msg, zone);
     }
 
     void appendTo(StringBuilder md, SessionRecord r, ReportNames names) {
@@ -40,7 +40,7 @@ final class CorrectionsAppendix {
                     .append("\n\n");
             for (Correction k : corrections) {
                 String sentence = MarkdownText.inline(sentence(k, item.item().form(), positions, names));
-                md.append("- ").append(MarkdownReport.dateTime(msg, zone, k.madeAt())).append(": ").append(sentence);
+                md.append("- ").append(times.moment(r, k.madeAt())).append(": ").append(sentence);
                 if (!k.reason().isEmpty()) {
                     md.append(' ').append(MarkdownText.inline(sentence(msg.get("report.correction.reason",
                             names.text(k.reason())))));

@@ -129,6 +129,7 @@ public final class JsonExport {
         m.put("participant", data.name(v.participantId()));
         putPosition(m, ExportedPosition.of(r.item(v.itemNo()).item().form(), v.position()));
         m.put("castAt", ExportData.time(v.castAt()));
+        m.put("method", v.method() == null ? null : v.method().name().toLowerCase(java.util.Locale.ROOT));
         return m;
     }
 

@@ -64,11 +64,15 @@ public final class MarkdownReport {
         new MethodSection(msg).appendTo(md, r);
         new SummaryTable(msg).appendTo(md, r, names);
         for (SessionItem item : r.items()) {
-            item(md, r, item, names);
+            if (r.reached(item.number())) {
+                item(md, r, item, names);
+            }
         }
+        notReached(md, r);
         new PositionsAppendix(msg).appendTo(md, r, names);
-        new CorrectionsAppendix(msg, zone).appendTo(md, r, names);
-        md.append("---\n\n").append(MarkdownText.paragraph(msg.get("report.footer", version, dateTime(generatedAt))))
+        new CorrectionsAppendix(msg, MeetingTimes.zoneOf(r, zone)).appendTo(md, r, names);
+        md.append("---\n\n").append(MarkdownText.paragraph(msg.get("report.footer", version,
+                        dateTime(msg, MeetingTimes.zoneOf(r, zone), generatedAt))))
                 .append("\n\n").append(msg.get("report.checksum", "`" + SessionChecksum.of(r) + "`")).append('\n');
         return md.toString();
     }
@@ -81,8 +85,12 @@ public final class MarkdownReport {
                 : msg.get("report.status.open", session.currentItem(), r.items().size());
         md.append("| | |\n|---|---|\n");
         optionalRow(md, msg.get("report.meta.body"), d.body());
-        row(md, msg.get("report.meta.datetime"), msg.get("report.datetime.span", dateTime(session.createdAt()),
-                time(session.updatedAt())));
+        MeetingTimes times = new MeetingTimes(msg, MeetingTimes.zoneOf(r, zone));
+        row(md, msg.get("report.meta.datetime"), times.when(r));
+        String interruptions = times.interruptions(r);
+        if (!interruptions.isEmpty()) {
+            row(md, msg.get("report.meta.interrupted"), interruptions);
+        }
         optionalRow(md, msg.get("report.meta.place"), d.place());
         row(md, msg.get("report.meta.set"), MarkdownText.inline(session.setTitle())
                 + " (" + MarkdownText.inline(session.setId()) + ")");
@@ -110,10 +118,21 @@ public final class MarkdownReport {
             return;
         }
         group(md, "report.attendance.present", r.participants().stream().filter(Participant::votes).toList(), names);
-        group(md, "report.attendance.absent",
-                r.participants().stream().filter(p -> !p.observer() && !p.present()).toList(), names);
+        // One rule for a member marked absent after answering: what they answered stands, so they are
+        // listed as having left during the meeting, never as absent beside their own positions.
+        java.util.Set<Long> answered = r.votes().stream().map(nl.beraad.domain.Vote::participantId)
+                .collect(Collectors.toSet());
+        List<Participant> away = r.participants().stream().filter(p -> !p.observer() && !p.present()).toList();
+        group(md, "report.attendance.absent", away.stream().filter(p -> !answered.contains(p.id())).toList(), names);
+        List<Participant> left = away.stream().filter(p -> answered.contains(p.id())).toList();
+        if (!left.isEmpty()) {
+            group(md, "report.attendance.left", left, names);
+        }
         group(md, "report.attendance.observers", r.participants().stream().filter(Participant::observer).toList(), names);
         md.append('\n');
+        if (!left.isEmpty()) {
+            md.append(msg.get("report.attendance.left.note")).append("\n\n");
+        }
     }
 
     private void group(StringBuilder md, String key, List<Participant> people, ReportNames names) {
@@ -161,6 +180,19 @@ public final class MarkdownReport {
             md.append("*").append(msg.get("report.source")).append("* ").append(MarkdownText.inline(item.source()))
                     .append("\n\n");
         }
+    }
+
+    /** The items the meeting never reached, one line each: nothing about them can be reported. */
+    private void notReached(StringBuilder md, SessionRecord r) {
+        List<SessionItem> skipped = r.items().stream().filter(i -> !r.reached(i.number())).toList();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(msg.get("report.not.reached")).append("\n\n");
+        for (SessionItem i : skipped) {
+            md.append("- ").append(i.number()).append(". ").append(MarkdownText.inline(i.item().title())).append('\n');
+        }
+        md.append('\n');
     }
 
     private void result(StringBuilder md, SessionRecord r, int itemNo, int round, int rounds) {
@@ -229,17 +261,9 @@ public final class MarkdownReport {
         }
     }
 
-    private String dateTime(Instant instant) {
-        return dateTime(msg, zone, instant);
-    }
-
     /** "22 november 2026 om 15:42": how every report and comparison writes a moment. */
     static String dateTime(Messages msg, ZoneId zone, Instant instant) {
         return DateTimeFormatter.ofPattern(msg.get("report.datetime.pattern"), msg.locale())
                 .format(instant.atZone(zone));
-    }
-
-    private String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm", msg.locale()).format(instant.atZone(zone));
     }
 }

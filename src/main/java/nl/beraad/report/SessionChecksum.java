@@ -54,8 +54,12 @@ public final class SessionChecksum {
             out.add(line("item", i.number(), i.item().key(), i.item().kind().word(), i.round(), i.revealedRound()));
         }
         for (Vote v : r.votes()) {
-            out.add(line("vote", v.itemNo(), v.round(), v.participantId(), v.position().step(), v.position().numbers(),
-                    v.castAt()));
+            // How it was taken is part of the data; votes stored before it was kept read as they always did.
+            out.add(v.method() == null
+                    ? line("vote", v.itemNo(), v.round(), v.participantId(), v.position().step(), v.position().numbers(),
+                            v.castAt())
+                    : line("vote", v.itemNo(), v.round(), v.participantId(), v.position().step(), v.position().numbers(),
+                            v.castAt(), v.method()));
         }
         for (HandCount h : r.handCounts()) {
             out.add(line("hands", h.itemNo(), h.round(), h.position(), h.hands(), h.countedAt()));

@@ -45,6 +45,9 @@ final class SummaryTable {
     private String compact(SessionRecord r, SessionItem item, int round) {
         ItemKind kind = item.item().kind();
         int no = item.number();
+        if (!r.reached(no)) {
+            return round == 1 ? msg.get("report.summary.not.reached") : "–";
+        }
         if (!kind.takesPositions()) {
             return round == 1 ? msg.counted("prompt.answers", r.arguments(no).size()) : "–";
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,17 +34,19 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 
 /** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
 public final class H2SessionStore implements SessionStore {
     private static final String SESSION_COLUMNS =
             "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
-                    + "body, place, facilitator, secretary, anonymous";
+                    + "body, place, facilitator, secretary, anonymous, zone";
     /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
     private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
     private static final String LIST_SEPARATOR = "\n";
@@ -73,13 +76,13 @@ public final class H2SessionStore implements SessionStore {
     }
 
     @Override
-    public Session createSession(String title, DilemmaSet set, SessionDetails details, Instant now) {
+    public Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) {
         return inTransaction(() -> {
             long id;
             try (PreparedStatement ps = c().prepareStatement(
                     "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
-                            + "body, place, facilitator, secretary, anonymous) "
-                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + "body, place, facilitator, secretary, anonymous, zone) "
+                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, title);
                 ps.setString(2, set.id());
                 ps.setString(3, set.title());
@@ -90,9 +93,11 @@ public final class H2SessionStore implements SessionStore {
                 ps.setString(8, details.facilitator());
                 ps.setString(9, details.secretary());
                 ps.setBoolean(10, details.anonymous());
+                ps.setString(11, zone.getId());
                 ps.executeUpdate();
                 id = generatedId(ps);
             }
+            insertEvent(id, SessionEvent.Kind.START, now);
             try (PreparedStatement ps = c().prepareStatement(
                     "INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
                             + "questions, attention, source, scale_steps, prompt, options, max_choices, points) "
@@ -175,11 +180,12 @@ public final class H2SessionStore implements SessionStore {
         return query(() -> {
             List<SessionItem> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT item_no, round, revealed_round FROM session_item WHERE session_id = ? ORDER BY item_no")) {
+                    "SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? ORDER BY item_no")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && out.size() < content.size()) {
-                        out.add(new SessionItem(rs.getInt(1), content.get(out.size()), rs.getInt(2), rs.getInt(3)));
+                        out.add(new SessionItem(rs.getInt(1), content.get(out.size()), rs.getInt(2), rs.getInt(3),
+                                optionalInstant(rs, 4)));
                     }
                 }
             }
@@ -261,18 +267,98 @@ public final class H2SessionStore implements SessionStore {
 
     @Override
     public void moveTo(long sessionId, int itemNo, Instant now) {
-        update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, time(now), sessionId);
+        inTransaction(() -> {
+            // The item left was on the table, and so is the one opened: both were reached.
+            update("UPDATE session_item SET opened_at = ? WHERE session_id = ? AND opened_at IS NULL "
+                    + "AND item_no IN (?, (SELECT current_item FROM session WHERE id = ?))", time(now), sessionId,
+                    itemNo, sessionId);
+            update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, time(now), sessionId);
+            return null;
+        });
     }
 
     @Override
-    public void setDetails(long sessionId, SessionDetails d, Instant now) {
-        update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ?, updated_at = ? "
-                + "WHERE id = ?", d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), time(now), sessionId);
+    public void setDetails(long sessionId, SessionDetails d) {
+        // updated_at stays: corrected details are no part of the meeting, whose times the report gives.
+        update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ? WHERE id = ?",
+                d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), sessionId);
     }
 
     @Override
     public void setStatus(long sessionId, SessionStatus status, Instant now) {
-        update("UPDATE session SET status = ?, updated_at = ? WHERE id = ?", status.name(), time(now), sessionId);
+        inTransaction(() -> {
+            boolean changed;
+            try (PreparedStatement ps = c().prepareStatement(
+                    "UPDATE session SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")) {
+                ps.setString(1, status.name());
+                ps.setObject(2, time(now));
+                ps.setLong(3, sessionId);
+                ps.setString(4, status.name());
+                changed = ps.executeUpdate() > 0;
+            }
+            if (changed) {
+                insertEvent(sessionId, switch (status) {
+                    case OPEN -> SessionEvent.Kind.REOPEN;
+                    case FINISHED -> SessionEvent.Kind.FINISH;
+                }, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void addEvent(long sessionId, SessionEvent.Kind kind, Instant at) {
+        query(() -> {
+            insertEvent(sessionId, kind, at);
+            return null;
+        });
+    }
+
+    private void insertEvent(long sessionId, SessionEvent.Kind kind, Instant at) throws SQLException {
+        try (PreparedStatement ps = c().prepareStatement("INSERT INTO session_event (session_id, kind, at) VALUES (?, ?, ?)")) {
+            ps.setLong(1, sessionId);
+            ps.setString(2, kind.name());
+            ps.setObject(3, time(at));
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<SessionEvent> events(long sessionId) {
+        return query(() -> {
+            List<SessionEvent> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT kind, at FROM session_event WHERE session_id = ? ORDER BY id")) {
+                ps.setLong(1, sessionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SessionEvent(SessionEvent.Kind.valueOf(rs.getString(1)), instant(rs, 2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Instant lastActivity(long sessionId) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement("SELECT GREATEST("
+                    + "(SELECT updated_at FROM session WHERE id = ?), "
+                    + "COALESCE((SELECT MAX(at) FROM session_event WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
+                    + "COALESCE((SELECT MAX(cast_at) FROM vote WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
+                    + "COALESCE((SELECT MAX(counted_at) FROM hand_count WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
+                    + "COALESCE((SELECT MAX(created_at) FROM argument WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
+                    + "COALESCE((SELECT MAX(updated_at) FROM conclusion WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'))")) {
+                for (int i = 1; i <= 6; i++) {
+                    ps.setLong(i, sessionId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return instant(rs, 1);
+                }
+            }
+        });
     }
 
     @Override
@@ -328,11 +414,11 @@ public final class H2SessionStore implements SessionStore {
     @Override
     public void castVote(long sessionId, Vote vote) {
         List<Integer> numbers = vote.position().numbers();
-        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at) "
-                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at, method) "
+                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
                 numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                time(vote.castAt()));
+                time(vote.castAt()), vote.method() == null ? null : vote.method().name());
     }
 
     @Override
@@ -394,7 +480,7 @@ public final class H2SessionStore implements SessionStore {
     public List<Vote> votes(long sessionId, int itemNo, int round) {
         return query(() -> {
             try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT participant_id, item_no, round, position, cast_at, numbers FROM vote "
+                    "SELECT participant_id, item_no, round, position, cast_at, numbers, method FROM vote "
                             + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id")) {
                 ps.setLong(1, sessionId);
                 ps.setInt(2, itemNo);
@@ -445,7 +531,7 @@ public final class H2SessionStore implements SessionStore {
                         .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
                 SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
                         allVotes(sessionId, itemNo), argumentRows(sessionId, itemNo),
-                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo),
+                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo), events(sessionId),
                         correctionRows(sessionId, itemNo));
                 c().commit();
                 return record;
@@ -470,7 +556,7 @@ public final class H2SessionStore implements SessionStore {
 
     private List<Vote> allVotes(long sessionId, int itemNo) throws SQLException {
         try (PreparedStatement ps = c().prepareStatement(
-                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers FROM vote v "
+                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers, v.method FROM vote v "
                         + "JOIN participant p ON p.id = v.participant_id "
                         + "WHERE v.session_id = ?" + itemFilter("v.item_no", itemNo) + " ORDER BY v.item_no, v.round, p.seq")) {
             bind(ps, sessionId, itemNo);
@@ -514,7 +600,7 @@ public final class H2SessionStore implements SessionStore {
                 long pid = rs.getLong(3);
                 Long participant = rs.wasNull() ? null : pid;
                 out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
-                        rs.getString(5), instant(rs, 6), nullableInstant(rs, 7)));
+                        rs.getString(5), instant(rs, 6), optionalInstant(rs, 7)));
             }
         }
         return out;
@@ -747,9 +833,10 @@ public final class H2SessionStore implements SessionStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String numbers = rs.getString(6);
+                String method = rs.getString(7);
                 out.add(new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
                         numbers == null ? List.of() : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList()),
-                        instant(rs, 5)));
+                        instant(rs, 5), method == null ? null : VoteMethod.valueOf(method)));
             }
         }
         return out;
@@ -759,7 +846,19 @@ public final class H2SessionStore implements SessionStore {
         return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
                 new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getBoolean(13)));
+                        rs.getBoolean(13)), zone(rs.getString(14)));
+    }
+
+    /** The stored zone; one no longer known to this Java (renamed in the tz database) counts as not stored. */
+    private static ZoneId zone(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static List<String> list(String joined) {
@@ -774,9 +873,9 @@ public final class H2SessionStore implements SessionStore {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+    private static Instant optionalInstant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static long generatedId(PreparedStatement ps) throws SQLException {

@@ -3,9 +3,11 @@ package nl.beraad.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
+import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Shift;
 import nl.beraad.domain.Side;
@@ -44,43 +46,100 @@ public final class ResultText {
     }
 
     /**
-     * "In ronde 2 kozen 3 van 7 deelnemers anders: 2 meer naar A, 1 meer naar B. Overeenstemming
-     * van 0,20 naar 0,55." Empty when there is no second round to compare.
+     * "In ronde 2 kozen 3 van 7 deelnemers anders: 2 meer naar A, 1 van een positie naar onthouding.
+     * Overeenstemming van 0,20 naar 0,55." Everyone who changed is accounted for, to and from
+     * abstaining; a show of hands has no names, so its shift is the net change per position, from
+     * the counts. Empty when there is no second round to compare.
      */
     public String shift(SessionRecord record, int itemNo) {
         if (record.roundsVoted(itemNo) < 2) {
             return "";
         }
-        Shift shift = record.shift(itemNo);
         ItemKind kind = record.item(itemNo).item().kind();
-        String text;
-        if (shift.changed() == 0) {
-            text = msg.get("shift.none", shift.compared());
-        } else {
-            text = msg.get("shift.changed", shift.changed(), shift.compared());
-            if (kind.isScaled()) {
-                List<String> parts = new ArrayList<>();
-                String prefix = "shift." + kind.word() + ".";
-                if (shift.towardA() > 0) {
-                    parts.add(msg.get(prefix + "a", shift.towardA()));
-                }
-                if (shift.towardB() > 0) {
-                    parts.add(msg.get(prefix + "b", shift.towardB()));
-                }
-                if (!parts.isEmpty()) {
-                    text = text.substring(0, text.length() - 1) + ": " + String.join(", ", parts) + ".";
-                }
-            }
+        List<String> sentences = new ArrayList<>();
+        if (!record.votes(itemNo, 1).isEmpty() || !record.votes(itemNo, 2).isEmpty()) {
+            sentences.add(namedShift(record.shift(itemNo), kind));
+        }
+        if (!record.handCounts(itemNo, 1).isEmpty() || !record.handCounts(itemNo, 2).isEmpty()) {
+            sentences.add(handsShift(record, itemNo));
         }
         if (kind.isScaled()) {
             var before = record.tally(itemNo, 1).agreement();
             var after = record.tally(itemNo, 2).agreement();
             if (before.isPresent() && after.isPresent()) {
-                text += " " + msg.get("shift.agreement", Numbers.twoDecimals(before.get().value(), msg.locale()),
-                        Numbers.twoDecimals(after.get().value(), msg.locale()));
+                sentences.add(msg.get("shift.agreement", Numbers.twoDecimals(before.get().value(), msg.locale()),
+                        Numbers.twoDecimals(after.get().value(), msg.locale())));
             }
         }
-        return text;
+        return String.join(" ", sentences);
+    }
+
+    private String namedShift(Shift shift, ItemKind kind) {
+        String text;
+        if (shift.changed() == 0) {
+            text = msg.get("shift.none", shift.compared());
+        } else {
+            List<String> parts = new ArrayList<>();
+            String prefix = "shift." + kind.word() + ".";
+            if (shift.towardA() > 0) {
+                parts.add(msg.get(prefix + "a", shift.towardA()));
+            }
+            if (shift.towardB() > 0) {
+                parts.add(msg.get(prefix + "b", shift.towardB()));
+            }
+            if (shift.toAbstain() > 0) {
+                parts.add(msg.get("shift.to.abstain", shift.toAbstain()));
+            }
+            if (shift.fromAbstain() > 0) {
+                parts.add(msg.get("shift.from.abstain", shift.fromAbstain()));
+            }
+            // Another option chosen needs naming only beside the other kinds of change.
+            if (shift.otherChanges() > 0 && !parts.isEmpty()) {
+                parts.add(msg.get("shift.other", shift.otherChanges()));
+            }
+            text = msg.get("shift.changed", shift.changed(), shift.compared());
+            if (!parts.isEmpty()) {
+                text = text.substring(0, text.length() - 1) + ": " + String.join(", ", parts) + ".";
+            }
+        }
+        List<String> unmatched = new ArrayList<>();
+        if (shift.onlyFirst() > 0) {
+            unmatched.add(msg.get("shift.only.first", shift.onlyFirst()));
+        }
+        if (shift.onlySecond() > 0) {
+            unmatched.add(msg.get("shift.only.second", shift.onlySecond()));
+        }
+        return unmatched.isEmpty() ? text : text + " " + msg.get("shift.unmatched", String.join(", ", unmatched));
+    }
+
+    /** "Bij het handopsteken veranderde het aantal per positie: 2 A +1, onthouding −1." */
+    private String handsShift(SessionRecord record, int itemNo) {
+        ItemForm form = record.item(itemNo).item().form();
+        List<String> parts = new ArrayList<>();
+        for (int position = 1; position <= form.handPositions() + 1; position++) {
+            // Abstentions (position 0) last, as the bars show them.
+            int p = position > form.handPositions() ? 0 : position;
+            int net = hands(record, itemNo, 2, p) - hands(record, itemNo, 1, p);
+            if (net != 0) {
+                parts.add(msg.get("shift.hands.part", handLabel(msg, form, p), (net > 0 ? "+" : "\u2212") + Math.abs(net)));
+            }
+        }
+        return parts.isEmpty() ? msg.get("shift.hands.same") : msg.get("shift.hands", String.join(", ", parts));
+    }
+
+    private static int hands(SessionRecord record, int itemNo, int round, int position) {
+        return record.handCounts(itemNo, round).stream().filter(h -> h.position() == position)
+                .mapToInt(HandCount::hands).sum();
+    }
+
+    /** How a position of a show of hands is named: "2 A", "1 Schuldhulp", "onthouding". */
+    public static String handLabel(Messages msg, ItemForm form, int position) {
+        if (position == 0) {
+            return msg.get("scale.abstain");
+        }
+        return position + " " + (form.kind().isScaled()
+                ? new ScaleLabels(msg, form.kind()).label(form.scale(), Position.step(position))
+                : form.options().get(position - 1));
     }
 
     private Lines scaled(Tally tally, ItemKind kind, String abstainLabel, int barWidth) {

@@ -17,6 +17,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 
 /**
  * Plays the large session of the targets through the real service, as a facilitator would: 45
@@ -92,7 +93,7 @@ final class LargeSessionBench {
                         service.startSecondRound(id, no);
                     }
                     for (int p = 0; p < people.size(); p++) {
-                        service.vote(id, no, people.get(p), position(item.item().form(), p, round, no));
+                        service.vote(id, no, people.get(p), position(item.item().form(), p, round, no), VoteMethod.IN_TURN);
                     }
                     service.reveal(id, no);
                 }

@@ -16,6 +16,7 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 
@@ -53,7 +54,7 @@ final class ManySessionsBench {
                 List<Participant> people = List.of(service.addParticipant(id, "Anouk"),
                         service.addParticipant(id, "José"), service.addParticipant(id, "Sjoerd"));
                 for (int p = 0; p < people.size(); p++) {
-                    service.vote(id, 1, people.get(p), Position.step(1 + (i + p) % 5));
+                    service.vote(id, 1, people.get(p), Position.step(1 + (i + p) % 5), VoteMethod.IN_TURN);
                 }
                 service.reveal(id, 1);
                 service.addArgument(id, 1, people.get(i % 3), Side.A, "Mensen willen zelf de regie houden.");

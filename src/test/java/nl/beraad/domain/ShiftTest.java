@@ -22,7 +22,7 @@ class ShiftTest {
         Shift shift = Shift.between(first, second, ItemKind.DILEMMA);
 
         // 4 did not vote again and 6 did not vote first; 5 went from abstaining to a step: a change, no direction.
-        assertEquals(new Shift(4, 3, 1, 1), shift);
+        assertEquals(new Shift(4, 3, 1, 1, 0, 1, 1, 1), shift);
     }
 
     @Test
@@ -30,6 +30,15 @@ class ShiftTest {
         List<Vote> first = List.of(vote(1, 1, Position.numbers(List.of(1))), vote(2, 1, Position.numbers(List.of(2))));
         List<Vote> second = List.of(vote(1, 2, Position.numbers(List.of(2))), vote(2, 2, Position.numbers(List.of(2))));
 
-        assertEquals(new Shift(2, 1, 0, 0), Shift.between(first, second, ItemKind.CHOICE));
+        assertEquals(new Shift(2, 1, 0, 0, 0, 0, 0, 0), Shift.between(first, second, ItemKind.CHOICE));
+        assertEquals(1, Shift.between(first, second, ItemKind.CHOICE).otherChanges());
+    }
+
+    @Test
+    void movesToAndFromAbstainingAreCountedApart() {
+        List<Vote> first = List.of(vote(1, 1, Position.step(2)), vote(2, 1, Position.ABSTAIN));
+        List<Vote> second = List.of(vote(1, 2, Position.ABSTAIN), vote(2, 2, Position.step(4)));
+
+        assertEquals(new Shift(2, 2, 0, 0, 1, 1, 0, 0), Shift.between(first, second, ItemKind.DILEMMA));
     }
 }

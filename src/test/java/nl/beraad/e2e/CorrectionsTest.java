@@ -18,6 +18,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.support.Beraad;
@@ -163,9 +164,9 @@ class CorrectionsTest {
         Beraad beraad = meeting(dir, "deelnemer Anouk, Bram", "stem Anouk 2", "onthul toch");
         withService(beraad, service -> {
             service.reopenRound(1, 1, "");
-            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2)); // unchanged: no correction
-            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(4));
-            service.vote(1, 1, service.findParticipant(1, "Bram"), Position.ABSTAIN);
+            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2), VoteMethod.NAMED); // the same: none
+            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(4), VoteMethod.NAMED);
+            service.vote(1, 1, service.findParticipant(1, "Bram"), Position.ABSTAIN, VoteMethod.NAMED);
             service.reveal(1, 1);
         });
         String md = report(beraad);
@@ -179,7 +180,7 @@ class CorrectionsTest {
         Beraad beraad = meeting(dir, "deelnemer Anouk", "stem Anouk 2", "onthul");
         withService(beraad, service -> {
             service.reopenRound(1, 1, "");
-            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2));
+            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2), VoteMethod.NAMED);
             service.reveal(1, 1);
         });
         String md = report(beraad);

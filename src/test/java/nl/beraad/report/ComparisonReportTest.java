@@ -29,6 +29,7 @@ import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.support.TwoSessions;
@@ -416,8 +417,8 @@ class ComparisonReportTest {
             s.addArgument(ida, 6, p.get(1), Side.NONE, "De wachtlijsten.");
             long idb = s.start(set.toString(), "Raad", new SessionDetails("Gemeenteraad", "", "", "", false)).id();
             Participant karin = s.addParticipant(idb, "Karin");
-            s.vote(idb, 3, karin, numbers(1));
-            s.vote(idb, 4, karin, numbers(100, 0, 0));
+            s.vote(idb, 3, karin, numbers(1), VoteMethod.IN_TURN);
+            s.vote(idb, 4, karin, numbers(100, 0, 0), VoteMethod.IN_TURN);
             s.reveal(idb, 4);
             s.addArgument(idb, 6, karin, Side.NONE, "Tijd.");
             a = s.record(ida);
@@ -460,7 +461,7 @@ class ComparisonReportTest {
 
     private static void vote(SessionService s, long id, int item, List<Participant> who, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
-            s.vote(id, item, who.get(i), positions[i]);
+            s.vote(id, item, who.get(i), positions[i], VoteMethod.IN_TURN);
         }
         s.reveal(id, item);
     }

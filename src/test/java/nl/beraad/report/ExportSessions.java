@@ -11,6 +11,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 
@@ -74,8 +75,8 @@ final class ExportSessions implements AutoCloseable {
                 Position.numbers(List.of(2, 3)), Position.ABSTAIN);
         votes(id, 4, p, Position.numbers(List.of(50, 30, 20)), Position.numbers(List.of(0, 0, 100)),
                 Position.numbers(List.of(40, 40, 20)), Position.numbers(List.of(34, 33, 33)));
-        service.vote(id, 5, anouk, Position.numbers(List.of(2, 1, 3, 4)));
-        service.vote(id, 5, jan, Position.numbers(List.of(1, 2, 3, 4)));
+        service.vote(id, 5, anouk, Position.numbers(List.of(2, 1, 3, 4)), VoteMethod.IN_TURN);
+        service.vote(id, 5, jan, Position.numbers(List.of(1, 2, 3, 4)), VoteMethod.IN_TURN);
         service.reveal(id, 5);
 
         service.addArgument(id, 6, anouk, Side.NONE, "Dat de regels van het Rijk komen.");
@@ -88,7 +89,7 @@ final class ExportSessions implements AutoCloseable {
 
     private void votes(long id, int item, List<Participant> p, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
-            service.vote(id, item, p.get(i), positions[i]);
+            service.vote(id, item, p.get(i), positions[i], VoteMethod.IN_TURN);
         }
         service.reveal(id, item);
     }

@@ -21,6 +21,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.text.Messages;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole report, compared with a file a person has read and approved: the demo session, and a
  * session with every item kind, two rounds, abstentions, an item decided unanimously by show of
  * hands and an item nobody got to. Sessions are played through the real service on a real
- * database with a clock that ticks a second per reading, so every run stores the same times.
+ * database with a clock that ticks twenty seconds per reading, so every run stores the same times.
  * After a deliberate change to the report, run with {@code -Dgolden.update=true}, read the diff of
  * the files in src/test/resources/nl/beraad/report/golden/ and commit them.
  */
@@ -145,13 +146,13 @@ class GoldenReportTest {
         service.addArgument(id, 1, observer, Side.NONE, "Vraag het de inwoners zelf.");
         service.conclude(id, 1, "Alleen aanbellen met een concreet aanbod.", "José wil eerst een proef.",
                 "Wethouder vragen naar de privacytoets\nProef in één wijk");
-        // 2 stelling, two rounds
-        vote(id, 2, p, Position.step(5), Position.step(4), Position.step(2), Position.step(4));
+        // 2 stelling, two rounds, positions said openly and typed by the chair
+        named(id, 2, p, Position.step(5), Position.step(4), Position.step(2), Position.step(4));
         service.reveal(id, 2);
         service.addArgument(id, 2, p.get(2), Side.A, "Eén plan wordt snel één dik dossier.");
         service.addArgument(id, 2, null, Side.B, "Dan hoeft niemand zijn verhaal drie keer te doen.");
         service.startSecondRound(id, 2);
-        vote(id, 2, p, Position.step(5), Position.step(4), Position.ABSTAIN, Position.step(4));
+        named(id, 2, p, Position.step(5), Position.step(4), Position.ABSTAIN, Position.step(4));
         service.reveal(id, 2);
         service.conclude(id, 2, "De raad steunt één plan per huishouden.");
         // 3 keuze (at most two), 4 verdeling, 5 rangorde
@@ -178,8 +179,16 @@ class GoldenReportTest {
     }
 
     private void vote(long id, int item, List<Participant> people, Position... positions) {
+        cast(VoteMethod.IN_TURN, id, item, people, positions);
+    }
+
+    private void named(long id, int item, List<Participant> people, Position... positions) {
+        cast(VoteMethod.NAMED, id, item, people, positions);
+    }
+
+    private void cast(VoteMethod method, long id, int item, List<Participant> people, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
-            service.vote(id, item, people.get(i), positions[i]);
+            service.vote(id, item, people.get(i), positions[i], method);
         }
     }
 
@@ -219,7 +228,7 @@ class GoldenReportTest {
         }
     }
 
-    /** A clock that moves on one second every time it is read, from a fixed start. */
+    /** A clock that moves on twenty seconds every time it is read, from a fixed start: a meeting of some length. */
     private static final class TickingClock extends Clock {
         private Instant now;
 
@@ -227,9 +236,10 @@ class GoldenReportTest {
             this.now = start;
         }
 
+        /** The meeting's zone, which a session stores when it starts. */
         @Override
         public ZoneId getZone() {
-            return ZoneId.of("UTC");
+            return ZONE;
         }
 
         @Override
@@ -239,7 +249,7 @@ class GoldenReportTest {
 
         @Override
         public Instant instant() {
-            now = now.plusSeconds(1);
+            now = now.plusSeconds(20);
             return now;
         }
     }

@@ -27,6 +27,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.text.Messages;
@@ -386,7 +387,7 @@ class HostileTextTest {
             // A dilemma over two rounds, arguments on both sides and neutral ones, a full conclusion.
             service.moveTo(id, DILEMMA);
             for (int i = 0; i < people.size(); i++) {
-                service.vote(id, DILEMMA, people.get(i), i % 6 == 5 ? Position.ABSTAIN : Position.step(i % 5 + 1));
+                service.vote(id, DILEMMA, people.get(i), i % 6 == 5 ? Position.ABSTAIN : Position.step(i % 5 + 1), VoteMethod.IN_TURN);
             }
             service.reveal(id, DILEMMA);
             for (int i = 0; i < t.arguments().size(); i++) {
@@ -395,7 +396,7 @@ class HostileTextTest {
             }
             service.startSecondRound(id, DILEMMA);
             for (int i = 0; i < people.size(); i++) {
-                service.vote(id, DILEMMA, people.get(i), Position.step(i % 2 == 0 ? 2 : 4));
+                service.vote(id, DILEMMA, people.get(i), Position.step(i % 2 == 0 ? 2 : 4), VoteMethod.IN_TURN);
             }
             service.reveal(id, DILEMMA);
             service.conclude(id, DILEMMA, t.conclusion(), t.minority(), String.join("\n", t.actions()));

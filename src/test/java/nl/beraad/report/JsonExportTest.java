@@ -58,6 +58,7 @@ class JsonExportTest {
                 assertEquals(v.position().isAbstain(), p.get("abstain").asBoolean());
                 assertEquals(v.position().isAbstain() ? 0 : v.position().step(), p.get("step").asInt());
                 assertEquals(v.castAt(), Instant.parse(p.get("castAt").asText()));
+                assertEquals(v.method().name().toLowerCase(java.util.Locale.ROOT), p.get("method").asText());
                 assertTrue(p.get("castAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
             }
             JsonNode abstention = first(doc.get("positions"), "abstain", "true");

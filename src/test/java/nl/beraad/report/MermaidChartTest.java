@@ -15,6 +15,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.text.Messages;
@@ -51,8 +52,8 @@ class MermaidChartTest {
             long id = service.start(set.toString(), null).id();
             Participant a = service.addParticipant(id, "Anouk");
             Participant b = service.addParticipant(id, "José");
-            service.vote(id, 1, a, Position.numbers(List.of(1)));
-            service.vote(id, 1, b, Position.numbers(List.of(3)));
+            service.vote(id, 1, a, Position.numbers(List.of(1)), VoteMethod.IN_TURN);
+            service.vote(id, 1, b, Position.numbers(List.of(3)), VoteMethod.IN_TURN);
             service.reveal(id, 1);
             Messages msg = Messages.forLanguage("nl");
             String md = new MarkdownReport(msg, ZoneOffset.UTC, "test", true).render(service.record(id), Instant.EPOCH);

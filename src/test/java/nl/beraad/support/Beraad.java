@@ -16,6 +16,7 @@ import nl.beraad.cli.Cli;
 public final class Beraad {
     private final Path db;
     private final Map<String, String> env = new HashMap<>();
+    private Clock clock = Clock.systemUTC();
 
     public Beraad(Path dir) {
         this.db = dir.resolve("beraad.mv.db");
@@ -29,6 +30,12 @@ public final class Beraad {
 
     public Map<String, String> env() {
         return env;
+    }
+
+    /** Runs from now on read this clock: a meeting held at a time the test chooses. */
+    public Beraad at(Clock clock) {
+        this.clock = clock;
+        return this;
     }
 
     /** What one run printed and returned. */
@@ -46,7 +53,7 @@ public final class Beraad {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, env,
-                false, Clock.systemUTC());
+                false, clock);
         return new Bytes(code, out.toByteArray(), err.toByteArray());
     }
 

@@ -10,6 +10,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 
@@ -73,8 +74,13 @@ public final class TwoSessions {
         long id = s.start(SET, "Raadsleden over de SCP-dilemma's",
                 new SessionDetails("Gemeenteraad", "", "Ahmed Yilmaz", "", false)).id();
         Participant karin = s.addParticipant(id, "Karin Mulder");
+        // Nine more council members: a show of hands counts no more hands than members present.
+        for (String name : List.of("Bas Jonker", "Carla Peeters", "Dirk de Haan", "Eva Koster", "Frank Vos",
+                "Greet Hoekstra", "Hans Dijkman", "Iris van Leeuwen", "Joost Prins")) {
+            s.addParticipant(id, name);
+        }
         // Item 1: one named vote and a show of hands, one round, revealed.
-        s.vote(id, 1, karin, Position.step(5));
+        s.vote(id, 1, karin, Position.step(5), VoteMethod.IN_TURN);
         s.countHands(id, 1, 3, 4);
         s.countHands(id, 1, 4, 2);
         s.countHands(id, 1, 5, 2);
@@ -93,7 +99,7 @@ public final class TwoSessions {
 
     private static void votes(SessionService s, long id, int item, List<Participant> who, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
-            s.vote(id, item, who.get(i), positions[i]);
+            s.vote(id, item, who.get(i), positions[i], VoteMethod.IN_TURN);
         }
     }
 }

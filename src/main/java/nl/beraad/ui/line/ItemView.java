@@ -89,7 +89,7 @@ public final class ItemView {
 
     void result(PrintWriter out, SessionRecord record, int itemNo, int round) {
         long voted = record.responses(itemNo, round);
-        out.println(msg.get("result.heading", round, voted, record.participants().stream().filter(Participant::votes).count()));
+        out.println(msg.get("result.heading", round, voted, record.membersCounted(itemNo, round)));
         // The abstain row is labelled with what is typed to abstain ("o"), like the scale legend.
         int barWidth = Math.max(10, Math.min(40, width - 40));
         ResultText.Lines lines = new ResultText(msg).of(record, itemNo, round, "o " + msg.get("scale.abstain"), barWidth);

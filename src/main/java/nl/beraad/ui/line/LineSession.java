@@ -1,6 +1,7 @@
 package nl.beraad.ui.line;
 
 import java.io.PrintWriter;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
@@ -103,8 +104,8 @@ public final class LineSession {
         } else if (item.isRevealed(item.round())) {
             phase = msg.get("prompt.revealed", item.round());
         } else {
-            int voted = service.votes(sessionId, item.number(), item.round()).size();
-            phase = msg.get("prompt.voting", item.round(), voted, service.voters(sessionId).size());
+            RoundProgress round = service.roundProgress(sessionId, item.number());
+            phase = msg.get("prompt.voting", item.round(), round.answered(), round.expected());
         }
         String title = item.item().title();
         if (title.length() > PROMPT_TITLE_MAX) {

@@ -15,6 +15,7 @@ import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.ResponseWords;
 import org.jline.utils.InfoCmp;
 
@@ -53,7 +54,7 @@ final class VotingCommands {
         }
         Participant who = line.service.findParticipant(line.sessionId, rest.substring(0, cut));
         Position position = position(line, rest.substring(cut + 1), item);
-        line.service.vote(line.sessionId, item.number(), who, position);
+        line.service.vote(line.sessionId, item.number(), who, position, VoteMethod.NAMED);
         line.out.println(line.msg.get("vote.recorded", who.name(), item.round(), progress(line, item)));
     }
 
@@ -63,8 +64,8 @@ final class VotingCommands {
     }
 
     private static String progress(LineContext line, SessionItem item) {
-        return line.msg.get("vote.progress", line.service.votes(line.sessionId, item.number(), item.round()).size(),
-                line.service.voters(line.sessionId).size());
+        RoundProgress round = line.service.roundProgress(line.sessionId, item.number());
+        return line.msg.get("vote.progress", round.answered(), round.expected());
     }
 
     /** Asks everyone who has not voted yet, one after the other; the typed position is not echoed. */
@@ -115,7 +116,7 @@ final class VotingCommands {
                 continue;
             }
             try {
-                line.service.vote(line.sessionId, item.number(), p, position.get());
+                line.service.vote(line.sessionId, item.number(), p, position.get(), VoteMethod.IN_TURN);
             } catch (BeraadException e) {
                 if (e.exitCode() != ExitCode.INVALID_INPUT) {
                     throw e;

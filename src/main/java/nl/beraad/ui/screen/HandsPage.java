@@ -6,10 +6,9 @@ import java.util.List;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
-import nl.beraad.text.ScaleLabels;
+import nl.beraad.text.ResultText;
 
 /** A show of hands: the facilitator types the number of hands per position; no names are attached. */
 final class HandsPage implements Page {
@@ -51,12 +50,7 @@ final class HandsPage implements Page {
     }
 
     private String label(ItemForm form, int position) {
-        if (position == 0) {
-            return ui.get("scale.abstain");
-        }
-        return position + " " + (form.kind().isScaled()
-                ? new ScaleLabels(ui.msg, form.kind()).label(form.scale(), Position.step(position))
-                : form.options().get(position - 1));
+        return ResultText.handLabel(ui.msg, form, position);
     }
 
     @Override
@@ -78,7 +72,7 @@ final class HandsPage implements Page {
         }
         long total = counts.stream().mapToLong(HandCount::hands).sum();
         c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", ui.msg.counted("count.hands", total),
-                ui.msg.counted("count.participants", ui.service.voters(sessionId).size())));
+                ui.msg.counted("count.participants", ui.service.roundProgress(sessionId, item.number()).expected())));
         String label = ui.get("screen.hands.input", label(form, positionOfRow(selected, form))) + " ";
         count.drawField(c, Canvas.MARGIN, c.bottom() - 1, label.length() + 10, label);
     }

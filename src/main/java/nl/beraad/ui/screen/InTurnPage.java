@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.ItemForm;
@@ -14,6 +15,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ScaleLabels;
 
@@ -75,9 +77,8 @@ final class InTurnPage implements Page {
     @Override
     public String title() {
         SessionItem item = item(ui, sessionId);
-        return ui.get("screen.turn.title", item.item().title(), item.round(),
-                ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.voters(sessionId).size());
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        return ui.get("screen.turn.title", item.item().title(), item.round(), progress.answered(), progress.expected());
     }
 
     @Override
@@ -135,7 +136,7 @@ final class InTurnPage implements Page {
             return this;
         }
         try {
-            ui.service.vote(sessionId, item.number(), waiting.get(index), position.get());
+            ui.service.vote(sessionId, item.number(), waiting.get(index), position.get(), VoteMethod.IN_TURN);
         } catch (BeraadException e) {
             if (e.exitCode() != ExitCode.INVALID_INPUT) {
                 throw e;
@@ -161,8 +162,8 @@ final class InTurnPage implements Page {
         ui.status(status);
         if (index >= waiting.size()) {
             SessionItem item = item(ui, sessionId);
-            ui.status(ui.get("screen.turn.done", ui.service.votes(sessionId, item.number(), item.round()).size(),
-                    ui.service.voters(sessionId).size()));
+            RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+            ui.status(ui.get("screen.turn.done", progress.answered(), progress.expected()));
             return back;
         }
         return this;

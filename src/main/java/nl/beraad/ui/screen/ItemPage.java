@@ -49,9 +49,8 @@ final class ItemPage implements Page {
         } else if (item.isRevealed(item.round())) {
             progress = ui.get("prompt.revealed", item.round());
         } else {
-            progress = ui.get("screen.item.progress", item.round(),
-                    ui.service.record(sessionId, item.number()).responses(item.number(), item.round()),
-                    ui.service.voters(sessionId).size());
+            RoundProgress round = ui.service.roundProgress(sessionId, item.number());
+            progress = ui.get("screen.item.progress", item.round(), round.responses(), round.expected());
         }
         return ui.get("screen.item.title", item.number(), count, item.item().title(), progress);
     }

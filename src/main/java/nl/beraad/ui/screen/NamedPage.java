@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ScaleLabels;
 
@@ -49,9 +51,8 @@ final class NamedPage implements Page {
     @Override
     public String title() {
         SessionItem item = item();
-        return ui.get("screen.named.title", item.item().title(), item.round(),
-                ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.voters(sessionId).size());
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        return ui.get("screen.named.title", item.item().title(), item.round(), progress.answered(), progress.expected());
     }
 
     @Override
@@ -103,10 +104,10 @@ final class NamedPage implements Page {
             ui.status(ui.get("vote.position.unknown", typed, ResponseWords.hint(ui.msg, item.item().form(), "", "")));
             return;
         }
-        ui.service.vote(sessionId, item.number(), who, position.get());
-        ui.status(ui.get("vote.recorded", who.name(), item.round(), ui.get("vote.progress",
-                ui.service.votes(sessionId, item.number(), item.round()).size(),
-                ui.service.voters(sessionId).size())));
+        ui.service.vote(sessionId, item.number(), who, position.get(), VoteMethod.NAMED);
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        ui.status(ui.get("vote.recorded", who.name(), item.round(),
+                ui.get("vote.progress", progress.answered(), progress.expected())));
         selected = Math.min(ui.service.voters(sessionId).size() - 1, selected + 1);
     }
 

@@ -5,7 +5,6 @@ import static nl.beraad.ui.screen.Keys.type;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
-import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.ResultText;
@@ -72,7 +71,7 @@ final class RevealPage implements Page {
             ResultText.Lines result = new ResultText(ui.msg).of(record, item.number(), round,
                     ui.get("scale.abstain"), barWidth);
             out.add(new Line(ui.get("result.heading", round, record.responses(item.number(), round),
-                    record.participants().stream().filter(Participant::votes).count()), true));
+                    record.membersCounted(item.number(), round)), true));
             add(out, result.sentence(), width, "");
             result.bars().forEach(bar -> out.add(new Line("  " + bar, false)));
             result.notes().forEach(note -> add(out, note, width, "  "));

@@ -12,6 +12,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.VoteMethod;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.report.SessionChecksum;
@@ -45,7 +46,7 @@ class CorrectionsScreenTest {
     private static long finishedMeeting(ScreenDriver d) {
         long id = d.service.start("scp-dilemmas-2022", "Afgeronde vergadering").id();
         Participant anouk = d.service.addParticipant(id, "Anouk");
-        d.service.vote(id, 1, anouk, Position.step(2));
+        d.service.vote(id, 1, anouk, Position.step(2), VoteMethod.NAMED);
         d.service.reveal(id, 1);
         d.service.addArgument(id, 1, anouk, Side.A, "Dichtbij huis.");
         d.service.moveTo(id, 2);

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -599,7 +600,7 @@ class MeetingScreenTest {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk", "Bram");
             long id = d.service.sessions().get(0).session().id();
-            d.service.vote(id, 1, d.service.participants(id).get(0), nl.beraad.domain.Position.step(1));
+            d.service.vote(id, 1, d.service.participants(id).get(0), nl.beraad.domain.Position.step(1), VoteMethod.IN_TURN);
 
             d.key('o');
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Nog niet iedereen heeft een positie: 1 van 2. Toch "
@@ -758,7 +759,7 @@ class MeetingScreenTest {
                     java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("| Orgaan | Adviesraad Sociaal Domein Zwolle |\n"), report);
             assertTrue(report.contains("| Plaats | Stadhuis, Zwolle |\n"), report);
-            assertTrue(report.contains("| Voorzitter | Marga Kooistra |\n| Verslag | Bas de Wit |\n"), report);
+            assertTrue(report.contains("| Voorzitter | Marga Kooistra |\n| Secretaris | Bas de Wit |\n"), report);
         }
     }
 
@@ -769,15 +770,7 @@ class MeetingScreenTest {
 
     /** From the home page: a new session on the SCP set with these participants, on its first item. */
     private static void startScpMeeting(ScreenDriver d, String... names) throws Exception {
-        d.key('n');
-        for (int i = 0; i < SCP_SET; i++) {
-            d.press(KeyType.ArrowDown);
-        }
-        d.enter();
-        for (String name : names) {
-            d.line(name);
-        }
-        d.enter();
+        d.startScpMeeting(names);
     }
 
     @Test

@@ -66,6 +66,19 @@ final class ScreenDriver implements AutoCloseable {
         return this;
     }
 
+    /** From the home page: a new session on the SCP set (the fourth in the list) with these participants, at item 1. */
+    ScreenDriver startScpMeeting(String... names) throws IOException {
+        key('n');
+        for (int i = 0; i < 3; i++) {
+            press(KeyType.ArrowDown);
+        }
+        enter();
+        for (String name : names) {
+            line(name);
+        }
+        return enter();
+    }
+
     /** Shows the first page (what run() does before it reads a key). */
     ScreenDriver open() throws IOException {
         ui.redraw();
