@@ -33,12 +33,13 @@ class CorrectionsScreenTest {
     @TempDir
     Path dir;
 
-    /** What a look could change: the checksum of the data, the session row with its times, the claims. */
+    /** What a look could change: the checksum of the data, the session row with its times, claims, events. */
     private List<String> state(ScreenDriver d, long id) throws Exception {
         try (Connection c = new Beraad(dir).jdbc()) {
             List<String> out = new java.util.ArrayList<>(List.of(SessionChecksum.of(d.service.record(id))));
             out.addAll(Rows.of(c, "SELECT status || '|' || current_item || '|' || updated_at FROM session"));
             out.addAll(Rows.of(c, "SELECT 'claim ' || session_id FROM session_claim"));
+            out.addAll(Rows.of(c, "SELECT 'events ' || COUNT(*) FROM session_event"));
             return out;
         }
     }
