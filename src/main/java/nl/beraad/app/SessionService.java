@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
@@ -258,6 +259,15 @@ public final class SessionService {
         }
         Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
                 java.util.Objects.requireNonNull(method, "how the position was taken"));
+        if (reopened(sessionId, item)) {
+            // After a reveal the first answer is on record: a change in the reopened round is a correction.
+            Position before = votedPosition(sessionId, itemNo, item.round(), participant);
+            if (!checked.equals(before)) {
+                store.correctPosition(sessionId, positionCorrection(item, item.round(), participant, before, checked, ""),
+                        vote);
+                return vote;
+            }
+        }
         store.castVote(sessionId, vote);
         return vote;
     }
@@ -281,18 +291,18 @@ public final class SessionService {
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
-        RoundProgress progress = roundProgress(sessionId, itemNo);
-        int otherHands = record(sessionId, itemNo).handCounts(itemNo, item.round()).stream()
-                .filter(h -> !handsByPosition.containsKey(h.position())).mapToInt(HandCount::hands).sum();
-        int responses = progress.answered() + otherHands
-                + handsByPosition.values().stream().mapToInt(Integer::intValue).sum();
-        if (responses > progress.expected()) {
-            throw BeraadException.invalid("hands.too.many", responses, progress.expected());
-        }
+        requireHandsFit(sessionId, itemNo, item.round(), handsByPosition);
+        boolean reopened = reopened(sessionId, item);
         List<HandCount> counts = new java.util.ArrayList<>();
         handsByPosition.forEach((position, hands) -> {
             HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
-            store.countHands(sessionId, count);
+            int before = reopened ? countedHands(sessionId, itemNo, item.round(), position) : hands;
+            if (before != hands) {
+                // After a reopen every real change is a correction, stored with what it replaced.
+                store.correctHands(sessionId, handsCorrection(item.round(), count, before, ""), count);
+            } else {
+                store.countHands(sessionId, count);
+            }
             counts.add(count);
         });
         return counts;
@@ -454,6 +464,150 @@ public final class SessionService {
     public Session reopen(long sessionId) {
         store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());
         return session(sessionId);
+    }
+
+    // --- corrections after the fact (issue 11) ---------------------------------------------------
+
+    /**
+     * Hides the item's revealed current round again, so that positions (or hands) can be taken anew;
+     * each change made in the reopened round is recorded as a correction, and the report says so.
+     */
+    public SessionItem reopenRound(long sessionId, int itemNo, String reason) {
+        requireOpen(sessionId);
+        SessionItem item = requirePositions(sessionId, itemNo);
+        if (!item.isRevealed(item.round())) {
+            throw BeraadException.conflict("correction.reopen.unrevealed", item.round());
+        }
+        store.reopenRound(sessionId, new Correction(0, itemNo, Correction.Kind.ROUND_REOPENED, item.round(), null, null,
+                null, 0, null, null, Correction.validReason(reason), clock.instant()), item.round() - 1);
+        return item(sessionId, itemNo);
+    }
+
+    /**
+     * Corrects one member's position in a revealed round (also round 1 while round 2 runs); a null
+     * position takes it away (recorded by mistake). The tally then is the corrected one.
+     */
+    public Correction correctPosition(long sessionId, int itemNo, int round, Participant participant, Position position,
+                                      String reason) {
+        requireOpen(sessionId);
+        SessionItem item = revealedRound(sessionId, itemNo, round);
+        if (participant.observer()) {
+            throw BeraadException.invalid("participant.observer.vote", participant.name());
+        }
+        Position after = position == null ? null : item.item().form().check(position);
+        Position before = votedPosition(sessionId, itemNo, round, participant);
+        if (java.util.Objects.equals(before, after)) {
+            throw BeraadException.invalid("correction.same");
+        }
+        Correction change = positionCorrection(item, round, participant, before, after, Correction.validReason(reason));
+        // The facilitator sets the corrected position by name, openly: that is how it was taken.
+        return store.correctPosition(sessionId, change,
+                after == null ? null : new Vote(participant.id(), itemNo, round, after, change.madeAt(), VoteMethod.NAMED));
+    }
+
+    /** Corrects the number of hands for one position (a step, an option, 0 abstentions) in a revealed round. */
+    public Correction correctHands(long sessionId, int itemNo, int round, int position, int hands, String reason) {
+        requireOpen(sessionId);
+        SessionItem item = revealedRound(sessionId, itemNo, round);
+        item.item().form().handPosition(position);
+        requireHandsFit(sessionId, itemNo, round, java.util.Map.of(position, hands));
+        HandCount after = new HandCount(itemNo, round, position, hands, clock.instant());
+        int before = countedHands(sessionId, itemNo, round, position);
+        if (before == hands) {
+            throw BeraadException.invalid("correction.same");
+        }
+        return store.correctHands(sessionId, handsCorrection(round, after, before, Correction.validReason(reason)), after);
+    }
+
+    /** One argument (or answer) of the session. */
+    public Argument argument(long sessionId, long argumentId) {
+        return store.argument(sessionId, argumentId)
+                .orElseThrow(() -> BeraadException.invalid("argument.unknown", argumentId));
+    }
+
+    /** Changes an argument's (or answer's) text; the earlier text is kept in the correction, the export marks it edited. */
+    public Argument editArgument(long sessionId, long argumentId, String text, String reason) {
+        requireOpen(sessionId);
+        Argument a = argument(sessionId, argumentId);
+        String clean = Argument.validText(text);
+        if (clean.equals(a.text())) {
+            throw BeraadException.invalid("correction.same");
+        }
+        store.editArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_EDITED, 0, a.participantId(),
+                a.id(), a.side(), 0, a.text(), clean, Correction.validReason(reason), clock.instant()));
+        return argument(sessionId, argumentId);
+    }
+
+    /**
+     * Deletes an argument (or answer). The report records that it was deleted, whose it was and when;
+     * its text is kept nowhere, earlier wordings included, so a member's personal remark can be removed.
+     */
+    public Correction deleteArgument(long sessionId, long argumentId, String reason) {
+        requireOpen(sessionId);
+        Argument a = argument(sessionId, argumentId);
+        return store.deleteArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_DELETED, 0,
+                a.participantId(), a.id(), a.side(), 0, null, null, Correction.validReason(reason), clock.instant()));
+    }
+
+    /** The corrections made to an item, in the order they were made. */
+    public List<Correction> corrections(long sessionId, int itemNo) {
+        item(sessionId, itemNo);
+        return store.corrections(sessionId, itemNo);
+    }
+
+    /**
+     * Refuses a number of hands that, with the positions and the other hands of the round, would
+     * count more responses than there are members in it (a count that cannot be).
+     */
+    private void requireHandsFit(long sessionId, int itemNo, int round, java.util.Map<Integer, Integer> handsByPosition) {
+        SessionRecord r = record(sessionId, itemNo);
+        int otherHands = r.handCounts(itemNo, round).stream().filter(h -> !handsByPosition.containsKey(h.position()))
+                .mapToInt(HandCount::hands).sum();
+        int responses = r.votes(itemNo, round).size() + otherHands
+                + handsByPosition.values().stream().mapToInt(Integer::intValue).sum();
+        int expected = r.membersIn(itemNo, round).size();
+        if (responses > expected) {
+            throw BeraadException.invalid("hands.too.many", responses, expected);
+        }
+    }
+
+    /** An item's round that has been revealed, to be corrected. */
+    private SessionItem revealedRound(long sessionId, int itemNo, int round) {
+        SessionItem item = requirePositions(sessionId, itemNo);
+        if (round < 1 || round > item.round()) {
+            throw BeraadException.invalid("correction.round", round, itemNo, item.round());
+        }
+        if (!item.isRevealed(round)) {
+            throw BeraadException.conflict("correction.unrevealed", round);
+        }
+        return item;
+    }
+
+    /** Whether the item's current round was revealed once and reopened: changes in it are corrections. */
+    private boolean reopened(long sessionId, SessionItem item) {
+        return store.corrections(sessionId, item.number()).stream()
+                .anyMatch(c -> c.kind() == Correction.Kind.ROUND_REOPENED && c.round() == item.round());
+    }
+
+    private Position votedPosition(long sessionId, int itemNo, int round, Participant participant) {
+        return store.votes(sessionId, itemNo, round).stream().filter(v -> v.participantId() == participant.id())
+                .map(Vote::position).findFirst().orElse(null);
+    }
+
+    private int countedHands(long sessionId, int itemNo, int round, int position) {
+        return record(sessionId, itemNo).handCounts(itemNo, round).stream().filter(h -> h.position() == position)
+                .mapToInt(HandCount::hands).sum();
+    }
+
+    private Correction positionCorrection(SessionItem item, int round, Participant p, Position before, Position after,
+                                          String reason) {
+        return new Correction(0, item.number(), Correction.Kind.POSITION, round, p.id(), null, null, 0,
+                Correction.encode(before), Correction.encode(after), reason, clock.instant());
+    }
+
+    private Correction handsCorrection(int round, HandCount after, int before, String reason) {
+        return new Correction(0, after.itemNo(), Correction.Kind.HANDS, round, null, null, null, after.position(),
+                Integer.toString(before), Integer.toString(after.hands()), reason, after.countedAt());
     }
 
     private void requireOpen(long sessionId) {

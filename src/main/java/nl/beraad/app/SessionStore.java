@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
@@ -123,4 +124,29 @@ public interface SessionStore {
      * at its next change, that it lost the session, and changes nothing more.
      */
     SessionClaim claim(long sessionId, boolean takeOver);
+    // --- corrections after the fact (issue 11): each changes the data and records itself in one transaction
+
+    /** One argument (or answer) of a session, if it exists. */
+    Optional<Argument> argument(long sessionId, long argumentId);
+
+    /** The corrections made to one item, in the order they were made. */
+    List<Correction> corrections(long sessionId, int itemNo);
+
+    /** Hides a revealed round again (revealed_round becomes revealedRound) and records why. */
+    Correction reopenRound(long sessionId, Correction reopened, int revealedRound);
+
+    /** Stores a changed position ({@code after} null: the position is taken away) with its correction. */
+    Correction correctPosition(long sessionId, Correction change, Vote after);
+
+    /** Stores a changed number of hands with its correction. */
+    Correction correctHands(long sessionId, Correction change, HandCount after);
+
+    /** Stores an argument's new text, marked edited at the correction's time, with its correction. */
+    Correction editArgument(long sessionId, Correction edit);
+
+    /**
+     * Deletes an argument and records that it was deleted; its text goes from the earlier edits'
+     * corrections too, so that nothing of it is kept.
+     */
+    Correction deleteArgument(long sessionId, Correction deletion);
 }

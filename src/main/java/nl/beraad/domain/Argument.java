@@ -2,12 +2,25 @@ package nl.beraad.domain;
 
 import java.time.Instant;
 
-/** A point made in the discussion of an item, for a side, by a participant or (null) anonymously. */
-public record Argument(long id, int itemNo, Long participantId, Side side, String text, Instant createdAt) {
+/**
+ * A point made in the discussion of an item, for a side, by a participant or (null) anonymously;
+ * editedAt is when its text was last changed (null while it stands as recorded).
+ */
+public record Argument(long id, int itemNo, Long participantId, Side side, String text, Instant createdAt,
+                       Instant editedAt) {
     public static final int MAX_LENGTH = 4000;
 
     public Argument {
         text = validText(text);
+    }
+
+    /** An argument as recorded, never edited. */
+    public Argument(long id, int itemNo, Long participantId, Side side, String text, Instant createdAt) {
+        this(id, itemNo, participantId, side, text, createdAt, null);
+    }
+
+    public boolean isEdited() {
+        return editedAt != null;
     }
 
     public static String validText(String raw) {

@@ -15,7 +15,8 @@ public record SessionRecord(
         List<Argument> arguments,
         List<Conclusion> conclusions,
         List<HandCount> handCounts,
-        List<SessionEvent> events) {
+        List<SessionEvent> events,
+        List<Correction> corrections) {
 
     public SessionRecord {
         events = List.copyOf(events);
@@ -25,12 +26,20 @@ public record SessionRecord(
         arguments = List.copyOf(arguments);
         conclusions = List.copyOf(conclusions);
         handCounts = List.copyOf(handCounts);
+        corrections = List.copyOf(corrections);
     }
 
     /** A record without the meeting's start, pauses and finish (as tests and comparisons build them). */
     public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
                          List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts) {
-        this(session, participants, items, votes, arguments, conclusions, handCounts, List.of());
+        this(session, participants, items, votes, arguments, conclusions, handCounts, List.of(), List.of());
+    }
+
+    /** A record without corrections: what a session made before any was stored looks like. */
+    public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
+                         List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts,
+                         List<SessionEvent> events) {
+        this(session, participants, items, votes, arguments, conclusions, handCounts, events, List.of());
     }
 
     /**
@@ -111,6 +120,16 @@ public record SessionRecord(
 
     public Optional<Conclusion> conclusion(int itemNo) {
         return conclusions.stream().filter(c -> c.itemNo() == itemNo).findFirst();
+    }
+
+    /** The corrections made to one item, in the order they were made. */
+    public List<Correction> corrections(int itemNo) {
+        return corrections.stream().filter(c -> c.itemNo() == itemNo).toList();
+    }
+
+    /** Whether a round's positions or hands were changed after its reveal: its tally is the corrected one. */
+    public boolean corrected(int itemNo, int round) {
+        return corrections(itemNo).stream().anyMatch(c -> c.changesRound(round));
     }
 
     public Map<Long, Participant> participantsById() {

@@ -11,8 +11,10 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
@@ -31,7 +33,7 @@ import nl.beraad.domain.Vote;
 public final class CsvExport {
     public static final List<String> COLUMNS = List.of("type", "session_id", "item", "item_key", "item_kind",
             "round", "participant_id", "participant", "abstain", "step", "side", "numbers", "hands", "argument_id",
-            "text", "minority", "action_points", "timestamp");
+            "text", "minority", "action_points", "timestamp", "edited_at", "correction", "before", "after", "reason");
 
     /** The table; generatedAt is taken for a call like the other formats', but a CSV row has no place for it. */
     public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
@@ -48,7 +50,8 @@ public final class CsvExport {
             positions(out, session, item, votes.getOrDefault(no, List.of()), hands.getOrDefault(no, List.of()), data);
             for (Argument a : arguments.getOrDefault(no, List.of())) {
                 Row row = new Row("argument", session, item).set("argument_id", a.id()).who(a.participantId(), data)
-                        .set("side", a.side().name()).set("text", data.text(a.text()));
+                        .set("side", a.side().name()).set("text", data.text(a.text()))
+                        .set("edited_at", ExportData.time(a.editedAt()));
                 CsvText.record(out, row.time(a.createdAt()).cells());
             }
             for (Conclusion c : conclusions.getOrDefault(no, List.of())) {
@@ -57,8 +60,47 @@ public final class CsvExport {
                         .set("action_points", String.join("\n", c.actionPoints().stream().map(data::text).toList()));
                 CsvText.record(out, row.time(c.updatedAt()).cells());
             }
+            for (Correction k : r.corrections(no)) {
+                CsvText.record(out, correction(session, item, k, data).cells());
+            }
         }
         return out.toString();
+    }
+
+    /** A change made after the fact: its kind, what it concerned, and the value before and after. */
+    private static Row correction(String session, SessionItem item, Correction k, ExportData data) {
+        ItemForm form = item.item().form();
+        Row row = new Row("correction", session, item).set("correction", ExportData.kind(k))
+                .set("round", k.round() == 0 ? null : k.round()).who(k.participantId(), data)
+                .set("argument_id", k.argumentId()).set("side", k.side() == null ? null : k.side().name())
+                .set("reason", data.text(k.reason()));
+        switch (k.kind()) {
+            case ROUND_REOPENED, ARGUMENT_DELETED -> {
+                // Nothing to show before and after: a deleted argument's text is not kept.
+            }
+            case POSITION -> row.set("before", cell(form, k.positionBefore())).set("after", cell(form, k.positionAfter()));
+            case HANDS -> row.position(ExportedPosition.ofHands(form, k.handPosition()))
+                    .set("before", k.before()).set("after", k.after());
+            case ARGUMENT_EDITED -> row.set("before", k.before() == null ? null : data.text(k.before()))
+                    .set("after", k.after() == null ? null : data.text(k.after()));
+        }
+        return row.time(k.madeAt());
+    }
+
+    /** A position in one cell: "abstain", the step, or the numbers as in the numbers column; empty for none. */
+    private static String cell(ItemForm form, Position p) {
+        if (p == null) {
+            return null;
+        }
+        ExportedPosition e = ExportedPosition.of(form, p);
+        if (e.abstain()) {
+            return "abstain";
+        }
+        return e.step() != null ? e.step().toString() : numbers(e);
+    }
+
+    private static String numbers(ExportedPosition p) {
+        return p.numbers() == null ? null : String.join(";", p.numbers().stream().map(String::valueOf).toList());
     }
 
     /** An item's named positions and counted hands, round by round. */
@@ -127,8 +169,7 @@ public final class CsvExport {
 
         Row position(ExportedPosition p) {
             set("abstain", p.abstain()).set("step", p.step()).set("side", p.side());
-            return set("numbers", p.numbers() == null ? null : String.join(";",
-                    p.numbers().stream().map(String::valueOf).toList()));
+            return set("numbers", numbers(p));
         }
 
         Row time(Instant at) {

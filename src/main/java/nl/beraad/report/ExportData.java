@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionRecord;
@@ -70,6 +71,11 @@ final class ExportData {
     private int seq(long participantId) {
         Participant p = people.get(participantId);
         return p == null ? Integer.MAX_VALUE : p.seq();
+    }
+
+    /** A correction's kind as both exports name it: "round_reopened", "position", "argument_deleted", ... */
+    static String kind(Correction k) {
+        return k.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** ISO-8601 in UTC to the millisecond ("2026-11-22T15:43:22.120Z"), the one timestamp form of every export. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
@@ -46,6 +47,7 @@ public final class JsonExport {
         doc.put("handCounts", data.handCounts().stream().map(h -> handCount(r, h)).toList());
         doc.put("arguments", data.arguments().stream().map(a -> argument(data, a)).toList());
         doc.put("conclusions", data.conclusions().stream().map(c -> conclusion(data, c)).toList());
+        doc.put("corrections", r.corrections().stream().map(k -> correction(r, data, k)).toList());
         return JsonText.write(doc) + "\n";
     }
 
@@ -157,6 +159,58 @@ public final class JsonExport {
         m.put("side", a.side().name());
         m.put("text", data.text(a.text()));
         m.put("createdAt", ExportData.time(a.createdAt()));
+        m.put("edited", a.isEdited());
+        m.put("editedAt", ExportData.time(a.editedAt()));
+        return m;
+    }
+
+    /**
+     * A change made after the fact, with what it changed from and to: positions as the positions
+     * list writes them, hands as counts, texts as typed (a deleted argument's text is not kept).
+     */
+    private static Map<String, Object> correction(SessionRecord r, ExportData data, Correction k) {
+        ItemForm form = r.item(k.itemNo()).item().form();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", k.id());
+        m.put("item", k.itemNo());
+        m.put("kind", ExportData.kind(k));
+        m.put("round", k.round() == 0 ? null : k.round());
+        m.put("participantId", k.participantId());
+        m.put("participant", data.name(k.participantId()));
+        m.put("argumentId", k.argumentId());
+        m.put("side", k.side() == null ? null : k.side().name());
+        switch (k.kind()) {
+            case ROUND_REOPENED, ARGUMENT_DELETED -> {
+                m.put("before", null);
+                m.put("after", null);
+            }
+            case POSITION -> {
+                m.put("before", positionOrNull(form, k.positionBefore()));
+                m.put("after", positionOrNull(form, k.positionAfter()));
+            }
+            case HANDS -> {
+                Map<String, Object> at = new LinkedHashMap<>();
+                putPosition(at, ExportedPosition.ofHands(form, k.handPosition()));
+                m.put("position", at);
+                m.put("before", Integer.valueOf(k.before()));
+                m.put("after", Integer.valueOf(k.after()));
+            }
+            case ARGUMENT_EDITED -> {
+                m.put("before", k.before() == null ? null : data.text(k.before()));
+                m.put("after", k.after() == null ? null : data.text(k.after()));
+            }
+        }
+        m.put("reason", orNull(data.text(k.reason())));
+        m.put("madeAt", ExportData.time(k.madeAt()));
+        return m;
+    }
+
+    private static Map<String, Object> positionOrNull(ItemForm form, nl.beraad.domain.Position p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        putPosition(m, ExportedPosition.of(form, p));
         return m;
     }
 

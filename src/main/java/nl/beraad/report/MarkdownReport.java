@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
@@ -69,6 +70,7 @@ public final class MarkdownReport {
         }
         notReached(md, r);
         new PositionsAppendix(msg).appendTo(md, r, names);
+        new CorrectionsAppendix(msg, MeetingTimes.zoneOf(r, zone)).appendTo(md, r, names);
         md.append("---\n\n").append(MarkdownText.paragraph(msg.get("report.footer", version,
                         dateTime(msg, MeetingTimes.zoneOf(r, zone), generatedAt))))
                 .append("\n\n").append(msg.get("report.checksum", "`" + SessionChecksum.of(r) + "`")).append('\n');
@@ -157,6 +159,11 @@ public final class MarkdownReport {
             }
         }
         arguments(md, item.kind(), r.arguments(no), names);
+        long deleted = r.corrections(no).stream().filter(k -> k.kind() == Correction.Kind.ARGUMENT_DELETED).count();
+        if (deleted > 0) {
+            md.append("*").append(msg.counted(item.kind() == ItemKind.QUESTION ? "report.deleted.answers"
+                    : "report.deleted.arguments", deleted)).append("*\n\n");
+        }
         md.append("### ").append(msg.get("report.conclusion")).append("\n\n");
         Optional<Conclusion> conclusion = r.conclusion(no);
         md.append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(names.text(c.text())))
@@ -204,6 +211,9 @@ public final class MarkdownReport {
         for (String note : lines.notes()) {
             md.append(MarkdownText.paragraph(note)).append("\n\n");
         }
+        if (r.corrected(itemNo, round)) {
+            md.append("*").append(msg.get("report.corrected")).append("*\n\n");
+        }
         if (!lines.ranking().isEmpty()) {
             rankingTable(md, r.optionTotals(itemNo, round));
         }
@@ -244,7 +254,8 @@ public final class MarkdownReport {
             }
             for (Argument a : forSide) {
                 md.append("- ").append(MarkdownText.inline(names.ofSpeaker(a.participantId()))).append(": ")
-                        .append(MarkdownText.inline(names.text(a.text()))).append('\n');
+                        .append(MarkdownText.inline(names.text(a.text())))
+                        .append(a.isEdited() ? " *(" + msg.get("report.edited") + ")*" : "").append('\n');
             }
             md.append('\n');
         }

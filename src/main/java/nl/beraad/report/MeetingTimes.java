@@ -57,6 +57,17 @@ final class MeetingTimes {
         return span(start, end.get());
     }
 
+    /**
+     * A moment beside the meeting, as the clerk writes it: "19.33 uur" on the day the meeting began,
+     * with its date on another day (a correction made afterwards).
+     */
+    String moment(SessionRecord r, Instant at) {
+        List<SessionEvent> events = r.events();
+        Instant start = events.isEmpty() ? r.session().createdAt() : events.get(0).at();
+        return day(at).equals(day(start)) ? msg.get("report.when.at", time(at))
+                : msg.get("report.when.at.day", date(at), time(at));
+    }
+
     /** The interruptions, "van 15.00 tot 15.20 uur; ...", or empty when there were none. */
     String interruptions(SessionRecord r) {
         List<String> spans = new ArrayList<>();

@@ -61,7 +61,7 @@ final class PositionsAppendix {
     }
 
     /** A position as the participant gave it: "2 (A)", "onthouding", "1, 3", "50, 30, 20". */
-    private String raw(ItemForm form, Position position) {
+    String raw(ItemForm form, Position position) {
         if (position.isAbstain()) {
             return msg.get("scale.abstain");
         }

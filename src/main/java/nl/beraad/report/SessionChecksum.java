@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
@@ -64,10 +65,17 @@ public final class SessionChecksum {
             out.add(line("hands", h.itemNo(), h.round(), h.position(), h.hands(), h.countedAt()));
         }
         for (Argument a : r.arguments()) {
-            out.add(line("argument", a.id(), a.itemNo(), a.participantId(), a.side(), a.text(), a.createdAt()));
+            // The edit time only when there is one, so that an unedited session keeps the checksum it always had.
+            out.add(a.isEdited()
+                    ? line("argument", a.id(), a.itemNo(), a.participantId(), a.side(), a.text(), a.createdAt(), a.editedAt())
+                    : line("argument", a.id(), a.itemNo(), a.participantId(), a.side(), a.text(), a.createdAt()));
         }
         for (Conclusion c : r.conclusions()) {
             out.add(line("conclusion", c.itemNo(), c.text(), c.minority(), c.actions(), c.updatedAt()));
+        }
+        for (Correction k : r.corrections()) {
+            out.add(line("correction", k.id(), k.itemNo(), k.kind(), k.round(), k.participantId(), k.argumentId(),
+                    k.side(), k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt()));
         }
         return out;
     }

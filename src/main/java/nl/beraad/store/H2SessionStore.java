@@ -22,6 +22,7 @@ import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
@@ -49,6 +50,8 @@ public final class H2SessionStore implements SessionStore {
     /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
     private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
     private static final String LIST_SEPARATOR = "\n";
+    /** What {@link #arguments(PreparedStatement)} reads, in its order. */
+    private static final String ARGUMENT_COLUMNS = "id, item_no, participant_id, side, text, created_at, edited_at";
 
     /** The item number meaning "every item" in the record queries. */
     private static final int ALL_ITEMS = 0;
@@ -530,7 +533,8 @@ public final class H2SessionStore implements SessionStore {
                         .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
                 SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
                         allVotes(sessionId, itemNo), argumentRows(sessionId, itemNo),
-                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo), events(sessionId));
+                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo), events(sessionId),
+                        correctionRows(sessionId, itemNo));
                 c().commit();
                 return record;
             } finally {
@@ -584,8 +588,8 @@ public final class H2SessionStore implements SessionStore {
 
     private List<Argument> argumentRows(long sessionId, int itemNo) throws SQLException {
         try (PreparedStatement ps = c().prepareStatement(
-                "SELECT id, item_no, participant_id, side, text, created_at FROM argument "
-                        + "WHERE session_id = ?" + itemFilter("item_no", itemNo) + " ORDER BY item_no, id")) {
+                "SELECT " + ARGUMENT_COLUMNS + " FROM argument WHERE session_id = ?" + itemFilter("item_no", itemNo)
+                        + " ORDER BY item_no, id")) {
             bind(ps, sessionId, itemNo);
             return arguments(ps);
         }
@@ -598,7 +602,7 @@ public final class H2SessionStore implements SessionStore {
                 long pid = rs.getLong(3);
                 Long participant = rs.wasNull() ? null : pid;
                 out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
-                        rs.getString(5), instant(rs, 6)));
+                        rs.getString(5), instant(rs, 6), optionalInstant(rs, 7)));
             }
         }
         return out;
@@ -833,6 +837,133 @@ public final class H2SessionStore implements SessionStore {
         }
     }
 
+    // --- corrections after the fact (issue 11) -------------------------------------------
+
+    private static final String CORRECTION_COLUMNS = "id, item_no, kind, round, participant_id, argument_id, side, "
+            + "position, before_value, after_value, reason, made_at";
+
+    @Override
+    public Optional<Argument> argument(long sessionId, long argumentId) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT " + ARGUMENT_COLUMNS + " FROM argument WHERE session_id = ? AND id = ?")) {
+                ps.setLong(1, sessionId);
+                ps.setLong(2, argumentId);
+                return arguments(ps).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<Correction> corrections(long sessionId, int itemNo) {
+        return query(() -> correctionRows(sessionId, itemNo));
+    }
+
+    private List<Correction> correctionRows(long sessionId, int itemNo) throws SQLException {
+        List<Correction> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement("SELECT " + CORRECTION_COLUMNS + " FROM correction "
+                + "WHERE session_id = ?" + itemFilter("item_no", itemNo) + " ORDER BY item_no, id")) {
+            bind(ps, sessionId, itemNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long pid = rs.getLong(5);
+                    Long participant = rs.wasNull() ? null : pid;
+                    long aid = rs.getLong(6);
+                    Long argument = rs.wasNull() ? null : aid;
+                    String side = rs.getString(7);
+                    out.add(new Correction(rs.getLong(1), rs.getInt(2), Correction.Kind.valueOf(rs.getString(3)),
+                            rs.getInt(4), participant, argument, side == null ? null : Side.valueOf(side), rs.getInt(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), instant(rs, 12)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Inserts a correction row on the current connection (inside the caller's transaction). */
+    private Correction insertCorrection(long sessionId, Correction k) throws SQLException {
+        try (PreparedStatement ps = c().prepareStatement("INSERT INTO correction (session_id, item_no, kind, round, "
+                + "participant_id, argument_id, side, position, before_value, after_value, reason, made_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, sessionId);
+            ps.setInt(2, k.itemNo());
+            ps.setString(3, k.kind().name());
+            ps.setInt(4, k.round());
+            ps.setObject(5, k.participantId());
+            ps.setObject(6, k.argumentId());
+            ps.setString(7, k.side() == null ? null : k.side().name());
+            ps.setInt(8, k.handPosition());
+            ps.setString(9, k.before());
+            ps.setString(10, k.after());
+            ps.setString(11, k.reason());
+            ps.setObject(12, time(k.madeAt()));
+            ps.executeUpdate();
+            return new Correction(generatedId(ps), k.itemNo(), k.kind(), k.round(), k.participantId(), k.argumentId(),
+                    k.side(), k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt());
+        }
+    }
+
+    @Override
+    public Correction reopenRound(long sessionId, Correction reopened, int revealedRound) {
+        return inTransaction(() -> {
+            run("UPDATE session_item SET revealed_round = ? WHERE session_id = ? AND item_no = ?",
+                    revealedRound, sessionId, reopened.itemNo());
+            run("UPDATE session SET updated_at = ? WHERE id = ?", time(reopened.madeAt()), sessionId);
+            return insertCorrection(sessionId, reopened);
+        });
+    }
+
+    @Override
+    public Correction correctPosition(long sessionId, Correction change, Vote after) {
+        return inTransaction(() -> {
+            if (after == null) {
+                run("DELETE FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
+                        sessionId, change.itemNo(), change.participantId(), change.round());
+            } else {
+                castVote(sessionId, after);
+            }
+            return insertCorrection(sessionId, change);
+        });
+    }
+
+    @Override
+    public Correction correctHands(long sessionId, Correction change, HandCount after) {
+        return inTransaction(() -> {
+            countHands(sessionId, after);
+            return insertCorrection(sessionId, change);
+        });
+    }
+
+    @Override
+    public Correction editArgument(long sessionId, Correction edit) {
+        return inTransaction(() -> {
+            run("UPDATE argument SET text = ?, edited_at = ? WHERE session_id = ? AND id = ?",
+                    edit.after(), time(edit.madeAt()), sessionId, edit.argumentId());
+            return insertCorrection(sessionId, edit);
+        });
+    }
+
+    @Override
+    public Correction deleteArgument(long sessionId, Correction deletion) {
+        return inTransaction(() -> {
+            run("DELETE FROM argument WHERE session_id = ? AND id = ?", sessionId, deletion.argumentId());
+            // Nothing of the deleted text stays behind, not even the wordings its edits recorded.
+            run("UPDATE correction SET before_value = NULL, after_value = NULL WHERE session_id = ? AND argument_id = ?",
+                    sessionId, deletion.argumentId());
+            return insertCorrection(sessionId, deletion);
+        });
+    }
+
+    /** One statement on the current connection, inside the caller's transaction. */
+    private void run(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------
 
     private void touch(long sessionId, Instant now) {
@@ -897,13 +1028,9 @@ public final class H2SessionStore implements SessionStore {
     }
 
     private void update(String sql, Object... params) {
-        SqlWork<Integer> work = () -> {
-            try (PreparedStatement ps = c().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                return ps.executeUpdate();
-            }
+        SqlWork<Void> work = () -> {
+            run(sql, params);
+            return null;
         };
         // While a session is held, a change is a transaction that first checks the hold.
         if (!held.isEmpty()) {

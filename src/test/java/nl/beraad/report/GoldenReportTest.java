@@ -15,6 +15,7 @@ import java.util.List;
 import nl.beraad.app.DemoSession;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.Argument;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
@@ -93,6 +94,39 @@ class GoldenReportTest {
         }
         String named = report("nl", r, false);
         assertEquals(last(named), last(anonymous), "the checksum is of the data, not of the names shown");
+    }
+
+    /**
+     * Every kind of correction after the fact, as the clerk reads it: a position corrected after the
+     * reveal, a show of hands reopened and counted again, an argument edited, and an answer deleted
+     * at the member's request (its text is gone; that it was deleted is not).
+     */
+    @Test
+    void aSessionWithCorrectionsSaysWhatChangedFromWhatToWhatAndWhy() throws IOException {
+        long id = service.start(GOLDEN.resolve("golden-set.yaml").toAbsolutePath().toString(), "Correcties",
+                new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", false)).id();
+        List<Participant> p = List.of(service.addParticipant(id, "Anouk de Vries"),
+                service.addParticipant(id, "José Öztürk"), service.addParticipant(id, "Sjoerd Bakker"));
+        vote(id, 1, p, Position.step(1), Position.step(5), Position.step(4));
+        service.reveal(id, 1);
+        service.correctPosition(id, 1, 1, p.get(1), Position.step(2), "José had zich vergist in de richting");
+        Argument edited = service.addArgument(id, 1, p.get(2), Side.B, "Aanbellen voelt als controle");
+        service.editArgument(id, edited.id(), "Aanbellen voelt voor veel inwoners als controle.", "");
+        service.countHands(id, 7, 1, 2);
+        service.countHands(id, 7, 5, 1);
+        service.reveal(id, 7);
+        service.reopenRound(id, 7, "een hand te veel geteld");
+        service.countHands(id, 7, 5, 0);
+        service.countHands(id, 7, 0, 1);
+        service.reveal(id, 7);
+        Argument deleted = service.addArgument(id, 6, p.get(0), Side.NONE, "Mijn eigen betalingsproblemen, jaren geleden.");
+        service.addArgument(id, 6, p.get(1), Side.NONE, "Regels die elkaar tegenspreken.");
+        service.deleteArgument(id, deleted.id(), "op verzoek van Anouk");
+        service.finish(id);
+
+        String md = report("nl", service.record(id), false);
+        assertGolden("correcties.md", md);
+        assertFalse(md.contains("betalingsproblemen"), "a deleted answer's text is not in the report");
     }
 
     /** Six kinds, then an item decided unanimously by show of hands and an item nobody got to. */

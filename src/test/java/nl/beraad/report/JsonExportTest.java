@@ -32,7 +32,7 @@ class JsonExportTest {
             JsonNode doc = JSON.readTree(render(r, false));
 
             assertEquals(List.of("format", "generator", "generatedAt", "anonymous", "checksum", "session",
-                    "participants", "items", "positions", "handCounts", "arguments", "conclusions"),
+                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections"),
                     JsonTextTest.fieldNames(doc));
             assertEquals(SessionChecksum.of(r), doc.get("checksum").asText());
             assertEquals("beraad-session/1", doc.get("format").asText());
@@ -46,6 +46,7 @@ class JsonExportTest {
             assertEquals(0, doc.get("handCounts").size());
             assertEquals(11, doc.get("arguments").size());
             assertEquals(4, doc.get("conclusions").size());
+            assertEquals(0, doc.get("corrections").size());
             assertEquals(ExportSessions.DEMO_NAMES, texts(doc.get("participants"), "name"));
 
             for (int i = 0; i < r.votes().size(); i++) {

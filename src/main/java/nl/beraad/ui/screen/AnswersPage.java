@@ -3,7 +3,6 @@ package nl.beraad.ui.screen;
 import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +13,6 @@ import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
-import nl.beraad.text.TextWrap;
 
 /**
  * Answers to an open question in turn: the screen names each member who has not answered yet and
@@ -31,6 +29,8 @@ final class AnswersPage implements Page {
     private final List<Participant> waiting;
     private final TextInput answer = new TextInput();
     private int index;
+    /** An answer given chosen with ↑ to edit or delete (a typo, a remark to be taken back). */
+    private final ArgumentChoice choice;
 
     private AnswersPage(ScreenContext ui, long sessionId, int itemNo, Page back, List<Participant> waiting) {
         this.ui = ui;
@@ -38,6 +38,7 @@ final class AnswersPage implements Page {
         this.itemNo = itemNo;
         this.back = back;
         this.waiting = waiting;
+        this.choice = new ArgumentChoice(ui, sessionId, itemNo, this, answer);
     }
 
     /** Every voting member who has not answered the current open question yet, in the order they were added. */
@@ -70,19 +71,14 @@ final class AnswersPage implements Page {
         SessionItem item = ui.currentItem(sessionId);
         int row = c.paragraph(Canvas.MARGIN, 2, width, ui.get("item.question", item.item().form().prompt()), "  ");
         row++;
-        List<String> lines = new ArrayList<>();
         var people = ui.service.participants(sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, Participant::name));
-        for (Argument a : ui.service.arguments(sessionId, itemNo)) {
-            String who = a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId());
-            lines.addAll(TextWrap.lines("- " + who + ": " + a.text(), width, "  "));
-        }
-        // The newest answers stay in view; the input line sits at the bottom.
-        int room = c.bottom() - 2 - row;
-        for (int i = Math.max(0, lines.size() - room); i < lines.size(); i++) {
-            c.text(Canvas.MARGIN, row++, lines.get(i));
-        }
-        String prompt = ui.get("screen.answers.for", waiting.get(index).name()) + " ";
+        // The newest answers stay in view (or the one chosen); the input line sits at the bottom.
+        choice.draw(c, row, c.bottom() - 3, width, ui.service.arguments(sessionId, itemNo),
+                a -> "- " + (a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId())) + ": "
+                        + a.text(), "");
+        String prompt = choice.editing() ? choice.editLabel()
+                : ui.get("screen.answers.for", waiting.get(index).name()) + " ";
         c.bold(Canvas.MARGIN, c.bottom() - 1, prompt);
         answer.drawLine(c, Canvas.MARGIN + prompt.length(), c.bottom() - 1, width - prompt.length());
     }
@@ -94,6 +90,7 @@ final class AnswersPage implements Page {
             return next(ui.get("poll.skipped", who.name()));
         }
         ui.service.addArgument(sessionId, itemNo, who, Side.NONE, answer.value());
+        choice.toNewest();
         return next(ui.get("answer.recorded", who.name()));
     }
 
@@ -111,6 +108,9 @@ final class AnswersPage implements Page {
 
     @Override
     public KeyTable keys() {
+        if (choice.active()) {
+            return choice.keys();
+        }
         return keys == null ? keys = table() : keys;
     }
 
@@ -118,6 +118,8 @@ final class AnswersPage implements Page {
         return new KeyTable(this)
                 .to(type(KeyType.Enter), "Enter", "screen.key.record", k -> enter())
                 .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> next(ui.get("poll.skipped", waiting.get(index).name())))
+                .on(type(KeyType.ArrowUp), "↑", "screen.key.argument.choose", choice::choose)
+                .on(type(KeyType.PageUp, KeyType.PageDown), "PgUp PgDn", "screen.key.scroll.back", choice::scroll)
                 .to(type(KeyType.Escape), "Esc", "screen.key.stop.turn", k -> back)
                 .text(answer::handle);
     }

@@ -5,7 +5,6 @@ import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.text.SideKeys;
-import nl.beraad.text.TextWrap;
 import nl.beraad.ui.line.SpokenText;
 
 /**
@@ -40,11 +38,10 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     private long shownSeconds = -1;
     /** The speaking time in minutes being typed after Ctrl-L; null when the question is not open. */
     private TextInput minutes;
-    /** How many lines of arguments are scrolled back from the newest, and how many fit at the last draw. */
-    private int scrolledBack;
-    private int room = 1;
-    /** Made once each: the keys while arguments are typed, and while the speaking time is asked. */
+    /** Made once: the keys while the speaking time is asked. */
     private KeyTable minutesKeys;
+    /** An argument chosen with ↑ to edit or delete; also keeps how far the list is scrolled back. */
+    private final ArgumentChoice choice;
 
     DiscussionPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -55,6 +52,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         this.timer = ui.timer(sessionId, itemNo);
         this.kind = item.item().kind();
         this.side = item.item().kind().isScaled() ? Side.A : Side.NONE;
+        this.choice = new ArgumentChoice(ui, sessionId, itemNo, this, input);
     }
 
     private ItemKind kind() {
@@ -85,31 +83,14 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         row++;
         Map<Long, Participant> people = ui.service.participants(sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, p -> p));
-        List<String> lines = new ArrayList<>();
-        for (Argument a : ui.service.arguments(sessionId, itemNo)) {
-            String who = a.isAnonymous() ? ui.get("arguments.anonymous") : people.get(a.participantId()).name();
-            lines.addAll(TextWrap.lines(sideMark(a.side()) + who + ": " + a.text(), width, "      "));
-        }
-        if (lines.isEmpty()) {
-            lines.add(ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
-        }
-        room = Math.max(1, c.bottom() - 2 - row);
-        scrolledBack = Math.max(0, Math.min(scrolledBack, lines.size() - room));
-        int end = lines.size() - scrolledBack;
-        int first = Math.max(0, end - room);
-        if (first > 0) {
-            c.text(c.width() - Canvas.MARGIN - 10, row - 1, ui.get("screen.more.up"));
-        }
-        if (scrolledBack > 0) {
-            c.text(c.width() - Canvas.MARGIN - 10, c.bottom() - 2, ui.get("screen.more"));
-        }
-        for (int i = first; i < end; i++) {
-            c.text(Canvas.MARGIN, row++, lines.get(i));
-        }
+        choice.draw(c, row, c.bottom() - 3, width, ui.service.arguments(sessionId, itemNo),
+                a -> sideMark(a.side()) + (a.isAnonymous() ? ui.get("arguments.anonymous")
+                        : people.get(a.participantId()).name()) + ": " + a.text(),
+                ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
         if (minutes != null) {
             minutes.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, ui.get("screen.timer.ask") + " ");
         } else {
-            input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, sideMark(side));
+            input.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, choice.editing() ? choice.editLabel() : sideMark(side));
         }
     }
 
@@ -129,7 +110,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         SpokenText spoken = SpokenText.parse(ui.service, sessionId, input.value());
         ui.service.addArgument(sessionId, itemNo, spoken.speaker(), side, spoken.text());
         input.clear();
-        scrolledBack = 0;
+        choice.toNewest();
     }
 
     /** Gives the floor to the next on the queue and starts their speaking time afresh. */
@@ -157,11 +138,6 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         ui.status(ui.get("screen.timer.set", timer.shown()));
     }
 
-    private void scroll(KeyStroke key) {
-        int step = Math.max(1, room - 1);
-        scrolledBack = Math.max(0, scrolledBack + (key.getKeyType() == KeyType.PageUp ? step : -step));
-    }
-
     /** Adds the typed name to the speaker queue (Ctrl-P) or takes it off (Ctrl-X). */
     private void queue(KeyStroke key) {
         if (input.isEmpty()) {
@@ -181,6 +157,9 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     public KeyTable keys() {
         if (minutes != null) {
             return minutesKeys == null ? minutesKeys = minutesTable() : minutesKeys;
+        }
+        if (choice.active()) {
+            return choice.keys();
         }
         return keys == null ? keys = table() : keys;
     }
@@ -205,8 +184,9 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
                 .on(control('t'), "^T", "screen.key.timer", timer::toggle)
                 .on(control('r'), "^R", "screen.key.timer.reset", timer::reset)
                 .on(control('l'), "^L", "screen.key.timer.length", () -> minutes = new TextInput(2))
-                .on(type(KeyType.PageUp, KeyType.PageDown), "PgUp PgDn", "screen.key.scroll.back", this::scroll)
+                .on(type(KeyType.PageUp, KeyType.PageDown), "PgUp PgDn", "screen.key.scroll.back", choice::scroll)
                 .on(control('u'), "^U", "screen.key.clear", input::clear)
+                .on(type(KeyType.ArrowUp), "↑", "screen.key.argument.choose", choice::choose)
                 .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
                 .text(input::handle);
     }

@@ -107,14 +107,13 @@ final class HomePage implements Page {
         return fresh;
     }
 
-    /** Opens a session; a finished one only after the facilitator says to reopen it, so looking changes nothing. */
+    /**
+     * Opens a session; a finished one read-only (its overview and report), so looking changes
+     * nothing; reopening it is a choice there, asked first.
+     */
     private Page open(Session session) {
         if (session.status() == SessionStatus.FINISHED) {
-            question.ask(new Confirmation(ui.get("screen.home.reopen.confirm", session.id()), () -> {
-                ui.service.reopen(session.id());
-                return ItemPage.current(ui, session.id());
-            }));
-            return this;
+            return OverviewPage.finished(ui, session.id(), this);
         }
         return resume(session);
     }

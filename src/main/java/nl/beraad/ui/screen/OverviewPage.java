@@ -1,5 +1,6 @@
 package nl.beraad.ui.screen;
 
+import static nl.beraad.ui.screen.Keys.letter;
 import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyStroke;
@@ -9,30 +10,49 @@ import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.text.ItemStatus;
 
-/** Where the session stands: every item with its positions, reveal, arguments and conclusion; Enter goes there. */
+/**
+ * Where the session stands: every item with its positions, reveal, arguments and conclusion; Enter
+ * goes there. A finished session opened from home is shown here read-only: looking writes nothing
+ * (no claim, no current item, no time), the report can be exported, and reopening is asked first.
+ */
 final class OverviewPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
     private final long sessionId;
     private final Page back;
+    /** A finished session, only looked at: no key here changes anything without a question first. */
+    private final boolean readOnly;
+    private final Question question = new Question();
     private int selected;
 
     OverviewPage(ScreenContext ui, long sessionId, Page back) {
+        this(ui, sessionId, back, false);
+    }
+
+    private OverviewPage(ScreenContext ui, long sessionId, Page back, boolean readOnly) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
+        this.readOnly = readOnly;
         this.selected = ui.service.session(sessionId).currentItem() - 1;
+    }
+
+    /** A finished session, opened to look at: nothing is stored until the facilitator chooses to reopen it. */
+    static OverviewPage finished(ScreenContext ui, long sessionId, Page home) {
+        ui.status(ui.get("screen.readonly.opened", sessionId));
+        return new OverviewPage(ui, sessionId, home, true);
     }
 
     @Override
     public String title() {
-        return ui.get("screen.overview.title", ui.service.session(sessionId).title(),
+        return ui.get(readOnly ? "screen.readonly.title" : "screen.overview.title", ui.service.session(sessionId).title(),
                 ui.msg.counted("count.participants", ui.service.participants(sessionId).size()));
     }
 
     @Override
     public void draw(Canvas c) {
+        question.show(ui);
         List<SessionItem> items = ui.service.items(sessionId);
         List<ItemCounts> counts = ui.service.itemCounts(sessionId);
         int current = ui.service.session(sessionId).currentItem();
@@ -69,9 +89,28 @@ final class OverviewPage implements Page {
     }
 
     private KeyTable table() {
+        if (readOnly) {
+            return new KeyTable(this).asking(question)
+                    .on(letter('e'), "E", "screen.key.export", this::export)
+                    .on(letter('r'), "R", "screen.key.reopen", this::askToReopen)
+                    .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
+                    .to(type(KeyType.Escape), "Esc", "screen.key.back", k -> back);
+        }
         return new KeyTable(this)
                 .to(type(KeyType.Enter), "Enter", "screen.key.goto", k -> go())
                 .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
                 .to(type(KeyType.Escape), "Esc", "screen.key.back", k -> back);
+    }
+
+    private void export() {
+        ui.status(ui.get("screen.home.exported", ui.exportReport.apply(sessionId)));
+    }
+
+    /** Reopening is the one way from looking to changing, and it is asked first. */
+    private void askToReopen() {
+        question.ask(new Confirmation(ui.get("screen.home.reopen.confirm", sessionId), () -> {
+            ui.service.reopen(sessionId);
+            return ItemPage.current(ui, sessionId);
+        }));
     }
 }

@@ -16,6 +16,8 @@ final class RevealPage implements Page {
     private final long sessionId;
     private final Page back;
     private int scroll;
+    /** The question before a revealed round is reopened; null when none. */
+    private final Question question = new Question();
 
     RevealPage(ScreenContext ui, long sessionId, Page back) {
         this.ui = ui;
@@ -35,6 +37,7 @@ final class RevealPage implements Page {
 
     @Override
     public void draw(Canvas c) {
+        question.show(ui);
         int width = c.width() - 2 * Canvas.MARGIN;
         List<Line> lines = lines(width);
         // Rows 2 to bottom - 1 hold the result; the bottom row is kept for the "more" mark.
@@ -91,11 +94,29 @@ final class RevealPage implements Page {
         return back;
     }
 
+    /**
+     * Asks before the revealed round is hidden again: positions (or hands) are then taken anew, and
+     * every change is recorded as a correction that the report shows.
+     */
+    private void askToReopen() {
+        int round = item().round();
+        question.ask(new Confirmation(ui.get("screen.reopen.round.confirm", round), () -> {
+            ui.service.reopenRound(sessionId, item().number(), "");
+            ui.status(ui.get("screen.reopen.round.done", round));
+            return back;
+        }));
+    }
+
     @Override
     public KeyTable keys() {
-        KeyTable keys = new KeyTable(this).to(type(KeyType.Escape, KeyType.Enter), "Esc", "screen.key.to.item", k -> back);
-        if (item().round() < SessionItem.MAX_ROUNDS) {
+        SessionItem item = item();
+        KeyTable keys = new KeyTable(this).asking(question)
+                .to(type(KeyType.Escape, KeyType.Enter), "Esc", "screen.key.to.item", k -> back);
+        if (item.round() < SessionItem.MAX_ROUNDS) {
             keys.to(Keys.letter('2'), "2", "screen.key.round2", k -> secondRound());
+        }
+        if (item.isRevealed(item.round())) {
+            keys.on(Keys.letter('r'), "R", "screen.key.reopen.round", this::askToReopen);
         }
         // The next item is the item page's key: it moves there and shows it.
         return keys.to(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", k -> back.keys().handle(k))

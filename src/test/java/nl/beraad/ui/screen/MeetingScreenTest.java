@@ -643,15 +643,17 @@ class MeetingScreenTest {
                     java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("| Status | afgerond |"), report);
 
-            // Choosing it from home only asks; any other key leaves it finished.
+            // Choosing it from home opens it read-only; reopening is asked there, and any other key leaves it finished.
             d.enter();
+            assertTrue(d.text().startsWith(" Afgerond, alleen lezen: "), d.text());
+            d.key('r');
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Sessie " + id + " is afgerond. Heropenen om verder te "
                     + "vergaderen?"), d.text());
             d.key('n');
             assertEquals(SessionStatus.FINISHED, d.service.session(id).status());
-            assertTrue(d.text().startsWith(" Beraad"), d.text());
+            assertTrue(d.text().startsWith(" Afgerond, alleen lezen: "), d.text());
 
-            d.enter().key('j');
+            d.key('r').key('j');
             assertEquals(SessionStatus.OPEN, d.service.session(id).status());
             assertTrue(d.text().startsWith(" Item 1/4"), d.text());
         }
