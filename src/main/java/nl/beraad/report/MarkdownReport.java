@@ -58,7 +58,7 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder(8192);
         md.append("# ").append(msg.get("report.title", MarkdownText.inline(names.text(r.session().title()))))
                 .append("\n\n");
-        meta(md, r);
+        meta(md, r, names);
         attendance(md, r, names);
         new MethodSection(msg).appendTo(md, r);
         new SummaryTable(msg).appendTo(md, r, names);
@@ -71,21 +71,21 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private void meta(StringBuilder md, SessionRecord r) {
+    private void meta(StringBuilder md, SessionRecord r, ReportNames names) {
         Session session = r.session();
         SessionDetails d = session.details();
         String status = session.status() == SessionStatus.FINISHED
                 ? msg.get("report.status.finished")
                 : msg.get("report.status.open", session.currentItem(), r.items().size());
         md.append("| | |\n|---|---|\n");
-        optionalRow(md, msg.get("report.meta.body"), d.body());
+        optionalRow(md, msg.get("report.meta.body"), names.text(d.body()));
         row(md, msg.get("report.meta.datetime"), msg.get("report.datetime.span", dateTime(session.createdAt()),
                 time(session.updatedAt())));
-        optionalRow(md, msg.get("report.meta.place"), d.place());
+        optionalRow(md, msg.get("report.meta.place"), names.text(d.place()));
         row(md, msg.get("report.meta.set"), MarkdownText.inline(session.setTitle())
                 + " (" + MarkdownText.inline(session.setId()) + ")");
-        optionalRow(md, msg.get("report.meta.facilitator"), d.facilitator());
-        optionalRow(md, msg.get("report.meta.secretary"), d.secretary());
+        optionalRow(md, msg.get("report.meta.facilitator"), names.official(d.facilitator()));
+        optionalRow(md, msg.get("report.meta.secretary"), names.official(d.secretary()));
         row(md, msg.get("report.meta.status"), status);
         md.append('\n');
     }

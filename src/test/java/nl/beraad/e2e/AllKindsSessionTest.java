@@ -120,7 +120,7 @@ class AllKindsSessionTest {
         assertTrue(md.contains("### Posities, ronde 1\n\n3 deelnemers zijn het eens, 1 oneens.\n"), md);
         assertTrue(md.contains("### Posities, ronde 2\n\n3 deelnemers zijn het eens, 1 neutraal.\n"), md);
         assertTrue(md.contains("4 eens             ████████████████████ 2\n5 helemaal eens    ██████████ 1\n"), md);
-        assertTrue(md.contains("**Eens met de stelling**\n\n- anoniem: Dan hoeft niemand"), md);
+        assertTrue(md.contains("**Eens met de stelling**\n\n- Anoniem: Dan hoeft niemand"), md);
         // choice: counts per option and the most chosen
         assertTrue(md.contains("3 deelnemers maakten een keuze; 1 onthouding."), md);
         assertTrue(md.contains("1 Schuldhulp         ███████ 1\n2 Jeugdhulp          ███████ 1\n"
