@@ -74,20 +74,25 @@ public final class MarkdownReport {
     private void meta(StringBuilder md, SessionRecord r, ReportNames names) {
         Session session = r.session();
         SessionDetails d = session.details();
-        String status = session.status() == SessionStatus.FINISHED
-                ? msg.get("report.status.finished")
-                : msg.get("report.status.open", session.currentItem(), r.items().size());
-        md.append("| | |\n|---|---|\n");
+        String status = status(msg, session, r.items().size());
+        // A real heading row (no empty one): the meeting, as the comparison's heading table starts too.
+        row(md, msg.get("report.meta.meeting"), MarkdownText.inline(names.text(session.title())));
+        md.append("|---|---|\n");
         optionalRow(md, msg.get("report.meta.body"), names.text(d.body()));
         row(md, msg.get("report.meta.datetime"), msg.get("report.datetime.span", dateTime(session.createdAt()),
                 time(session.updatedAt())));
         optionalRow(md, msg.get("report.meta.place"), names.text(d.place()));
-        row(md, msg.get("report.meta.set"), MarkdownText.inline(session.setTitle())
-                + " (" + MarkdownText.inline(session.setId()) + ")");
+        row(md, msg.get("report.meta.set"), MarkdownText.inline(session.setTitle()));
         optionalRow(md, msg.get("report.meta.facilitator"), names.official(d.facilitator()));
         optionalRow(md, msg.get("report.meta.secretary"), names.official(d.secretary()));
         row(md, msg.get("report.meta.status"), status);
         md.append('\n');
+    }
+
+    /** "afgerond" or "onderbroken bij item 3 van 5": the one wording of a session's status in the report and the comparison. */
+    static String status(Messages msg, Session session, int items) {
+        return session.status() == SessionStatus.FINISHED ? msg.get("report.status.finished")
+                : msg.get("report.status.open", session.currentItem(), items);
     }
 
     private static void optionalRow(StringBuilder md, String key, String value) {
