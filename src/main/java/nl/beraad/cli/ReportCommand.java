@@ -1,9 +1,13 @@
 package nl.beraad.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.CsvExport;
+import nl.beraad.report.CsvFlavour;
 import nl.beraad.report.HtmlReport;
 import nl.beraad.report.JsonExport;
 import nl.beraad.report.MarkdownReport;
@@ -38,12 +42,20 @@ final class ReportCommand extends BaseCommand {
     /** The file a report is written as: the Markdown report, or the session's data for archives. */
     enum Format { md, html, csv, json }
 
+    @Option(names = "--csv", paramLabel = "SOORT", description = "Soort CSV: excel-nl (puntkomma's, standaard bij "
+            + "--lang nl), excel-en (komma's, standaard bij --lang en), beide met BOM zodat Excel het bestand met "
+            + "een dubbelklik goed opent; rfc4180 (komma's, zonder BOM) voor programma's.")
+    String csv;
+
     ReportCommand(AppContext context) {
         super(context);
     }
 
     @Override
     protected int execute() {
+        if (csv != null && format != Format.csv) {
+            throw BeraadException.invalid("report.csv.format");
+        }
         SessionRecord record = context.readingService().record(sessionId);
         ReportNames names = ReportNames.of(record, anonymous, msg());
         Instant now = context.clock.instant();
@@ -53,16 +65,37 @@ final class ReportCommand extends BaseCommand {
             // Mermaid needs a script to draw, which the HTML report neither has nor allows: it would print as code.
             case html -> new HtmlReport(msg().locale())
                     .render(new MarkdownReport(msg(), context.zone(), Version.current(), false).render(record, names, now));
-            case csv -> new CsvExport().render(record, names, now);
+            case csv -> new CsvExport(csvFlavour()).render(record, names, now);
             case json -> new JsonExport(Version.current()).render(record, names, now);
         };
+        // A byte-order mark is no text for a terminal: it goes to standard output as bytes, past the
+        // writer that would show it as <U+FEFF>.
+        String start = format == Format.csv ? csvFlavour().start() : "";
         if (output == null) {
+            out().flush();
+            rawBytes(start);
             out().print(text);
             out().flush();
         } else {
-            ReportFiles.write(output, text);
+            ReportFiles.write(output, start + text);
             err().println(msg().get("report.written", output));
         }
         return 0;
+    }
+
+    private CsvFlavour csvFlavour() {
+        if (csv == null) {
+            return CsvFlavour.forLanguage(msg().locale());
+        }
+        return CsvFlavour.named(csv).orElseThrow(() -> BeraadException.invalid("report.csv.unknown", csv,
+                CsvFlavour.names()));
+    }
+
+    private void rawBytes(String text) {
+        try {
+            context.rawOut.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // Standard output remembers its failure; the command reports it once, after the output.
+        }
     }
 }

@@ -18,7 +18,6 @@ import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
-import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Tally;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ScaleLabels;
@@ -31,6 +30,8 @@ public final class ComparisonReport {
     private final Messages msg;
     private final ZoneId zone;
     private final String version;
+    /** Per session, its names as an anonymous report shows them (made once: finding names compiles a pattern). */
+    private final Map<Long, ReportNames> names = new HashMap<>();
 
     public ComparisonReport(Messages msg, ZoneId zone, String version) {
         this.msg = msg;
@@ -45,11 +46,11 @@ public final class ComparisonReport {
      */
     public String render(SessionRecord a, SessionRecord b, Instant generatedAt) {
         Map<String, SessionItem> itemsOfB = matchedItems(a, b);
-        String[] labels = labels(a.session(), b.session());
+        String[] labels = labels(a, b);
         StringBuilder md = new StringBuilder(4096);
-        md.append("# ").append(msg.get("compare.title", MarkdownText.inline(a.session().title()),
-                MarkdownText.inline(b.session().title()))).append("\n\n");
-        meta(md, a.session(), b.session(), labels);
+        md.append("# ").append(msg.get("compare.title", MarkdownText.inline(names(a).text(a.session().title())),
+                MarkdownText.inline(names(b).text(b.session().title())))).append("\n\n");
+        meta(md, a, b, labels);
         for (SessionItem itemA : a.items()) {
             item(md, a, itemA, b, itemsOfB.get(itemA.item().key()), labels);
         }
@@ -89,42 +90,41 @@ public final class ComparisonReport {
     }
 
     /** Column headings: the body that met, or the session number; numbered when both would read the same. */
-    private String[] labels(Session a, Session b) {
+    private String[] labels(SessionRecord a, SessionRecord b) {
         String la = label(a);
         String lb = label(b);
         if (la.equalsIgnoreCase(lb)) {
-            la = msg.get("compare.label.numbered", la, a.id());
-            lb = msg.get("compare.label.numbered", lb, b.id());
+            la = msg.get("compare.label.numbered", la, a.session().id());
+            lb = msg.get("compare.label.numbered", lb, b.session().id());
         }
         return new String[] {MarkdownText.inline(la), MarkdownText.inline(lb)};
     }
 
-    private String label(Session s) {
-        String body = s.details().body();
-        return body.isEmpty() ? msg.get("compare.session", s.id()) : body;
+    private String label(SessionRecord r) {
+        String body = names(r).text(r.session().details().body());
+        return body.isEmpty() ? msg.get("compare.session", r.session().id()) : body;
     }
 
-    private void meta(StringBuilder md, Session a, Session b, String[] labels) {
-        header(md, "", labels, false);
-        row(md, msg.get("compare.meta.session"), a.id() + ": " + MarkdownText.inline(a.title()),
-                b.id() + ": " + MarkdownText.inline(b.title()));
-        row(md, msg.get("compare.meta.body"), orNothing(a.details().body()), orNothing(b.details().body()));
-        row(md, msg.get("compare.meta.date"), dateTime(a.createdAt()), dateTime(b.createdAt()));
-        row(md, msg.get("compare.meta.status"), status(a), status(b));
+    private void meta(StringBuilder md, SessionRecord a, SessionRecord b, String[] labels) {
+        Session sa = a.session();
+        Session sb = b.session();
+        header(md, msg.get("report.meta.meeting"), labels, false);
+        row(md, msg.get("compare.meta.session"), sa.id() + ": " + MarkdownText.inline(names(a).text(sa.title())),
+                sb.id() + ": " + MarkdownText.inline(names(b).text(sb.title())));
+        row(md, msg.get("compare.meta.body"), orNothing(names(a).text(sa.details().body())),
+                orNothing(names(b).text(sb.details().body())));
+        row(md, msg.get("compare.meta.date"), dateTime(sa.createdAt()), dateTime(sb.createdAt()));
+        // Both sessions have the same items (checked), and the report words the status the same way.
+        row(md, msg.get("compare.meta.status"), MarkdownReport.status(msg, sa, a.items().size()),
+                MarkdownReport.status(msg, sb, b.items().size()));
         md.append('\n');
-        md.append("**").append(msg.get("compare.set")).append("** ").append(MarkdownText.inline(a.setTitle()))
-                .append(" (").append(MarkdownText.inline(a.setId())).append(")\n\n");
+        md.append("**").append(msg.get("compare.set")).append("** ").append(MarkdownText.inline(sa.setTitle()))
+                .append("\n\n");
         md.append(MarkdownText.paragraph(msg.get("compare.method"))).append("\n\n");
     }
 
     private static String orNothing(String text) {
         return text.isEmpty() ? NOTHING : MarkdownText.inline(text);
-    }
-
-    private String status(Session s) {
-        // Both sessions have the same items (checked), so the item on the table is enough to say how far it got.
-        return s.status() == SessionStatus.FINISHED ? msg.get("compare.status.finished")
-                : msg.get("compare.status.open", s.currentItem());
     }
 
     private void item(StringBuilder md, SessionRecord a, SessionItem itemA, SessionRecord b, SessionItem itemB,
@@ -144,8 +144,8 @@ public final class ComparisonReport {
             default -> throw new IllegalStateException("unhandled kind " + item.kind());
         }
         md.append("### ").append(msg.get("compare.conclusions")).append("\n\n");
-        conclusion(md, labels[0], a.conclusion(itemA.number()));
-        conclusion(md, labels[1], b.conclusion(itemB.number()));
+        conclusion(md, labels[0], a.conclusion(itemA.number()), names(a));
+        conclusion(md, labels[1], b.conclusion(itemB.number()), names(b));
     }
 
     /** The round a column shows: the last revealed one; 0 when none is, and then the column stays empty. */
@@ -237,9 +237,17 @@ public final class ComparisonReport {
         return of == 0 ? String.valueOf(n) : msg.get("compare.cell.count", n, Math.round(100.0 * n / of));
     }
 
-    private void conclusion(StringBuilder md, String label, Optional<Conclusion> conclusion) {
+    /**
+     * The comparison is about the groups and says it names no participant: a name typed in a title,
+     * body or conclusion is replaced as in an anonymous report.
+     */
+    private ReportNames names(SessionRecord r) {
+        return names.computeIfAbsent(r.session().id(), id -> ReportNames.of(r, true, msg));
+    }
+
+    private void conclusion(StringBuilder md, String label, Optional<Conclusion> conclusion, ReportNames names) {
         md.append("**").append(label).append(":** ")
-                .append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(c.text()))
+                .append(conclusion.filter(c -> !c.text().isEmpty()).map(c -> MarkdownText.paragraph(names.text(c.text())))
                         .orElse("*" + msg.get("compare.no.conclusion") + "*"))
                 .append("\n\n");
     }

@@ -20,22 +20,28 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 
 /**
- * A whole session as one CSV table for archives and spreadsheets (RFC 4180, UTF-8, CRLF): one
- * header row, then one row per position, show of hands, argument and conclusion, told apart by
- * the type column: item by item, each item's rounds in order, then its arguments and conclusion.
- * The columns are documented in the README.
- *
- * <p>No byte-order mark: the file is an archive format first, and a BOM turns the first column's
- * name into U+FEFF followed by "type" for many readers (Python's csv, R, cut, awk). A Dutch Excel
- * splits on semicolons when a file is double-clicked anyway, so Excel users import it through
- * Data, From Text/CSV (origin 65001: Unicode UTF-8), which reads it correctly without a BOM.
+ * A whole session as one CSV table for archives and spreadsheets (UTF-8, CRLF, in a {@link
+ * CsvFlavour}: ';' and a byte-order mark for a Dutch spreadsheet, ',' for an English one, plain
+ * RFC 4180 for programs): one header row, then one row per position, show of hands, argument and
+ * conclusion, told apart by the type column: item by item, each item's rounds in order, then its
+ * arguments and conclusion. The columns are documented in the README.
  */
 public final class CsvExport {
     public static final List<String> COLUMNS = List.of("type", "session_id", "item", "item_key", "item_kind",
             "round", "participant_id", "participant", "abstain", "step", "side", "numbers", "hands", "argument_id",
             "text", "minority", "action_points", "timestamp", "edited_at", "correction", "before", "after", "reason");
 
-    /** The table; generatedAt is taken for a call like the other formats', but a CSV row has no place for it. */
+    private final CsvFlavour flavour;
+
+    /** An export in this flavour. */
+    public CsvExport(CsvFlavour flavour) {
+        this.flavour = flavour;
+    }
+
+    /**
+     * The table, without the byte-order mark (see {@link CsvFlavour#start}); generatedAt is taken
+     * for a call like the other formats', but a CSV row has no place for it.
+     */
     public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
         ExportData data = new ExportData(r, names);
         Map<Integer, List<Vote>> votes = byItem(data.votes(), Vote::itemNo);
@@ -43,7 +49,7 @@ public final class CsvExport {
         Map<Integer, List<Argument>> arguments = byItem(data.arguments(), Argument::itemNo);
         Map<Integer, List<Conclusion>> conclusions = byItem(data.conclusions(), Conclusion::itemNo);
         StringBuilder out = new StringBuilder(8192);
-        CsvText.record(out, COLUMNS);
+        CsvText.record(out, COLUMNS, flavour);
         String session = Long.toString(r.session().id());
         for (SessionItem item : r.items()) {
             Integer no = item.number();
@@ -52,16 +58,16 @@ public final class CsvExport {
                 Row row = new Row("argument", session, item).set("argument_id", a.id()).who(a.participantId(), data)
                         .set("side", a.side().name()).set("text", data.text(a.text()))
                         .set("edited_at", ExportData.time(a.editedAt()));
-                CsvText.record(out, row.time(a.createdAt()).cells());
+                CsvText.record(out, row.time(a.createdAt()).cells(), flavour);
             }
             for (Conclusion c : conclusions.getOrDefault(no, List.of())) {
                 Row row = new Row("conclusion", session, item).set("text", data.text(c.text()))
                         .set("minority", data.text(c.minority()))
                         .set("action_points", String.join("\n", c.actionPoints().stream().map(data::text).toList()));
-                CsvText.record(out, row.time(c.updatedAt()).cells());
+                CsvText.record(out, row.time(c.updatedAt()).cells(), flavour);
             }
             for (Correction k : r.corrections(no)) {
-                CsvText.record(out, correction(session, item, k, data).cells());
+                CsvText.record(out, correction(session, item, k, data).cells(), flavour);
             }
         }
         return out.toString();
@@ -104,7 +110,7 @@ public final class CsvExport {
     }
 
     /** An item's named positions and counted hands, round by round. */
-    private static void positions(StringBuilder out, String session, SessionItem item, List<Vote> votes,
+    private void positions(StringBuilder out, String session, SessionItem item, List<Vote> votes,
                                   List<HandCount> hands, ExportData data) {
         ItemForm form = item.item().form();
         for (int round : rounds(votes, hands)) {
@@ -112,14 +118,14 @@ public final class CsvExport {
                 if (v.round() == round) {
                     Row row = new Row("position", session, item).round(round).who(v.participantId(), data)
                             .position(ExportedPosition.of(form, v.position()));
-                    CsvText.record(out, row.time(v.castAt()).cells());
+                    CsvText.record(out, row.time(v.castAt()).cells(), flavour);
                 }
             }
             for (HandCount h : hands) {
                 if (h.round() == round) {
                     Row row = new Row("hand_count", session, item).round(round)
                             .position(ExportedPosition.ofHands(form, h.position())).set("hands", h.hands());
-                    CsvText.record(out, row.time(h.countedAt()).cells());
+                    CsvText.record(out, row.time(h.countedAt()).cells(), flavour);
                 }
             }
         }

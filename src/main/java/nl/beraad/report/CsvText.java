@@ -3,30 +3,24 @@ package nl.beraad.report;
 import java.util.List;
 
 /**
- * Cells and records of an RFC 4180 CSV file: comma-separated, CRLF after every record, a cell
- * quoted when it holds a comma, semicolon, tab, quote, line break or edge space, its quotes doubled.
- * Wherever a spreadsheet might start a cell and run it as a formula, an apostrophe goes first (see
- * {@link #guard}).
+ * Cells and records of a CSV file in a {@link CsvFlavour}: cells between its separator, CRLF after
+ * every record, a cell quoted when it holds a comma, semicolon, tab, quote, line break or edge
+ * space, its quotes doubled. Wherever a spreadsheet might start a cell and run it as a formula, an
+ * apostrophe goes first (see {@link #guard}).
  */
 final class CsvText {
     private static final String FORMULA_STARTS = "=+-@\t\r'";
-    /**
-     * What may end a cell in a spreadsheet that reads this file with another separator than the
-     * comma: a Dutch Excel or LibreOffice splits on semicolons, and then a quote after a comma is
-     * just a character, so line breaks inside the quotes end the row there too.
-     */
-    private static final String OTHER_CELL_ENDS = ";\t\n\r";
 
     private CsvText() {
     }
 
-    /** One record: the cells (null is an empty cell), guarded and quoted, then CRLF. */
-    static void record(StringBuilder out, List<String> cells) {
+    /** One record: the cells (null is an empty cell), guarded and quoted, between the flavour's separator, then CRLF. */
+    static void record(StringBuilder out, List<String> cells, CsvFlavour flavour) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.append(flavour.separator());
             }
-            out.append(quote(guard(cells.get(i))));
+            out.append(quote(guard(cells.get(i), flavour)));
         }
         out.append("\r\n");
     }
@@ -34,26 +28,40 @@ final class CsvText {
     /**
      * Formula injection: Excel, LibreOffice and Google Sheets run a cell that starts with = + - @
      * (and after a tab or CR) as a formula, e.g. =cmd|' /C calc'!A0. Such a cell gets a leading
-     * apostrophe, which spreadsheets read as "this is text". Quoting does not protect text after a
-     * semicolon or line break: read with ';' as the separator, the quotes of a comma-separated cell
-     * are not at a cell's start, so the text a;=1+1, written as "a;=1+1", still yields the cell =1+1.
-     * So the same apostrophe goes after every semicolon, tab and line break that such a character
-     * follows. An apostrophe in one of these places gets one too, so the rule can be undone exactly:
-     * remove one apostrophe at the start of the cell and after every semicolon, tab and line break.
+     * apostrophe, which spreadsheets read as "this is text". Quoting protects a cell only from a
+     * reader that splits on the separator the file uses: a spreadsheet that splits on the other
+     * one (a Dutch one on ';' in a comma file, an English one on ',' in a semicolon file) sees a
+     * quote inside a cell as an ordinary character, so the text a;=1+1 in a comma file still yields
+     * the cell =1+1 there, and a line break inside the quotes ends the row. So the same apostrophe
+     * goes after every such other separator, tab and line break that a formula character follows
+     * (but not before a lone sign, see {@link #loneSign}). An apostrophe in one of these places gets
+     * one too, so the rule can be undone exactly: remove one apostrophe at the start of the cell and
+     * after every other separator, tab and line break.
      */
-    static String guard(String cell) {
+    static String guard(String cell, CsvFlavour flavour) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
+        String otherCellEnds = flavour.otherSeparator() + "\t\n\r";
         StringBuilder out = new StringBuilder(cell.length() + 8);
         for (int i = 0; i < cell.length(); i++) {
-            boolean cellStart = i == 0 || OTHER_CELL_ENDS.indexOf(cell.charAt(i - 1)) >= 0;
-            if (cellStart && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0) {
+            boolean inside = i > 0 && otherCellEnds.indexOf(cell.charAt(i - 1)) >= 0;
+            if ((i == 0 || inside) && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0 && !(inside && loneSign(cell, i))) {
                 out.append('\'');
             }
             out.append(cell.charAt(i));
         }
         return out.toString();
+    }
+
+    /**
+     * A '-' or '+' with nothing after it that a formula could be made of (the end, white space or a
+     * separator), as in the Dutch price "€ 25,-": inside a cell it stays as it is, since a
+     * spreadsheet cannot run it; an apostrophe there would show in every such text.
+     */
+    private static boolean loneSign(String cell, int i) {
+        char c = cell.charAt(i);
+        return (c == '-' || c == '+') && (i + 1 == cell.length() || " \t\n\r,;.".indexOf(cell.charAt(i + 1)) >= 0);
     }
 
     private static String quote(String cell) {

@@ -62,6 +62,11 @@ final class ExportData {
         return names.text(typed);
     }
 
+    /** The chair or minute-taker as shown: their own name, unless they are a participant of an anonymous export. */
+    String official(String name) {
+        return names.official(name);
+    }
+
     /** The name shown for a participant id, from ReportNames; null for an anonymous argument. */
     String name(Long participantId) {
         Participant p = participantId == null ? null : people.get(participantId);

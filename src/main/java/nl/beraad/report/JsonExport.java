@@ -53,7 +53,8 @@ public final class JsonExport {
 
     /**
      * The session and its heading. Typed heading text goes through ReportNames as in the Markdown
-     * report: a chair or clerk who is also a participant becomes "Deelnemer n" in an anonymous export.
+     * report: names typed in the title, body or place are replaced in an anonymous export, and a chair
+     * or clerk who is also a participant becomes "Deelnemer n".
      */
     private static Map<String, Object> session(Session s, ExportData data) {
         SessionDetails d = s.details();
@@ -66,10 +67,10 @@ public final class JsonExport {
         m.put("currentItem", s.currentItem());
         m.put("createdAt", ExportData.time(s.createdAt()));
         m.put("updatedAt", ExportData.time(s.updatedAt()));
-        m.put("body", orNull(d.body()));
-        m.put("place", orNull(d.place()));
-        m.put("facilitator", orNull(data.text(d.facilitator())));
-        m.put("secretary", orNull(data.text(d.secretary())));
+        m.put("body", orNull(data.text(d.body())));
+        m.put("place", orNull(data.text(d.place())));
+        m.put("facilitator", orNull(data.official(d.facilitator())));
+        m.put("secretary", orNull(data.official(d.secretary())));
         m.put("anonymous", d.anonymous());
         return m;
     }

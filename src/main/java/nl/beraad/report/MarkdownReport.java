@@ -59,7 +59,7 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder(8192);
         md.append("# ").append(msg.get("report.title", MarkdownText.inline(names.text(r.session().title()))))
                 .append("\n\n");
-        meta(md, r);
+        meta(md, r, names);
         attendance(md, r, names);
         new MethodSection(msg).appendTo(md, r);
         new SummaryTable(msg).appendTo(md, r, names);
@@ -77,27 +77,32 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private void meta(StringBuilder md, SessionRecord r) {
+    private void meta(StringBuilder md, SessionRecord r, ReportNames names) {
         Session session = r.session();
         SessionDetails d = session.details();
-        String status = session.status() == SessionStatus.FINISHED
-                ? msg.get("report.status.finished")
-                : msg.get("report.status.open", session.currentItem(), r.items().size());
-        md.append("| | |\n|---|---|\n");
-        optionalRow(md, msg.get("report.meta.body"), d.body());
+        String status = status(msg, session, r.items().size());
+        // A real heading row (no empty one): the meeting, as the comparison's heading table starts too.
+        row(md, msg.get("report.meta.meeting"), MarkdownText.inline(names.text(session.title())));
+        md.append("|---|---|\n");
+        optionalRow(md, msg.get("report.meta.body"), names.text(d.body()));
         MeetingTimes times = new MeetingTimes(msg, MeetingTimes.zoneOf(r, zone));
         row(md, msg.get("report.meta.datetime"), times.when(r));
         String interruptions = times.interruptions(r);
         if (!interruptions.isEmpty()) {
             row(md, msg.get("report.meta.interrupted"), interruptions);
         }
-        optionalRow(md, msg.get("report.meta.place"), d.place());
-        row(md, msg.get("report.meta.set"), MarkdownText.inline(session.setTitle())
-                + " (" + MarkdownText.inline(session.setId()) + ")");
-        optionalRow(md, msg.get("report.meta.facilitator"), d.facilitator());
-        optionalRow(md, msg.get("report.meta.secretary"), d.secretary());
+        optionalRow(md, msg.get("report.meta.place"), names.text(d.place()));
+        row(md, msg.get("report.meta.set"), MarkdownText.inline(session.setTitle()));
+        optionalRow(md, msg.get("report.meta.facilitator"), names.official(d.facilitator()));
+        optionalRow(md, msg.get("report.meta.secretary"), names.official(d.secretary()));
         row(md, msg.get("report.meta.status"), status);
         md.append('\n');
+    }
+
+    /** "afgerond" or "onderbroken bij item 3 van 5": the one wording of a session's status in the report and the comparison. */
+    static String status(Messages msg, Session session, int items) {
+        return session.status() == SessionStatus.FINISHED ? msg.get("report.status.finished")
+                : msg.get("report.status.open", session.currentItem(), items);
     }
 
     private static void optionalRow(StringBuilder md, String key, String value) {

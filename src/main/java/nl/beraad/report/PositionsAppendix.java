@@ -1,7 +1,9 @@
 package nl.beraad.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
@@ -46,7 +48,7 @@ final class PositionsAppendix {
                 md.append("| ").append(MarkdownText.inline(names.of(p)));
                 for (int round = 1; round <= rounds; round++) {
                     Vote v = votes.get(p.id() + "/" + round);
-                    md.append(" | ").append(v == null ? "–" : MarkdownText.inline(raw(item.item().form(), v.position())));
+                    md.append(" | ").append(v == null ? "–" : raw(item.item().form(), v.position()));
                 }
                 md.append(" |\n");
             }
@@ -60,14 +62,29 @@ final class PositionsAppendix {
         }
     }
 
-    /** A position as the participant gave it: "2 (A)", "onthouding", "1, 3", "50, 30, 20". */
+    /**
+     * A position as the participant gave it, with the options named: "2 (A)", "onthouding",
+     * "Schuldhulp; Wmo" (a choice), "Wonen 50; Jeugd 30; Zorg 20" (points per option), "1. Jeugd;
+     * 2. Wonen; 3. Zorg" (a ranking, best first). Option texts come from the set and are escaped.
+     */
     String raw(ItemForm form, Position position) {
         if (position.isAbstain()) {
             return msg.get("scale.abstain");
         }
-        if (form.kind().isScaled()) {
-            return position.step() + " (" + new ScaleLabels(msg, form.kind()).label(form.scale(), position) + ")";
-        }
-        return position.numbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        List<Integer> numbers = position.numbers();
+        return switch (form.kind()) {
+            case DILEMMA, STATEMENT -> MarkdownText.inline(position.step() + " ("
+                    + new ScaleLabels(msg, form.kind()).label(form.scale(), position) + ")");
+            case CHOICE -> numbers.stream().map(o -> option(form, o)).collect(Collectors.joining("; "));
+            case ALLOCATION -> IntStream.range(0, numbers.size())
+                    .mapToObj(i -> option(form, i + 1) + " " + numbers.get(i)).collect(Collectors.joining("; "));
+            case RANKING -> IntStream.range(0, numbers.size())
+                    .mapToObj(i -> (i + 1) + ". " + option(form, numbers.get(i))).collect(Collectors.joining("; "));
+            case QUESTION -> throw new IllegalStateException("an open question has no positions");
+        };
+    }
+
+    private static String option(ItemForm form, int number) {
+        return MarkdownText.inline(form.options().get(number - 1));
     }
 }

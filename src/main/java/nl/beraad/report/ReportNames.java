@@ -1,15 +1,9 @@
 package nl.beraad.report;
 
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.Messages;
 
@@ -23,63 +17,47 @@ public final class ReportNames {
     private final boolean anonymous;
     private final Messages msg;
 
-    /** In an anonymous report, one pattern for every name that may be typed inside free text; else null. */
-    private final Pattern typedNames;
-    /** What replaces a full name (by its lower case) or a first name (as written) found by that pattern. */
-    private final Map<String, String> fullNames = new HashMap<>();
-    private final Map<String, String> firstNames = new HashMap<>();
+    /** In an anonymous report, the names that may be typed inside free text; else null. */
+    private final TypedNames typedNames;
 
-    private ReportNames(Map<Long, Participant> people, boolean anonymous, Messages msg) {
+    private ReportNames(Map<Long, Participant> people, List<String> officials, boolean anonymous, Messages msg) {
         this.people = people;
         this.anonymous = anonymous;
         this.msg = msg;
-        this.typedNames = anonymous && !people.isEmpty() ? typedNames(people.values()) : null;
+        this.typedNames = anonymous && !people.isEmpty() ? new TypedNames(people.values(), officials) : null;
     }
 
     /**
-     * Full names (in any case) and first names (as written, when no two participants share one and
-     * it has three letters or more), as whole words: a facilitator typing "José wil eerst een proef"
-     * in an anonymous session must not put José in the report. One pattern with the longest names
-     * first, so a text is read once whatever the number of participants, and a replacement is never
-     * itself replaced again.
+     * Free text as it may be shown: unchanged, or in an anonymous report with every participant's
+     * name replaced wherever it was typed, in any spelling (see {@link TypedNames}). A name several
+     * participants share becomes "Deelnemer 1 of 3".
      */
-    private Pattern typedNames(Collection<Participant> all) {
-        Map<String, Long> firstCount = all.stream().map(ReportNames::firstName)
-                .collect(Collectors.groupingBy(f -> f, Collectors.counting()));
-        for (Participant p : all) {
-            fullNames.put(p.name().toLowerCase(Locale.ROOT), of(p));
-            String first = firstName(p);
-            if (first.length() >= 3 && first.length() < p.name().length() && firstCount.get(first) == 1) {
-                firstNames.put(first, of(p));
-            }
-        }
-        String full = alternatives(all.stream().map(Participant::name).toList());
-        String first = firstNames.isEmpty() ? "(?!)" : alternatives(List.copyOf(firstNames.keySet()));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?iu:(" + full + "))|(" + first + "))(?![\\p{L}\\p{N}])");
-    }
-
-    private static String alternatives(List<String> names) {
-        return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-    }
-
-    private static String firstName(Participant p) {
-        return p.name().split(" ", 2)[0];
-    }
-
-    /** Free text as it may be shown: unchanged, or in an anonymous report with participants' names replaced. */
     public String text(String typed) {
-        if (typedNames == null) {
-            return typed;
+        return typedNames == null ? typed : typedNames.replace(typed, this::ofAll);
+    }
+
+    /**
+     * The chair or the minute-taker as the heading shows them: officials keep their name, unless they
+     * are one of the participants too, who in an anonymous report is "Deelnemer n" there as well.
+     */
+    public String official(String name) {
+        return typedNames == null ? name : typedNames.exactly(name).map(this::of).orElse(name);
+    }
+
+    private String ofAll(List<Participant> who) {
+        if (who.size() == 1) {
+            return of(who.get(0));
         }
-        return typedNames.matcher(typed).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null
-                ? fullNames.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), msg.get("arguments.anonymous"))
-                : firstNames.get(m.group(2))));
+        List<String> numbers = who.stream().map(Participant::seq).sorted().map(String::valueOf).toList();
+        return msg.get("report.participant.either", String.join(", ", numbers.subList(0, numbers.size() - 1)),
+                numbers.get(numbers.size() - 1));
     }
 
     /** Names for this session; anonymous when asked, or always when the session itself is anonymous. */
     public static ReportNames of(SessionRecord record, boolean anonymousAsked, Messages msg) {
-        return new ReportNames(record.participantsById(), anonymousAsked || record.session().details().anonymous(), msg);
+        SessionDetails d = record.session().details();
+        return new ReportNames(record.participantsById(), List.of(d.facilitator(), d.secretary()),
+                anonymousAsked || d.anonymous(), msg);
     }
 
     public boolean anonymous() {
@@ -91,9 +69,9 @@ public final class ReportNames {
         return anonymous ? msg.get("report.participant.n", p.seq()) : p.name();
     }
 
-    /** The name for whoever made an argument: a participant, or "anoniem" when nobody was named. */
+    /** The name for whoever made an argument: a participant, or "Anoniem" when nobody was named. */
     public String ofSpeaker(Long participantId) {
         Participant p = participantId == null ? null : people.get(participantId);
-        return p == null ? msg.get("arguments.anonymous") : of(p);
+        return p == null ? msg.get("report.speaker.anonymous") : of(p);
     }
 }

@@ -49,7 +49,8 @@ final class SummaryTable {
             return round == 1 ? msg.get("report.summary.not.reached") : "–";
         }
         if (!kind.takesPositions()) {
-            return round == 1 ? msg.counted("prompt.answers", r.arguments(no).size()) : "–";
+            int answers = r.arguments(no).size();
+            return round == 1 && answers > 0 ? msg.counted("prompt.answers", answers) : "–";
         }
         if (r.roundsVoted(no) < round || r.responses(no, round) == 0) {
             return "–";
@@ -99,10 +100,20 @@ final class SummaryTable {
         if (text.isEmpty()) {
             return "–";
         }
-        String first = text.lines().findFirst().orElse("");
-        if (first.length() > SUMMARY_CONCLUSION) {
-            first = first.substring(0, SUMMARY_CONCLUSION - 1).stripTrailing() + "…";
+        return MarkdownText.inline(cut(text.lines().findFirst().orElse("")));
+    }
+
+    /**
+     * The first line as far as it fits, cut after a whole word (or, with no space in its second half,
+     * inside the word at a character boundary), without the punctuation before the cut, and "…".
+     */
+    private static String cut(String line) {
+        if (line.codePointCount(0, line.length()) <= SUMMARY_CONCLUSION) {
+            return line;
         }
-        return MarkdownText.inline(first);
+        int end = line.offsetByCodePoints(0, SUMMARY_CONCLUSION - 1);
+        int space = line.lastIndexOf(' ', end);
+        String head = line.substring(0, space > end / 2 ? space : end);
+        return head.replaceAll("[\\s,;:.\\-–—(]+$", "") + "…";
     }
 }

@@ -7,13 +7,17 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** "0,33", "-0,22", and "0,00" for a value that rounds to nought (never "-0,00"). */
     public static String twoDecimals(double value, Locale locale) {
-        return String.format(locale, "%.2f", value);
+        return withoutMinusZero(String.format(locale, "%.2f", value));
     }
 
-    /** "32" for a whole number, "32,5" otherwise: averages of points read best without trailing zeros. */
-    public static String upToOneDecimal(double value, Locale locale) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(locale, "%.1f", rounded);
+    /** "32,0", "32,5": averages of points, each with one decimal so that they line up and read alike. */
+    public static String oneDecimal(double value, Locale locale) {
+        return withoutMinusZero(String.format(locale, "%.1f", value));
+    }
+
+    private static String withoutMinusZero(String formatted) {
+        return formatted.matches("-0[.,]0+") ? formatted.substring(1) : formatted;
     }
 }

@@ -182,13 +182,17 @@ public final class ResultText {
     private Lines options(OptionTotals totals, String abstainLabel, int barWidth) {
         ItemForm form = totals.form();
         List<String> rowLabels = new ArrayList<>();
-        long[] counts = new long[form.options().size() + 1];
+        // Point totals are points, an abstention is a member: no bar for it among them (the sentence counts it).
+        boolean abstainBar = form.kind() != ItemKind.ALLOCATION;
+        long[] counts = new long[form.options().size() + (abstainBar ? 1 : 0)];
         for (int o = 1; o <= form.options().size(); o++) {
             rowLabels.add(o + " " + shortened(form.options().get(o - 1)));
             counts[o - 1] = totals.total(o);
         }
-        rowLabels.add(abstainLabel);
-        counts[counts.length - 1] = totals.abstentions();
+        if (abstainBar) {
+            rowLabels.add(abstainLabel);
+            counts[counts.length - 1] = totals.abstentions();
+        }
         List<String> bars = Bars.render(rowLabels, counts, barWidth, '█', layout);
         String responded = totals.responders() == 0 ? ""
                 : msg.counted("tally." + form.kind().word(), totals.responders(), form.maxChoices(), form.points());
@@ -226,7 +230,7 @@ public final class ResultText {
         for (OptionTotals.Place p : totals.order()) {
             double average = (double) p.total() / totals.responders();
             parts.add(msg.get("result.points.part", totals.form().options().get(p.option() - 1),
-                    Numbers.upToOneDecimal(average, msg.locale())));
+                    Numbers.oneDecimal(average, msg.locale())));
         }
         return msg.get("result.points.average", totals.form().points(), String.join("; ", parts));
     }

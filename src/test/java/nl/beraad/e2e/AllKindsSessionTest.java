@@ -120,7 +120,7 @@ class AllKindsSessionTest {
         assertTrue(md.contains("### Posities, ronde 1\n\n3 deelnemers zijn het eens, 1 oneens.\n"), md);
         assertTrue(md.contains("### Posities, ronde 2\n\n3 deelnemers zijn het eens, 1 neutraal.\n"), md);
         assertTrue(md.contains("4 eens             ████████████████████ 2\n5 helemaal eens    ██████████ 1\n"), md);
-        assertTrue(md.contains("**Eens met de stelling**\n\n- anoniem: Dan hoeft niemand"), md);
+        assertTrue(md.contains("**Eens met de stelling**\n\n- Anoniem: Dan hoeft niemand"), md);
         // choice: counts per option and the most chosen
         assertTrue(md.contains("3 deelnemers maakten een keuze; 1 onthouding."), md);
         assertTrue(md.contains("1 Schuldhulp         ███████ 1\n2 Jeugdhulp          ███████ 1\n"
@@ -129,7 +129,7 @@ class AllKindsSessionTest {
         // allocation: point totals and averages, highest first
         assertTrue(md.contains("4 deelnemers verdeelden elk 100 punten."), md);
         assertTrue(md.contains("3 Bestaanszekerheid  ████████████████████ 173\n"), md);
-        assertTrue(md.contains("Gemiddeld per deelnemer (van 100 punten): Bestaanszekerheid 43,3; Wonen 31; Jeugd 25,8."),
+        assertTrue(md.contains("Gemiddeld per deelnemer (van 100 punten): Bestaanszekerheid 43,3; Wonen 31,0; Jeugd 25,8."),
                 md);
         // ranking: Borda table; a tie shares a place
         assertTrue(md.contains("| Plaats | Optie | Punten | Keer als eerste |\n|---:|---|---:|---:|\n"
@@ -153,7 +153,7 @@ class AllKindsSessionTest {
         assertTrue(md.contains("1 participant chose A, 1 chose B, 1 chose the middle; 1 abstention."), md);
         assertTrue(md.contains("3 participants agree, 1 disagree."), md);
         assertTrue(md.contains("Chosen most: Wmo-ondersteuning (3 of 3 participants)."), md);
-        assertTrue(md.contains("Average per participant (of 100 points): Bestaanszekerheid 43.3; Wonen 31; Jeugd 25.8."),
+        assertTrue(md.contains("Average per participant (of 100 points): Bestaanszekerheid 43.3; Wonen 31.0; Jeugd 25.8."),
                 md);
         assertTrue(md.contains("| Place | Option | Points | Times first |"), md);
         assertTrue(md.contains("### Answers"), md);

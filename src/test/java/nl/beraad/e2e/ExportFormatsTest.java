@@ -58,7 +58,10 @@ class ExportFormatsTest {
         Beraad.Run run = beraad.run("report", "1", "--format", "csv", "-o", file.toString());
 
         assertEquals(0, run.code(), run.err());
-        List<List<String>> rows = CsvReader.parse(Files.readString(file, StandardCharsets.UTF_8));
+        // By default (Dutch) for a spreadsheet: a byte-order mark, then cells between semicolons.
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\ufeff"), "a byte-order mark");
+        List<List<String>> rows = CsvReader.parse(text.substring(1), ';');
         assertEquals("type", rows.get(0).get(0));
         assertEquals(1, rows.stream().filter(r -> r.get(0).equals("type")).count(), "one header row");
         try (Connection c = beraad.jdbc()) {

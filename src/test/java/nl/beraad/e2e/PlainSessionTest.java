@@ -128,7 +128,7 @@ class PlainSessionTest {
         assertTrue(md.contains("3 deelnemers kozen voor A, met algemene stemmen.\n"), md);
         assertTrue(md.contains("- Anouk de Vries: Inwoners willen zelf de regie houden.\n"), md);
         assertTrue(md.contains("- José Öztürk: Wie geen netwerk heeft, valt tussen wal en schip!!\n"), md);
-        assertTrue(md.contains("- anoniem: Zie C:\\\\rapporten\\\\2022 voor de cijfers.\n"), md);
+        assertTrue(md.contains("- Anoniem: Zie C:\\rapporten\\2022 voor de cijfers.\n"), md);
         assertTrue(md.contains("### Conclusie\n\nDe raad is verdeeld; een minderheid wil vaste regels.\n"), md);
         assertTrue(md.contains("Overeenstemming: "), md);
     }

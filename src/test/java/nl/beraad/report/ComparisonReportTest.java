@@ -171,14 +171,14 @@ class ComparisonReportTest {
         assertTrue(md.startsWith("""
                 # Vergelijking: Adviesraad over de SCP-dilemma's en Raadsleden over de SCP-dilemma's
 
-                |  | Adviesraad Sociaal Domein | Gemeenteraad |
+                | Vergadering | Adviesraad Sociaal Domein | Gemeenteraad |
                 |---|---|---|
                 | Sessie | 1: Adviesraad over de SCP-dilemma's | 2: Raadsleden over de SCP-dilemma's |
                 | Orgaan | Adviesraad Sociaal Domein | Gemeenteraad |
                 | Datum | 3 maart 2026 om 18:30 | 10 maart 2026 om 19:00 |
-                | Status | onderbroken bij item 1 | afgerond |
+                | Status | onderbroken bij item 1 van 4 | afgerond |
 
-                **Dilemmaset:** Vier dilemma's in het sociaal domein (SCP, 2022) (scp-dilemmas-2022)
+                **Dilemmaset:** Vier dilemma's in het sociaal domein (SCP, 2022)
                 """), md);
         assertTrue(md.endsWith("---\n\nGemaakt met Beraad 9.9 op 11 maart 2026 om 09:00.\n"), md);
         for (String name : TwoSessions.NAMES) {

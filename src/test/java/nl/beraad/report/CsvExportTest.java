@@ -139,16 +139,16 @@ class CsvExportTest {
     @Test
     void theFormulaGuardCoversEveryRiskyStartAndCanBeUndone() {
         for (String risky : List.of("=1+1", "+31", "-2", "@SUM(A1)", "\tx", "\rx", "'s-Hertogenbosch")) {
-            String guarded = CsvText.guard(risky);
+            String guarded = CsvText.guard(risky, CsvFlavour.RFC4180);
             assertEquals("'" + risky, guarded);
             assertEquals(risky, CsvReader.unguard(guarded));
         }
-        assertEquals("Gewoon tekst", CsvText.guard("Gewoon tekst"));
-        assertEquals("", CsvText.guard(null));
+        assertEquals("Gewoon tekst", CsvText.guard("Gewoon tekst", CsvFlavour.RFC4180));
+        assertEquals("", CsvText.guard(null, CsvFlavour.RFC4180));
     }
 
     private static String render(SessionRecord r, boolean anonymous) {
-        return new CsvExport().render(r, ReportNames.of(r, anonymous, NL), NOW);
+        return new CsvExport(CsvFlavour.RFC4180).render(r, ReportNames.of(r, anonymous, NL), NOW);
     }
 
     private static int col(String name) {

@@ -93,6 +93,22 @@ class MarkdownTextTest {
                 "---",
                 "===",
                 "*",
+                "-",
+                "+",
+                "=",
+                "tekst\n-",
+                "tekst\n--",
+                "tekst\n=",
+                "a<b>c",
+                "&#x3C;b&#X3e;",
+                "x_",
+                "_x",
+                "snake_case_",
+                "a\\",
+                "a\\`b`",
+                "#",
+                "Titel #",
+                "Titel ###",
                 "Zoë's idee \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 #1 + 2 = 3");
     }
 
@@ -192,6 +208,17 @@ class MarkdownTextTest {
 
         assertEquals(text, MarkdownText.inline(text));
         assertEquals(text, MarkdownText.paragraph(text));
+    }
+
+    @Test
+    void charactersThatChangeNothingWhereTheyStandStayUnescaped() {
+        // Each of these once showed up in the report as "Vondel \\& Nassau", "\\-0,22", "C:\\\\map".
+        for (String text : List.of("Vondel & Nassau", "-0,22 (gepolariseerd)", "5 < 7 en 8 > 3", "C:\\map\\2022",
+                "snake_case", "C#", "#1 prioriteit", "+31 6 1234", "=ja", "- -0,5", "A&B", "<3", "4 < 5")) {
+            String expected = text.startsWith("- ") ? "\\" + text : text;
+            assertEquals(expected, MarkdownText.inline(text), text);
+            assertEquals(expected, MarkdownText.paragraph(text), text);
+        }
     }
 
     @Test
