@@ -175,12 +175,12 @@ class ComparisonReportTest {
                 |---|---|---|
                 | Sessie | 1: Adviesraad over de SCP-dilemma's | 2: Raadsleden over de SCP-dilemma's |
                 | Orgaan | Adviesraad Sociaal Domein | Gemeenteraad |
-                | Datum | 3 maart 2026 om 18:30 | 10 maart 2026 om 19:00 |
+                | Datum | 3 maart 2026 om 18.30 uur | 10 maart 2026 om 19.00 uur |
                 | Status | onderbroken bij item 1 van 4 | afgerond |
 
                 **Dilemmaset:** Vier dilemma's in het sociaal domein (SCP, 2022)
                 """), md);
-        assertTrue(md.endsWith("---\n\nGemaakt met Beraad 9.9 op 11 maart 2026 om 09:00.\n"), md);
+        assertTrue(md.endsWith("---\n\nGemaakt met Beraad 9.9 op 11 maart 2026 om 09.00 uur.\n"), md);
         for (String name : TwoSessions.NAMES) {
             assertFalse(md.contains(name), name);
             assertFalse(md.contains(name.split(" ")[0]), name);
