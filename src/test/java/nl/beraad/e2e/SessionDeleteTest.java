@@ -21,10 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class SessionDeleteTest {
-    /** Every table that holds a session's data, with the column that names the session. */
-    private static final List<String> TABLES = List.of("session_item", "participant", "vote", "argument",
-            "conclusion", "hand_count", "speaker", "session_claim");
-
     /** Two meetings with positions, an argument, a conclusion, a show of hands and a speaker. */
     private static Beraad twoMeetings(Path dir) {
         Beraad beraad = new Beraad(dir);
@@ -41,7 +37,14 @@ class SessionDeleteTest {
     private static List<String> rowsPerSession(Beraad beraad) throws Exception {
         try (Connection c = beraad.jdbc()) {
             List<String> out = new java.util.ArrayList<>(Rows.of(c, "SELECT 'session:' || id FROM session ORDER BY id"));
-            for (String table : TABLES) {
+            // Every table with a session_id column, read from the schema itself, so that a table added by a
+            // later schema version is checked without anyone remembering to list it here.
+            List<String> tables = Rows.of(c, "SELECT LOWER(table_name) FROM information_schema.columns"
+                    + " WHERE table_schema = 'PUBLIC' AND column_name = 'SESSION_ID' ORDER BY table_name");
+            assertTrue(tables.containsAll(List.of("session_item", "participant", "vote", "argument", "conclusion",
+                    "hand_count", "speaker", "session_claim", "session_event", "correction", "session_holder")),
+                    tables.toString());
+            for (String table : tables) {
                 out.addAll(Rows.of(c, "SELECT '" + table + ":' || session_id || ':' || COUNT(*) FROM " + table
                         + " GROUP BY session_id ORDER BY session_id"));
             }
@@ -109,6 +112,10 @@ class SessionDeleteTest {
             p.type("stop");
             p.await("Gepauzeerd", Duration.ofSeconds(30));
         }
-        assertEquals(before, rowsPerSession(beraad));
+        // The meeting's record gains when the other terminal took session 1 up and let go; nothing else changes.
+        List<String> after = rowsPerSession(beraad);
+        before.removeIf(row -> row.startsWith("session_event:1:"));
+        after.removeIf(row -> row.startsWith("session_event:1:"));
+        assertEquals(before, after);
     }
 }
