@@ -224,5 +224,8 @@ public final class Database implements AutoCloseable {
                 // Closing after a failure: the failure is what the user needs to hear about.
             }
         }
+        if (owner != null) {
+            owner.release();
+        }
     }
 }

@@ -45,6 +45,20 @@ final class OwnerFile {
         write(owner, Holder.of(ThisProcess.current(), now), ThisProcess.current().pid());
     }
 
+    /**
+     * Forgets this process as the owner when it closes the database, so that no file about a process
+     * long gone is left beside it; a file another process has written since is left alone.
+     */
+    void release() {
+        if (read(owner).filter(h -> h.pid() == ThisProcess.current().pid()).isPresent()) {
+            try {
+                Files.deleteIfExists(owner);
+            } catch (IOException e) {
+                // best effort, as writing it was
+            }
+        }
+    }
+
     /** The recorded owner, if it is still running. */
     Optional<Holder> running() {
         return read(owner).filter(Holder::running);

@@ -108,7 +108,7 @@ class CorrectionsTest {
         assertEquals(5, k.at("/before/step").asInt());
         assertEquals(1, k.at("/after/step").asInt());
         assertEquals("Bram had zich versproken", k.get("reason").asText());
-        List<List<String>> csv = CsvReader.parse(report(beraad, "--format", "csv"));
+        List<List<String>> csv = CsvReader.parse(report(beraad, "--format", "csv", "--csv", "rfc4180"));
         List<String> header = csv.get(0);
         List<String> row = csv.stream().filter(r -> r.get(0).equals("correction")).findFirst().orElseThrow();
         assertEquals("position", row.get(header.indexOf("correction")));
@@ -231,7 +231,7 @@ class CorrectionsTest {
         assertEquals(1, json.get("arguments").size());
         assertEquals("argument_deleted", json.at("/corrections/2/kind").asText());
         assertTrue(json.at("/corrections/1/before").isNull(), "the deleted argument's earlier wording is gone too");
-        List<List<String>> csv = CsvReader.parse(report(beraad, "--format", "csv"));
+        List<List<String>> csv = CsvReader.parse(report(beraad, "--format", "csv", "--csv", "rfc4180"));
         List<String> argument = csv.stream().filter(r -> r.get(0).equals("argument")).findFirst().orElseThrow();
         assertFalse(argument.get(csv.get(0).indexOf("edited_at")).isEmpty(), argument.toString());
     }
