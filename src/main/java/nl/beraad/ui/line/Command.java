@@ -31,8 +31,8 @@ enum Command {
     REVEAL(Completion.NONE, go(VotingCommands::reveal)),
     RESULT(Completion.NONE, go(VotingCommands::result)),
     SECOND_ROUND(Completion.NONE, go(VotingCommands::secondRound)),
-    REOPEN(Completion.NONE, go(CorrectionCommands::reopen)),
-    CORRECT(Completion.NAME, go(CorrectionCommands::correct)),
+    REOPEN(Completion.YES, go(CorrectionCommands::reopen)),
+    CORRECT(Completion.HANDS_NAME, go(CorrectionCommands::correct)),
     ARGUMENT(Completion.SIDE_NAME, go(DiscussionCommands::argument), "arg"),
     ANSWER(Completion.NONE, go(DiscussionCommands::answer)),
     ARGUMENTS(Completion.NONE, go(DiscussionCommands::arguments), "antwoorden", "answers"),
@@ -55,9 +55,9 @@ enum Command {
     /**
      * What the words after the command are, for tab completion: a command, a name, a name before a
      * colon, a side and a speaker, the speaker queue's words or a name, the timer's words, a field
-     * of the report details, on or off.
+     * of the report details, on or off, the word for yes, the word for hands or a name.
      */
-    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF }
+    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF, YES, HANDS_NAME }
 
     /** Carries out a command with the rest of its line; returns how the session ends, or null to go on. */
     @FunctionalInterface
