@@ -35,10 +35,12 @@ final class ResumeCommand extends BaseCommand {
                 ? service.latestOpen().orElseThrow(() -> BeraadException.invalid("session.none.open"))
                 : service.session(sessionId);
         if (session.status() == SessionStatus.FINISHED) {
-            if (!reopen) {
+            if (reopen) {
+                session = service.reopen(session.id());
+            } else if (!plain) {
                 throw BeraadException.conflict("session.resume.finished", session.id());
             }
-            session = service.reopen(session.id());
+            // In line mode a finished session opens to be looked at; reopening is asked for there.
         }
         return plain ? LineRunner.run(context, session) : ScreenRunner.run(context, session);
     }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * revealed round corrected or reopened (named positions and a show of hands), an argument edited or
  * deleted. The report's tallies are the corrected ones and say so for that item, the appendix says
  * what changed from what to what, when and why, and the JSON and CSV exports carry the same. The
- * meeting is held in line mode through a pipe; the corrections go through the session service,
- * as line mode has no commands for them yet.
+ * meeting is held in line mode through a pipe; the corrections go through the session service
+ * (line mode's own commands for them: LineCorrectionsTest).
  */
 @Timeout(120)
 class CorrectionsTest {

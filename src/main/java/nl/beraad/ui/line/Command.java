@@ -31,9 +31,13 @@ enum Command {
     REVEAL(Completion.NONE, go(VotingCommands::reveal)),
     RESULT(Completion.NONE, go(VotingCommands::result)),
     SECOND_ROUND(Completion.NONE, go(VotingCommands::secondRound)),
+    REOPEN(Completion.YES, go(CorrectionCommands::reopen)),
+    CORRECT(Completion.HANDS_NAME, go(CorrectionCommands::correct)),
     ARGUMENT(Completion.SIDE_NAME, go(DiscussionCommands::argument), "arg"),
     ANSWER(Completion.NONE, go(DiscussionCommands::answer)),
     ARGUMENTS(Completion.NONE, go(DiscussionCommands::arguments), "antwoorden", "answers"),
+    EDIT(Completion.NONE, go(CorrectionCommands::edit)),
+    DELETE(Completion.NONE, go(CorrectionCommands::delete)),
     SPEAKER(Completion.SPEAKER, go(DiscussionCommands::speaker), "sprekers", "speakers"),
     TIMER(Completion.TIMER, go(DiscussionCommands::timer)),
     CONCLUSION(Completion.NONE, go(ConclusionCommands::conclusion), "advies", "advice"),
@@ -51,9 +55,9 @@ enum Command {
     /**
      * What the words after the command are, for tab completion: a command, a name, a name before a
      * colon, a side and a speaker, the speaker queue's words or a name, the timer's words, a field
-     * of the report details, on or off.
+     * of the report details, on or off, the word for yes, the word for hands or a name.
      */
-    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF }
+    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF, YES, HANDS_NAME }
 
     /** Carries out a command with the rest of its line; returns how the session ends, or null to go on. */
     @FunctionalInterface
@@ -104,6 +108,21 @@ enum Command {
 
     Completion completion() {
         return completion;
+    }
+
+    /**
+     * Whether the command may run in a finished session opened to look at: it only shows (or, as
+     * 'heropen', asks before reopening), so merely looking changes nothing. A command that shows
+     * when typed alone and stores when given a text looks only when typed alone.
+     */
+    boolean looks(String rest) {
+        return switch (this) {
+            case HELP, PARTICIPANTS, SHOW, RESULT, ARGUMENTS, NEXT, PREVIOUS, GOTO, OVERVIEW, BARS, TIMER, STOP,
+                 REOPEN -> true;
+            case CONCLUSION, MINORITY, ACTION, DETAILS, SPEAKER -> rest.isEmpty();
+            case PARTICIPANT, ABSENT, PRESENT, OBSERVER, MEMBER, RENAME, REMOVE, VOTE, IN_TURN, HANDS, REVEAL,
+                 SECOND_ROUND, CORRECT, ARGUMENT, ANSWER, EDIT, DELETE, FINISH -> false;
+        };
     }
 
     LineSession.Outcome run(LineContext line, String rest) {

@@ -72,6 +72,17 @@ final class CommandCompleter implements Completer {
                     words(candidates, DetailField.words(language));
                 }
             }
+            case YES -> {
+                if (index == 1) {
+                    words(candidates, List.of(Command.text(CorrectionCommands.YES, language)));
+                }
+            }
+            case HANDS_NAME -> {
+                if (index == 1) {
+                    words(candidates, List.of(Command.HANDS.word(language)));
+                    names(candidates, "");
+                }
+            }
             case ON_OFF -> {
                 if (index == 1) {
                     words(candidates, SessionCommands.onOffWords(language));

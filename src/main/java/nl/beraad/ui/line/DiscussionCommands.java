@@ -59,7 +59,7 @@ final class DiscussionCommands {
     static void arguments(LineContext line, Command command, String rest) {
         SessionRecord r = line.service.record(line.sessionId);
         SessionItem item = line.current();
-        line.view().arguments(line.out, item.item().kind(), r.arguments(item.number()), r.participantsById());
+        line.view().arguments(line.out, r, item);
     }
 
     /** Stores an argument or answer, taking the speaker from "naam:" at the start of the text. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
@@ -117,14 +118,23 @@ public final class ItemView {
         if (round == 2) {
             wrap(out, new ResultText(msg).shift(record, itemNo), "  ");
         }
+        if (record.corrected(itemNo, round)) {
+            wrap(out, msg.get("report.corrected"), "  ");
+        }
     }
 
-    void arguments(PrintWriter out, ItemKind kind, List<Argument> arguments, Map<Long, Participant> people) {
+    /**
+     * The item's arguments (or answers), each with its number to name it by ('bewerk 2 …'), edited
+     * ones marked as the report marks them, and how many were deleted.
+     */
+    void arguments(PrintWriter out, SessionRecord record, SessionItem item) {
+        ItemKind kind = item.item().kind();
+        List<Argument> arguments = record.arguments(item.number());
+        Map<Long, Participant> people = record.participantsById();
+        Map<Long, Integer> numbers = ArgumentNumbers.of(record, item.number());
         if (arguments.isEmpty()) {
             out.println(msg.get(kind == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
-            return;
-        }
-        if (kind == ItemKind.QUESTION) {
+        } else if (kind == ItemKind.QUESTION) {
             out.println(msg.get("answers.heading"));
         }
         for (Side side : kind.sideOrder()) {
@@ -138,8 +148,15 @@ public final class ItemView {
             }
             for (Argument a : forSide) {
                 String who = a.isAnonymous() ? msg.get("arguments.anonymous") : people.get(a.participantId()).name();
-                wrap(out, "  - " + who + ": " + a.text(), "    ");
+                String edited = a.isEdited() ? " (" + msg.get("report.edited") + ")" : "";
+                wrap(out, "  " + numbers.get(a.id()) + ". " + who + ": " + a.text() + edited, "     ");
             }
+        }
+        long deleted = record.corrections(item.number()).stream()
+                .filter(c -> c.kind() == Correction.Kind.ARGUMENT_DELETED).count();
+        if (deleted > 0) {
+            String key = kind == ItemKind.QUESTION ? "report.deleted.answers" : "report.deleted.arguments";
+            wrap(out, deleted == 1 ? msg.get(key + ".one") : msg.get(key, deleted), "");
         }
     }
 

@@ -25,6 +25,13 @@ final class LineContext {
     final LineTimer timer = new LineTimer(System::nanoTime);
     /** Whether results show bars after their counts, or the counts alone ('balken uit'). */
     boolean bars = true;
+    /**
+     * A finished session opened to look at: only commands that show run, until 'heropen ja' reopens
+     * it; moving between items is kept here instead of stored, so looking changes nothing.
+     */
+    boolean readOnly;
+    /** The item looked at in a finished session (0: the one it finished at). */
+    int viewing;
 
     LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
                 boolean interactive) {
@@ -45,7 +52,7 @@ final class LineContext {
 
     /** The item the session is at now. */
     SessionItem current() {
-        return service.item(sessionId, service.session(sessionId).currentItem());
+        return service.item(sessionId, readOnly && viewing > 0 ? viewing : service.session(sessionId).currentItem());
     }
 
     /** A command's word in the UI language, for a message that tells what to type. */

@@ -11,6 +11,7 @@ import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionStatus;
 import nl.beraad.text.Messages;
 import nl.beraad.text.TerminalSafeWriter;
 import org.jline.reader.EndOfFileException;
@@ -50,6 +51,8 @@ public final class LineSession {
         this.out = new PrintWriter(new TerminalSafeWriter(reader.getTerminal().writer()));
         this.sessionId = sessionId;
         this.line = new LineContext(service, msg, reader, out, sessionId, interactive);
+        // A finished session opens to be looked at, as on the meeting screen: reopening is asked for.
+        line.readOnly = service.session(sessionId).status() == SessionStatus.FINISHED;
     }
 
     public Outcome run() {
@@ -88,6 +91,9 @@ public final class LineSession {
     private void greet() {
         Session s = service.session(sessionId);
         line.view().wrap(out, msg.get("session.opened", s.id(), s.title(), s.setId()), "  ");
+        if (line.readOnly) {
+            line.wrap(msg.get("line.readonly.opened", s.id(), line.word(Command.REOPEN)));
+        }
         if (service.participants(sessionId).isEmpty()) {
             line.wrap(msg.get("session.hint.participants", line.word(Command.PARTICIPANT), line.word(Command.SHOW)));
         } else {
@@ -97,10 +103,11 @@ public final class LineSession {
     }
 
     private String prompt() {
-        Session s = service.session(sessionId);
-        SessionItem item = service.item(sessionId, s.currentItem());
+        SessionItem item = line.current();
         String phase;
-        if (!item.item().kind().takesPositions()) {
+        if (line.readOnly) {
+            phase = msg.get("line.prompt.readonly");
+        } else if (!item.item().kind().takesPositions()) {
             phase = msg.counted("prompt.answers", service.arguments(sessionId, item.number()).size());
         } else if (item.isRevealed(item.round())) {
             phase = msg.get("prompt.revealed", item.round());
@@ -127,6 +134,9 @@ public final class LineSession {
         String rest = space < 0 ? "" : typed.substring(space + 1).strip();
         Command command = Command.find(word).orElseThrow(
                 () -> BeraadException.invalid("cmd.unknown", LineContext.echo(word), line.word(Command.HELP)));
+        if (line.readOnly && !command.looks(rest)) {
+            throw BeraadException.conflict("line.readonly.refused", sessionId, line.word(Command.REOPEN));
+        }
         return command.run(line, rest);
     }
 

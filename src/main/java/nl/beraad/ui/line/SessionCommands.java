@@ -49,7 +49,7 @@ final class SessionCommands {
             line.wrap(VotingCommands.hint(line, item));
             SessionRecord r = line.service.record(line.sessionId);
             if (!r.arguments(item.number()).isEmpty()) {
-                line.view().arguments(line.out, item.item().kind(), r.arguments(item.number()), r.participantsById());
+                line.view().arguments(line.out, r, item);
             }
         } else {
             line.wrap(line.msg.get("item.how.vote", line.word(Command.VOTE), line.word(Command.IN_TURN),
@@ -60,9 +60,12 @@ final class SessionCommands {
     static void next(LineContext line, Command command, String rest) {
         SessionItem item = line.current();
         int count = line.service.items(line.sessionId).size();
-        warnIfUnfinished(line, item);
+        if (!line.readOnly) {
+            warnIfUnfinished(line, item);
+        }
         if (item.number() >= count) {
-            line.out.println(line.msg.get("session.last.item", line.word(Command.FINISH)));
+            line.out.println(line.readOnly ? line.msg.get("line.readonly.last.item")
+                    : line.msg.get("session.last.item", line.word(Command.FINISH)));
             return;
         }
         moveTo(line, item.number() + 1);
@@ -94,7 +97,11 @@ final class SessionCommands {
         if (number < 1 || number > count) {
             throw BeraadException.invalid("item.unknown", number, count);
         }
-        line.service.moveTo(line.sessionId, number);
+        if (line.readOnly) {
+            line.viewing = number;
+        } else {
+            line.service.moveTo(line.sessionId, number);
+        }
         present(line);
     }
 
@@ -172,7 +179,7 @@ final class SessionCommands {
 
     static void paused(LineContext line) {
         line.out.println();
-        line.out.println(line.msg.get("session.paused", line.sessionId));
+        line.out.println(line.msg.get(line.readOnly ? "line.readonly.closed" : "session.paused", line.sessionId));
         line.out.flush();
     }
 }

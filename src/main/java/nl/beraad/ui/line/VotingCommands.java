@@ -46,12 +46,7 @@ final class VotingCommands {
     static void vote(LineContext line, Command command, String rest) {
         SessionItem item = line.current();
         requirePositions(line, item);
-        int cut = rest.lastIndexOf(' ');
-        if (item.item().kind().hasOptions()) {
-            while (cut > 0 && ResponseWords.looksLikeNumbers(rest.substring(rest.lastIndexOf(' ', cut - 1) + 1, cut))) {
-                cut = rest.lastIndexOf(' ', cut - 1);
-            }
-        }
+        int cut = positionCut(item, rest);
         if (cut <= 0) {
             throw line.usage(command);
         }
@@ -61,7 +56,21 @@ final class VotingCommands {
         line.out.println(line.msg.get("vote.recorded", who.name(), item.round(), progress(line, item)));
     }
 
-    private static Position position(LineContext line, String typed, SessionItem item) {
+    /**
+     * Where the name ends and the position begins in "Anouk de Vries 2" (or "Anouk 40, 30, 30" on an
+     * item with several numbers); 0 or less when there is no name before a position.
+     */
+    static int positionCut(SessionItem item, String rest) {
+        int cut = rest.lastIndexOf(' ');
+        if (item.item().kind().hasOptions()) {
+            while (cut > 0 && ResponseWords.looksLikeNumbers(rest.substring(rest.lastIndexOf(' ', cut - 1) + 1, cut))) {
+                cut = rest.lastIndexOf(' ', cut - 1);
+            }
+        }
+        return cut;
+    }
+
+    static Position position(LineContext line, String typed, SessionItem item) {
         return ResponseWords.parse(typed, item.item().form()).orElseThrow(
                 () -> BeraadException.invalid("vote.position.unknown", LineContext.echo(typed.strip()), hint(line, item)));
     }
@@ -179,40 +188,51 @@ final class VotingCommands {
      */
     static void hands(LineContext line, Command command, String rest) {
         SessionItem item = line.current();
+        if (item.isRevealed(item.round()) && item.item().kind().takesPositions()) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        java.util.Map<Integer, Integer> byPosition = handCounts(line, command, line.word(command), item, rest);
+        line.service.countHands(line.sessionId, item.number(), byPosition);
+        RoundProgress progress = line.service.roundProgress(line.sessionId, item.number());
+        line.wrap(line.msg.get("line.hands.recorded", item.round(), handParts(line, item.item().form(), byPosition),
+                line.msg.counted("count.hands", progress.hands()),
+                line.msg.counted("count.participants", progress.expected())));
+    }
+
+    /**
+     * "3,2,0,1,4" read as a show of hands on the item: hands per step or option in order, then the
+     * abstentions (left out: none), as position to hands (0: abstentions), steps first. A wrong
+     * number of counts is refused with an example that starts with {@code typedAs} ('handen').
+     */
+    static java.util.Map<Integer, Integer> handCounts(LineContext line, Command command, String typedAs, SessionItem item,
+                                                      String typedCounts) {
         requirePositions(line, item);
         ItemForm form = item.item().form();
         if (!form.allowsShowOfHands()) {
             throw BeraadException.invalid("hands.kind");
         }
-        if (item.isRevealed(item.round())) {
-            throw BeraadException.conflict("vote.revealed", item.round());
-        }
-        line.requireArgument(rest, command);
-        String[] typed = rest.strip().split("[,;\\s]+");
+        line.requireArgument(typedCounts, command);
+        String[] typed = typedCounts.strip().split("[,;\\s]+");
         int positions = form.handPositions();
         if (typed.length != positions && typed.length != positions + 1) {
-            throw BeraadException.invalid("line.hands.count", positions, positions + 1, line.word(command));
-        }
-        int[] counts = new int[positions + 1];
-        for (int i = 0; i < typed.length; i++) {
-            if (!typed[i].matches("[0-9]{1,4}")) {
-                throw BeraadException.invalid("hands.number", LineContext.echo(typed[i]));
-            }
-            counts[i] = Integer.parseInt(typed[i]);
+            throw BeraadException.invalid("line.hands.count", positions, positions + 1, typedAs);
         }
         java.util.Map<Integer, Integer> byPosition = new java.util.LinkedHashMap<>();
         for (int i = 0; i <= positions; i++) {
-            byPosition.put(i < positions ? i + 1 : 0, counts[i]);
+            String count = i < typed.length ? typed[i] : "0";
+            if (!count.matches("[0-9]{1,4}")) {
+                throw BeraadException.invalid("hands.number", LineContext.echo(count));
+            }
+            byPosition.put(i < positions ? i + 1 : 0, Integer.parseInt(count));
         }
-        line.service.countHands(line.sessionId, item.number(), byPosition);
+        return byPosition;
+    }
+
+    /** "1 sterk A: 2 · 2 A: 0 · … · onthouding: 1": a show of hands as said back. */
+    static String handParts(LineContext line, ItemForm form, java.util.Map<Integer, Integer> byPosition) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i <= positions; i++) {
-            parts.add(line.msg.get("line.hands.part", handLabel(line, form, i < positions ? i + 1 : 0), counts[i]));
-        }
-        RoundProgress progress = line.service.roundProgress(line.sessionId, item.number());
-        line.wrap(line.msg.get("line.hands.recorded", item.round(), String.join(" · ", parts),
-                line.msg.counted("count.hands", progress.hands()),
-                line.msg.counted("count.participants", progress.expected())));
+        byPosition.forEach((position, hands) -> parts.add(line.msg.get("line.hands.part", handLabel(line, form, position), hands)));
+        return String.join(" · ", parts);
     }
 
     /** "1 sterk A", "2 Jeugdhulp", "onthouding": what one count of a show of hands is for. */
@@ -271,7 +291,7 @@ final class VotingCommands {
         SessionItem item = line.current();
         SessionRecord r = line.service.record(line.sessionId);
         if (!item.item().kind().takesPositions()) {
-            line.view().arguments(line.out, item.item().kind(), r.arguments(item.number()), r.participantsById());
+            line.view().arguments(line.out, r, item);
             return;
         }
         if (item.revealedRound() == 0) {

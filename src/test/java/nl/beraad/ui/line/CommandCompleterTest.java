@@ -60,6 +60,17 @@ class CommandCompleterTest {
     }
 
     @Test
+    void aCorrectionCompletesTheWordForHandsOrANameAndReopenTheWordForYes() {
+        assertEquals(List.of("handen", "Anouk de Vries", "José Öztürk"), complete(dutch, "corrigeer "));
+        assertEquals(List.of("ja"), complete(dutch, "heropen "));
+        CommandCompleter english = new CommandCompleter("en", List::of);
+        assertEquals(List.of("hands"), complete(english, "correct "));
+        assertEquals(List.of("yes"), complete(english, "reopen "));
+        assertTrue(complete(dutch, "w").contains("wis"));
+        assertTrue(complete(english, "ed").contains("edit"));
+    }
+
+    @Test
     void commandsWithoutArgumentsOfferNothingMore() {
         assertEquals(List.of(), complete(dutch, "onthul "));
         assertEquals(List.of(), complete(dutch, "onbekend "));
