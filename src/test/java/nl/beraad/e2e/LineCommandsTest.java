@@ -61,7 +61,7 @@ class LineCommandsTest {
             "gegevens orgaan Adviesraad Sociaal Domein",
             "gegevens plaats Raadzaal",
             "gegevens voorzitter Anouk de Vries",
-            "gegevens notulist Piet Smit",
+            "gegevens secretaris Piet Smit",
             "afronden");
 
     private static JsonNode export(Beraad beraad) throws Exception {

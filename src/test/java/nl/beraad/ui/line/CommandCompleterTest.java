@@ -49,7 +49,7 @@ class CommandCompleterTest {
         assertEquals(List.of("volgende", "weg", "Anouk de Vries", "José Öztürk"), complete(dutch, "spreker "));
         assertEquals(List.of("Anouk de Vries", "José Öztürk"), complete(dutch, "spreker weg "));
         assertEquals(List.of("start", "stop"), complete(dutch, "spreektijd "));
-        assertEquals(List.of("titel", "orgaan", "plaats", "voorzitter", "notulist"), complete(dutch, "gegevens "));
+        assertEquals(List.of("titel", "orgaan", "plaats", "voorzitter", "secretaris"), complete(dutch, "gegevens "));
         CommandCompleter english = new CommandCompleter("en", List::of);
         assertEquals(List.of("next", "remove"), complete(english, "speaker "));
         assertEquals(List.of("title", "body", "place", "chair", "secretary"), complete(english, "details "));
