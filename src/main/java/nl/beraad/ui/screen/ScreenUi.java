@@ -35,6 +35,10 @@ public final class ScreenUi {
     private final ScreenContext context;
     private Page page;
     private boolean help;
+    /** How long a burst of keys is handled before a redraw; a test shortens it to act out a slow machine. */
+    private long burstNanos = BURST_NANOS;
+    /** Keys of a burst that outlasted its frame were handled but their changes not stored yet. */
+    private boolean unsettled;
     /** The last refusal shown and its sentence: the same one for every key of a paste is worded once. */
     private Problem shownProblem;
     private String shownSentence;
@@ -101,6 +105,12 @@ public final class ScreenUi {
         while (page != null) {
             KeyStroke key = screen.pollInput();
             if (key == null) {
+                if (unsettled) {
+                    // A burst that outlasted its frames has ended: store what it changed, once.
+                    unsettled = false;
+                    settle(page);
+                    draw();
+                }
                 // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
                 if (screen.doResizeIfNecessary() != null) {
                     draw();
@@ -111,6 +121,9 @@ public final class ScreenUi {
                 continue;
             }
             if (key.getKeyType() == KeyType.EOF) {
+                if (unsettled) {
+                    settle(page);
+                }
                 return;
             }
             boolean more = handleBurst(key);
@@ -125,16 +138,22 @@ public final class ScreenUi {
 
     /**
      * Handles the key and every key already waiting behind it, for at most a frame, and stores
-     * what they changed once; false when the input ended among them.
+     * what they changed once the keys stop coming; false when the input ended among them. A burst
+     * longer than a frame (a big paste, or one arriving in pieces over a slow link) is drawn frame
+     * by frame but stored only at its end, so a paste that turns out too long is never half stored.
      */
     private boolean handleBurst(KeyStroke first) throws IOException {
-        long deadline = System.nanoTime() + BURST_NANOS;
+        long deadline = System.nanoTime() + burstNanos;
         KeyStroke key = first;
         boolean more = true;
         while (true) {
             handle(key);
-            if (page == null || System.nanoTime() > deadline) {
+            if (page == null) {
                 break;
+            }
+            if (System.nanoTime() > deadline) {
+                unsettled = true;
+                return true;
             }
             key = screen.pollInput();
             if (key == null) {
@@ -145,8 +164,14 @@ public final class ScreenUi {
                 break;
             }
         }
+        unsettled = false;
         settle(page);
         return more;
+    }
+
+    /** Makes a frame this long (a test acting out a machine too slow to handle a paste in one frame). */
+    void frame(long nanos) {
+        burstNanos = nanos;
     }
 
     /** Handles one key and redraws; tests drive the UI through this. */

@@ -73,6 +73,23 @@ class PasteScreenTest {
     }
 
     @Test
+    void aPasteSpreadOverManyFramesIsStoredOnlyWhenItEndsSoATooLongOneIsNeverHalfStored() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.key('n').enter().line("Anouk").enter();
+            d.key('c').type("Eerst dit.");
+            // A frame of no time: every key of the paste is drawn on its own, as on a busy machine.
+            d.frame(0);
+
+            d.paste(" " + "x".repeat(Conclusion.MAX_LENGTH));
+
+            assertTrue(d.text().contains("Deze tekst is te lang (hoogstens 8000 tekens)."), d.text());
+            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), 1).map(Conclusion::text));
+            d.press(KeyType.Escape);
+            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), 1).map(Conclusion::text));
+        }
+    }
+
+    @Test
     void aPastedConclusionIsRefusedAndTheStoredOneStaysAsItWas() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             d.key('n').enter().line("Anouk").enter();

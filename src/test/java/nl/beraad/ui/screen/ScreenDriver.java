@@ -126,6 +126,12 @@ final class ScreenDriver implements AutoCloseable {
      * Puts every character of {@code text} in the terminal's input at once, as a paste arrives, and
      * lets the screen's own loop (run) read them, up to an end-of-input mark after them.
      */
+    /** Makes the screen's frame this long: 0 acts out a machine that draws after every key. */
+    ScreenDriver frame(long nanos) {
+        ui.frame(nanos);
+        return this;
+    }
+
     ScreenDriver paste(String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {
             terminal.addInput(new KeyStroke(text.charAt(i), false, false));
