@@ -180,7 +180,7 @@ class ComparisonReportTest {
 
                 **Dilemmaset:** Vier dilemma's in het sociaal domein (SCP, 2022)
                 """), md);
-        assertTrue(md.endsWith("---\n\nGemaakt met Beraad 9.9 op 11 maart 2026 om 09.00 uur.\n"), md);
+        assertTrue(md.endsWith("---\n\nGemaakt met Beraad 9.9 op 11 maart 2026 om 9.00 uur.\n"), md);
         for (String name : TwoSessions.NAMES) {
             assertFalse(md.contains(name), name);
             assertFalse(md.contains(name.split(" ")[0]), name);
