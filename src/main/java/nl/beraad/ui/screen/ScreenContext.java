@@ -45,6 +45,11 @@ final class ScreenContext {
         status = text;
     }
 
+    /** Whether a line waits to be shown at the next draw. */
+    boolean hasStatus() {
+        return !status.isEmpty();
+    }
+
     String takeStatus() {
         String s = status;
         status = "";

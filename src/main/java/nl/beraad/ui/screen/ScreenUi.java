@@ -106,10 +106,14 @@ public final class ScreenUi {
             KeyStroke key = screen.pollInput();
             if (key == null) {
                 if (unsettled) {
-                    // A burst that outlasted its frames has ended: store what it changed, once.
+                    // A burst that outlasted its frames has ended: store what it changed, once. The
+                    // screen already shows it, with the last key's status line, which a redraw would
+                    // take away; only a refusal from storing calls for one.
                     unsettled = false;
                     settle(page);
-                    draw();
+                    if (context.hasStatus()) {
+                        draw();
+                    }
                 }
                 // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
                 if (screen.doResizeIfNecessary() != null) {
