@@ -1,6 +1,5 @@
 package nl.beraad.domain;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,16 +36,7 @@ public record ItemForm(
         Item.requireFits("pole A", poleA, MAX_TEXT);
         Item.requireFits("pole B", poleB, MAX_TEXT);
         Item.requireFits("prompt", prompt, MAX_TEXT);
-        switch (kind) {
-            case DILEMMA -> require(!poleA.isEmpty() && !poleB.isEmpty() && scale != null, "poles and scale");
-            case STATEMENT, QUESTION -> require(!prompt.isEmpty() && (scale != null) == kind.isScaled(), "prompt");
-            case CHOICE -> require(validOptions(options) && maxChoices >= 1 && maxChoices <= options.size(),
-                    "options and a maximum");
-            case ALLOCATION -> require(validOptions(options) && points >= MIN_POINTS && points <= MAX_POINTS,
-                    "options and points");
-            case RANKING -> require(validOptions(options), "options");
-            default -> throw new IllegalArgumentException("unknown kind " + kind);
-        }
+        KindRules.of(kind, poleA, poleB, prompt, options, maxChoices, points, scale);
     }
 
     public static ItemForm dilemma(String poleA, String poleB, Scale scale) {
@@ -80,43 +70,28 @@ public record ItemForm(
                 && options.stream().allMatch(o -> !o.isEmpty() && seen.add(o.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** This form's kind with its own rules (built on demand: a record holds only its stored fields). */
+    public KindRules rules() {
+        return KindRules.of(kind, poleA, poleB, prompt, options, maxChoices, points, scale);
+    }
+
     /**
      * Checks a response against this form and returns it in its stored shape (a choice sorted);
      * throws an invalid-input exception that says what is wrong in the member's terms.
      */
     public Position check(Position position) {
-        if (!kind.takesPositions()) {
-            throw BeraadException.invalid("vote.question");
-        }
-        if (position.isAbstain()) {
-            return position;
-        }
-        if (kind.isScaled()) {
-            if (!position.numbers().isEmpty() || !scale.contains(position.step())) {
-                throw BeraadException.invalid("vote.step.range", position.step(), scale.steps());
-            }
-            return position;
-        }
-        List<Integer> numbers = position.numbers();
-        if (position.step() != 1 || numbers.isEmpty()) {
-            throw BeraadException.invalid("vote.options.missing");
-        }
-        return switch (kind) {
-            case CHOICE -> checkChoice(numbers);
-            case ALLOCATION -> checkPoints(numbers);
-            case RANKING -> checkRanking(numbers);
-            default -> throw new IllegalStateException("kind without options: " + kind);
-        };
+        // An open question refuses even an abstention: there is no position to abstain from.
+        return position.isAbstain() && kind.takesPositions() ? position : rules().check(position);
     }
 
     /** Whether hands can be counted per position: on a scale, or a choice of one option. */
     public boolean allowsShowOfHands() {
-        return kind.isScaled() || (kind == ItemKind.CHOICE && maxChoices == 1);
+        return rules().allowsShowOfHands();
     }
 
     /** The positions a show of hands can count, abstentions (0) last: the steps, or the option numbers. */
     public int handPositions() {
-        return kind.isScaled() ? scale.steps() : options.size();
+        return rules().handPositions();
     }
 
     /** What one raised hand for this position stands for; 0 is an abstention. */
@@ -127,63 +102,6 @@ public record ItemForm(
         if (position < 0 || position > handPositions()) {
             throw BeraadException.invalid("hands.position", position, handPositions());
         }
-        if (position == 0) {
-            return Position.ABSTAIN;
-        }
-        return kind.isScaled() ? Position.step(position) : Position.numbers(List.of(position));
-    }
-
-    private Position checkChoice(List<Integer> numbers) {
-        checkOptionNumbers(numbers);
-        if (numbers.size() > maxChoices) {
-            throw maxChoices == 1
-                    ? BeraadException.invalid("vote.choice.one", numbers.size())
-                    : BeraadException.invalid("vote.choice.max", numbers.size(), maxChoices);
-        }
-        return Position.numbers(numbers.stream().sorted().toList());
-    }
-
-    private Position checkPoints(List<Integer> numbers) {
-        if (numbers.size() != options.size()) {
-            throw BeraadException.invalid("vote.points.count", numbers.size(), options.size());
-        }
-        long sum = 0;
-        for (int n : numbers) {
-            if (n < 0) {
-                throw BeraadException.invalid("vote.points.negative", n);
-            }
-            sum += n;
-        }
-        if (sum != points) {
-            throw BeraadException.invalid("vote.points.sum", sum, points);
-        }
-        return Position.numbers(numbers);
-    }
-
-    private Position checkRanking(List<Integer> numbers) {
-        checkOptionNumbers(numbers);
-        if (numbers.size() != options.size()) {
-            throw BeraadException.invalid("vote.rank.incomplete", numbers.size(), options.size());
-        }
-        return Position.numbers(numbers);
-    }
-
-    private void checkOptionNumbers(List<Integer> numbers) {
-        List<Integer> seen = new ArrayList<>();
-        for (int n : numbers) {
-            if (n < 1 || n > options.size()) {
-                throw BeraadException.invalid("vote.option.range", n, options.size());
-            }
-            if (seen.contains(n)) {
-                throw BeraadException.invalid("vote.option.twice", n);
-            }
-            seen.add(n);
-        }
-    }
-
-    private static void require(boolean ok, String what) {
-        if (!ok) {
-            throw new IllegalArgumentException("an item form needs " + what);
-        }
+        return position == 0 ? Position.ABSTAIN : rules().handPosition(position);
     }
 }

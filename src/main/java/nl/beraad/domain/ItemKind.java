@@ -31,22 +31,34 @@ public enum ItemKind {
 
     /** Members place themselves on a scale (dilemma, statement). */
     public boolean isScaled() {
-        return this == DILEMMA || this == STATEMENT;
+        return switch (this) {
+            case DILEMMA, STATEMENT -> true;
+            case CHOICE, ALLOCATION, RANKING, QUESTION -> false;
+        };
     }
 
     /** Members respond to a list of options (choice, allocation, ranking). */
     public boolean hasOptions() {
-        return this == CHOICE || this == ALLOCATION || this == RANKING;
+        return switch (this) {
+            case CHOICE, ALLOCATION, RANKING -> true;
+            case DILEMMA, STATEMENT, QUESTION -> false;
+        };
     }
 
     /** Members take a position that stays secret until the reveal; an open question collects answers instead. */
     public boolean takesPositions() {
-        return this != QUESTION;
+        return switch (this) {
+            case DILEMMA, STATEMENT, CHOICE, ALLOCATION, RANKING -> true;
+            case QUESTION -> false;
+        };
     }
 
     /** The order in which sides are read: a statement agree first, a dilemma from pole A to pole B. */
     public List<Side> sideOrder() {
-        return this == STATEMENT ? List.of(Side.B, Side.A, Side.NONE) : List.of(Side.A, Side.B, Side.NONE);
+        return switch (this) {
+            case STATEMENT -> List.of(Side.B, Side.A, Side.NONE);
+            case DILEMMA, CHOICE, ALLOCATION, RANKING, QUESTION -> List.of(Side.A, Side.B, Side.NONE);
+        };
     }
 
     public static Optional<ItemKind> fromWord(String word) {

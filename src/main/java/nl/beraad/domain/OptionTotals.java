@@ -31,7 +31,7 @@ public final class OptionTotals {
 
     /** Adds up responses that {@link ItemForm#check} accepted. */
     public static OptionTotals of(ItemForm form, Collection<Position> positions) {
-        if (!form.kind().hasOptions()) {
+        if (!(form.rules() instanceof KindRules.WithOptions rules)) {
             throw new IllegalArgumentException("not an item with options: " + form.kind());
         }
         int n = form.options().size();
@@ -45,28 +45,18 @@ public final class OptionTotals {
                 continue;
             }
             responders++;
-            List<Integer> numbers = p.numbers();
-            switch (form.kind()) {
-                case CHOICE -> numbers.forEach(o -> totals[o - 1]++);
-                case ALLOCATION -> {
-                    for (int i = 0; i < n; i++) {
-                        totals[i] += numbers.get(i);
-                    }
-                }
-                case RANKING -> {
-                    for (int place = 0; place < numbers.size(); place++) {
-                        totals[numbers.get(place) - 1] += n - 1 - place;
-                    }
-                    firsts[numbers.get(0) - 1]++;
-                }
-                default -> throw new IllegalStateException("kind without options: " + form.kind());
-            }
+            rules.add(p.numbers(), totals, firsts);
         }
         return new OptionTotals(form, totals, firsts, responders, abstentions);
     }
 
     public ItemForm form() {
         return form;
+    }
+
+    /** The rules of the form's kind, one with options (as {@link #of} made sure). */
+    public KindRules.WithOptions rules() {
+        return (KindRules.WithOptions) form.rules();
     }
 
     /** The total of option {@code option} (1-based). */

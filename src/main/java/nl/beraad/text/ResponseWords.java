@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.KindRules;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
@@ -25,12 +26,37 @@ public final class ResponseWords {
         if (t.equals("o") || t.equals("onthouding") || t.equals("onthoud") || t.equals("abstain") || t.equals("abstention")) {
             return Optional.of(Position.ABSTAIN);
         }
-        return switch (form.kind()) {
-            case DILEMMA -> dilemma(t, form.scale());
-            case STATEMENT -> statement(t, form.scale());
-            case CHOICE, ALLOCATION, RANKING -> numbers(t);
-            default -> Optional.empty();
-        };
+        return form.rules().accept(new KindRules.Cases<>() {
+            @Override
+            public Optional<Position> dilemma(KindRules.Dilemma d) {
+                return ResponseWords.dilemma(t, d.scale());
+            }
+
+            @Override
+            public Optional<Position> statement(KindRules.Statement s) {
+                return ResponseWords.statement(t, s.scale());
+            }
+
+            @Override
+            public Optional<Position> choice(KindRules.Choice c) {
+                return numbers(t);
+            }
+
+            @Override
+            public Optional<Position> allocation(KindRules.Allocation a) {
+                return numbers(t);
+            }
+
+            @Override
+            public Optional<Position> ranking(KindRules.Ranking r) {
+                return numbers(t);
+            }
+
+            @Override
+            public Optional<Position> question(KindRules.Question q) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static Optional<Position> dilemma(String t, Scale scale) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.KindRules;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Position;
@@ -200,19 +201,30 @@ public final class ResultText {
         List<String> notes = new ArrayList<>();
         List<String> ranking = new ArrayList<>();
         if (totals.responders() > 0) {
-            switch (form.kind()) {
-                case CHOICE -> notes.add(mostChosen(totals));
-                case ALLOCATION -> notes.add(averages(totals));
-                case RANKING -> {
+            totals.rules().accept(new KindRules.OptionCases<Void>() {
+                @Override
+                public Void choice(KindRules.Choice c) {
+                    notes.add(mostChosen(totals));
+                    return null;
+                }
+
+                @Override
+                public Void allocation(KindRules.Allocation a) {
+                    notes.add(averages(totals));
+                    return null;
+                }
+
+                @Override
+                public Void ranking(KindRules.Ranking r) {
                     notes.add(msg.get("result.ranking.method", form.options().size(), form.options().size() - 1));
                     for (OptionTotals.Place place : totals.order()) {
                         ranking.add(msg.get("result.ranking.place", place.rank(),
                                 form.options().get(place.option() - 1), place.total(),
                                 totals.firstPlaces(place.option())));
                     }
+                    return null;
                 }
-                default -> throw new IllegalStateException("kind without options: " + form.kind());
-            }
+            });
         }
         return new Lines(sentence, bars, notes, ranking);
     }
