@@ -43,6 +43,26 @@ public sealed interface KindRules {
         R question(Question q);
     }
 
+    /** One method per kind, the kinds with options as one: for callers that show every list of options alike. */
+    interface FormCases<R> extends Cases<R> {
+        R options(WithOptions o);
+
+        @Override
+        default R choice(Choice c) {
+            return options(c);
+        }
+
+        @Override
+        default R allocation(Allocation a) {
+            return options(a);
+        }
+
+        @Override
+        default R ranking(Ranking r) {
+            return options(r);
+        }
+    }
+
     /** One method per kind with options. */
     interface OptionCases<R> {
         R choice(Choice c);

@@ -14,6 +14,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.KindRules;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
@@ -132,17 +133,37 @@ public final class ComparisonReport {
         Item item = itemA.item();
         md.append("## ").append(itemA.number()).append(". ").append(MarkdownText.inline(item.title())).append("\n\n");
         ItemPrompt.appendTo(md, msg, item.form(), false);
-        switch (item.kind()) {
-            case DILEMMA, STATEMENT -> scaled(md, a, itemA, b, itemB, labels);
-            case CHOICE, ALLOCATION, RANKING -> options(md, a, itemA, b, itemB, labels);
-            case QUESTION -> {
+        item.form().rules().accept(new KindRules.FormCases<Void>() {
+            @Override
+            public Void dilemma(KindRules.Dilemma d) {
+                return scaled();
+            }
+
+            @Override
+            public Void statement(KindRules.Statement s) {
+                return scaled();
+            }
+
+            @Override
+            public Void question(KindRules.Question q) {
                 header(md, "", labels, true);
                 row(md, msg.get("compare.answers"), String.valueOf(a.arguments(itemA.number()).size()),
                         String.valueOf(b.arguments(itemB.number()).size()));
                 md.append('\n');
+                return null;
             }
-            default -> throw new IllegalStateException("unhandled kind " + item.kind());
-        }
+
+            private Void scaled() {
+                ComparisonReport.this.scaled(md, a, itemA, b, itemB, labels);
+                return null;
+            }
+
+            @Override
+            public Void options(KindRules.WithOptions rules) {
+                ComparisonReport.this.options(rules, md, a, itemA, b, itemB, labels);
+                return null;
+            }
+        });
         md.append("### ").append(msg.get("compare.conclusions")).append("\n\n");
         conclusion(md, labels[0], a.conclusion(itemA.number()), names(a));
         conclusion(md, labels[1], b.conclusion(itemB.number()), names(b));
@@ -193,8 +214,8 @@ public final class ComparisonReport {
         md.append('\n');
     }
 
-    private void options(StringBuilder md, SessionRecord a, SessionItem itemA, SessionRecord b, SessionItem itemB,
-                         String[] labels) {
+    private void options(KindRules.WithOptions rules, StringBuilder md, SessionRecord a, SessionItem itemA,
+                         SessionRecord b, SessionItem itemB, String[] labels) {
         ItemForm form = itemA.item().form();
         Optional<OptionTotals> ta = shownRound(itemA) == 0 ? Optional.empty()
                 : Optional.of(a.optionTotals(itemA.number(), shownRound(itemA)));
@@ -209,14 +230,23 @@ public final class ComparisonReport {
         }
         for (int o = 1; o <= form.options().size(); o++) {
             int option = o;
-            Function<OptionTotals, String> value = switch (form.kind()) {
-                case CHOICE -> t -> count(t.total(option), t.total());
-                case ALLOCATION -> t -> msg.get("compare.cell.points", t.total(option),
-                        Math.round(100 * t.share(option)));
-                case RANKING -> t -> t.responders() == 0 ? NOTHING : msg.get("compare.cell.place",
-                        place(t, option), t.total(option));
-                default -> throw new IllegalStateException("kind without options: " + form.kind());
-            };
+            Function<OptionTotals, String> value = rules.accept(new KindRules.OptionCases<>() {
+                @Override
+                public Function<OptionTotals, String> choice(KindRules.Choice c) {
+                    return t -> count(t.total(option), t.total());
+                }
+
+                @Override
+                public Function<OptionTotals, String> allocation(KindRules.Allocation al) {
+                    return t -> msg.get("compare.cell.points", t.total(option), Math.round(100 * t.share(option)));
+                }
+
+                @Override
+                public Function<OptionTotals, String> ranking(KindRules.Ranking r) {
+                    return t -> t.responders() == 0 ? NOTHING : msg.get("compare.cell.place",
+                            place(t, option), t.total(option));
+                }
+            });
             row(md, o + " " + MarkdownText.inline(form.options().get(o - 1)), cell(ta, value), cell(tb, value));
         }
         row(md, MarkdownText.inline(msg.get("scale.abstain")), cell(ta, t -> count(t.abstentions(), t.total())),

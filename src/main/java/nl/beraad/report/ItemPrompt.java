@@ -1,7 +1,9 @@
 package nl.beraad.report;
 
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.KindRules;
 import nl.beraad.text.Messages;
+import nl.beraad.text.ResponseWords;
 
 /** The part of an item that members respond to, in Markdown: the report and the comparison both show it. */
 final class ItemPrompt {
@@ -13,33 +15,44 @@ final class ItemPrompt {
      * {@code withOptions} the numbered options of a keuze, verdeling or rangorde.
      */
     static void appendTo(StringBuilder md, Messages msg, ItemForm form, boolean withOptions) {
-        switch (form.kind()) {
-            case DILEMMA -> {
+        form.rules().accept(new KindRules.FormCases<Void>() {
+            @Override
+            public Void dilemma(KindRules.Dilemma d) {
                 md.append("- **").append(msg.get("report.pole", "A")).append("** ")
-                        .append(MarkdownText.inline(form.poleA())).append('\n');
+                        .append(MarkdownText.inline(d.poleA())).append('\n');
                 md.append("- **").append(msg.get("report.pole", "B")).append("** ")
-                        .append(MarkdownText.inline(form.poleB())).append("\n\n");
+                        .append(MarkdownText.inline(d.poleB())).append("\n\n");
+                return null;
             }
-            case STATEMENT -> md.append("**").append(msg.get("report.statement")).append("** ")
-                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
-            case QUESTION -> md.append("**").append(msg.get("report.question")).append("** ")
-                    .append(MarkdownText.inline(form.prompt())).append("\n\n");
-            case CHOICE, ALLOCATION, RANKING -> {
+
+            @Override
+            public Void statement(KindRules.Statement s) {
+                return prompt("report.statement", s.statement());
+            }
+
+            @Override
+            public Void question(KindRules.Question q) {
+                return prompt("report.question", q.question());
+            }
+
+            private Void prompt(String labelKey, String text) {
+                md.append("**").append(msg.get(labelKey)).append("** ")
+                        .append(MarkdownText.inline(text)).append("\n\n");
+                return null;
+            }
+
+            @Override
+            public Void options(KindRules.WithOptions rules) {
                 if (!withOptions) {
-                    return; // a comparison names the options in its table rows
+                    return null; // a comparison names the options in its table rows
                 }
                 md.append("**").append(msg.get("report.options")).append("**\n\n");
-                for (int i = 0; i < form.options().size(); i++) {
-                    md.append(i + 1).append(". ").append(MarkdownText.inline(form.options().get(i))).append('\n');
+                for (int i = 0; i < rules.options().size(); i++) {
+                    md.append(i + 1).append(". ").append(MarkdownText.inline(rules.options().get(i))).append('\n');
                 }
-                md.append('\n').append(switch (form.kind()) {
-                    case CHOICE -> form.maxChoices() == 1 ? msg.get("item.choose.one")
-                            : msg.get("item.choose.max", form.maxChoices());
-                    case ALLOCATION -> msg.get("item.allocate", form.points());
-                    default -> msg.get("item.rank");
-                }).append("\n\n");
+                md.append('\n').append(ResponseWords.instruction(msg, rules)).append("\n\n");
+                return null;
             }
-            default -> throw new IllegalStateException("unhandled kind " + form.kind());
-        }
+        });
     }
 }

@@ -9,6 +9,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
@@ -94,28 +95,48 @@ public final class JsonExport {
         m.put("kind", f.kind().word());
         m.put("title", si.item().title());
         m.put("context", orNull(si.item().context()));
-        switch (f.kind()) {
-            case DILEMMA -> {
-                m.put("poleA", f.poleA());
-                m.put("poleB", f.poleB());
-                m.put("scaleSteps", f.scale().steps());
+        f.rules().accept(new KindRules.Cases<Void>() {
+            @Override
+            public Void dilemma(KindRules.Dilemma d) {
+                m.put("poleA", d.poleA());
+                m.put("poleB", d.poleB());
+                m.put("scaleSteps", d.scale().steps());
+                return null;
             }
-            case STATEMENT -> {
-                m.put("statement", f.prompt());
-                m.put("scaleSteps", f.scale().steps());
+
+            @Override
+            public Void statement(KindRules.Statement s) {
+                m.put("statement", s.statement());
+                m.put("scaleSteps", s.scale().steps());
+                return null;
             }
-            case QUESTION -> m.put("question", f.prompt());
-            case CHOICE -> {
-                m.put("options", f.options());
-                m.put("maxChoices", f.maxChoices());
+
+            @Override
+            public Void question(KindRules.Question q) {
+                m.put("question", q.question());
+                return null;
             }
-            case ALLOCATION -> {
-                m.put("options", f.options());
-                m.put("points", f.points());
+
+            @Override
+            public Void choice(KindRules.Choice c) {
+                m.put("options", c.options());
+                m.put("maxChoices", c.maxChoices());
+                return null;
             }
-            case RANKING -> m.put("options", f.options());
-            default -> throw new IllegalStateException("unhandled kind " + f.kind());
-        }
+
+            @Override
+            public Void allocation(KindRules.Allocation a) {
+                m.put("options", a.options());
+                m.put("points", a.points());
+                return null;
+            }
+
+            @Override
+            public Void ranking(KindRules.Ranking r) {
+                m.put("options", r.options());
+                return null;
+            }
+        });
         m.put("source", orNull(si.item().source()));
         m.put("round", si.round());
         m.put("revealedRound", si.revealedRound());

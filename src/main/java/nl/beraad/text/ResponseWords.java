@@ -140,4 +140,24 @@ public final class ResponseWords {
         return msg.get(key, form.scale() == null ? 0 : form.scale().steps(), form.options().size(), form.maxChoices(),
                 form.points(), form.kind().hasOptions() ? example(form) : "", answerCommand, pollCommand);
     }
+
+    /** How members respond to a list of options: choose one, choose up to a maximum, divide points, or rank them all. */
+    public static String instruction(Messages msg, KindRules.WithOptions rules) {
+        return rules.accept(new KindRules.OptionCases<>() {
+            @Override
+            public String choice(KindRules.Choice c) {
+                return c.maxChoices() == 1 ? msg.get("item.choose.one") : msg.get("item.choose.max", c.maxChoices());
+            }
+
+            @Override
+            public String allocation(KindRules.Allocation a) {
+                return msg.get("item.allocate", a.points());
+            }
+
+            @Override
+            public String ranking(KindRules.Ranking r) {
+                return msg.get("item.rank");
+            }
+        });
+    }
 }

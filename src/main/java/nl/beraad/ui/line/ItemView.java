@@ -8,12 +8,14 @@ import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
+import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ResultText;
 import nl.beraad.text.ScaleLabels;
 import nl.beraad.text.SideKeys;
@@ -73,27 +75,36 @@ public final class ItemView {
 
     /** What members respond to: the poles, the statement, the numbered options, or the question. */
     private void form(PrintWriter out, ItemForm form) {
-        switch (form.kind()) {
-            case DILEMMA -> {
-                wrap(out, msg.get("item.pole", "A", form.poleA()), "     ");
-                wrap(out, msg.get("item.pole", "B", form.poleB()), "     ");
+        form.rules().accept(new KindRules.FormCases<Void>() {
+            @Override
+            public Void dilemma(KindRules.Dilemma d) {
+                wrap(out, msg.get("item.pole", "A", d.poleA()), "     ");
+                wrap(out, msg.get("item.pole", "B", d.poleB()), "     ");
+                return null;
             }
-            case STATEMENT -> wrap(out, msg.get("item.statement", form.prompt()), "  ");
-            case QUESTION -> wrap(out, msg.get("item.question", form.prompt()), "  ");
-            case CHOICE, ALLOCATION, RANKING -> {
+
+            @Override
+            public Void statement(KindRules.Statement s) {
+                wrap(out, msg.get("item.statement", s.statement()), "  ");
+                return null;
+            }
+
+            @Override
+            public Void question(KindRules.Question q) {
+                wrap(out, msg.get("item.question", q.question()), "  ");
+                return null;
+            }
+
+            @Override
+            public Void options(KindRules.WithOptions rules) {
                 out.println(msg.get("item.options"));
-                for (int i = 0; i < form.options().size(); i++) {
-                    wrap(out, String.format("  %2d. %s", i + 1, form.options().get(i)), "      ");
+                for (int i = 0; i < rules.options().size(); i++) {
+                    wrap(out, String.format("  %2d. %s", i + 1, rules.options().get(i)), "      ");
                 }
-                out.println(switch (form.kind()) {
-                    case CHOICE -> form.maxChoices() == 1 ? msg.get("item.choose.one")
-                            : msg.get("item.choose.max", form.maxChoices());
-                    case ALLOCATION -> msg.get("item.allocate", form.points());
-                    default -> msg.get("item.rank");
-                });
+                out.println(ResponseWords.instruction(msg, rules));
+                return null;
             }
-            default -> throw new IllegalStateException("unhandled kind " + form.kind());
-        }
+        });
     }
 
     void result(PrintWriter out, SessionRecord record, int itemNo, int round) {

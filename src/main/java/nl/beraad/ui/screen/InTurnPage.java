@@ -12,6 +12,7 @@ import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
@@ -110,25 +111,39 @@ final class InTurnPage implements Page {
     }
 
     private int form(Canvas c, ItemForm form, int row, int width) {
-        switch (form.kind()) {
-            case DILEMMA -> {
-                row = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.pole", "A", form.poleA()), "     ");
-                row = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.pole", "B", form.poleB()), "     ");
-                row = c.paragraph(Canvas.MARGIN, row, width,
-                        new ScaleLabels(ui.msg, form.kind()).legend(form.scale()), "  ");
+        return form.rules().accept(new KindRules.FormCases<Integer>() {
+            @Override
+            public Integer dilemma(KindRules.Dilemma d) {
+                int r = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.pole", "A", d.poleA()), "     ");
+                r = c.paragraph(Canvas.MARGIN, r, width, ui.get("item.pole", "B", d.poleB()), "     ");
+                return legend(d, r);
             }
-            case STATEMENT -> {
-                row = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.statement", form.prompt()), "  ");
-                row = c.paragraph(Canvas.MARGIN, row, width,
-                        new ScaleLabels(ui.msg, form.kind()).legend(form.scale()), "  ");
+
+            @Override
+            public Integer statement(KindRules.Statement s) {
+                return legend(s, c.paragraph(Canvas.MARGIN, row, width, ui.get("item.statement", s.statement()), "  "));
             }
-            default -> {
-                for (int i = 0; i < form.options().size() && row < c.bottom() - 4; i++) {
-                    c.text(Canvas.MARGIN, row++, String.format("%2d. %s", i + 1, form.options().get(i)));
+
+            /** An open question has no poles, scale or options: nothing to draw. */
+            @Override
+            public Integer question(KindRules.Question q) {
+                return row;
+            }
+
+            private int legend(KindRules.Scaled scaled, int r) {
+                return c.paragraph(Canvas.MARGIN, r, width,
+                        new ScaleLabels(ui.msg, scaled.kind()).legend(scaled.scale()), "  ");
+            }
+
+            @Override
+            public Integer options(KindRules.WithOptions rules) {
+                int r = row;
+                for (int i = 0; i < rules.options().size() && r < c.bottom() - 4; i++) {
+                    c.text(Canvas.MARGIN, r++, String.format("%2d. %s", i + 1, rules.options().get(i)));
                 }
+                return r;
             }
-        }
-        return row;
+        });
     }
 
     /** Records the typed position of the member whose turn it is, and hands over to the next. */
