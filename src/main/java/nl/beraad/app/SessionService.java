@@ -10,7 +10,6 @@ import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
@@ -412,7 +411,7 @@ public final class SessionService {
         requireOpen(sessionId);
         SessionItem item = item(sessionId, itemNo);
         String clean = Argument.validText(text);
-        Side stored = item.item().kind() == ItemKind.DILEMMA || item.item().kind() == ItemKind.STATEMENT ? side : Side.NONE;
+        Side stored = item.item().kind().isScaled() ? side : Side.NONE;
         return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), stored, clean, clock.instant());
     }
 

@@ -53,6 +53,14 @@ public enum ItemKind {
         };
     }
 
+    /** A statement's sides are disagree and agree (and neutral), not pole A and pole B. */
+    public boolean agreeSides() {
+        return switch (this) {
+            case STATEMENT -> true;
+            case DILEMMA, CHOICE, ALLOCATION, RANKING, QUESTION -> false;
+        };
+    }
+
     /** The order in which sides are read: a statement agree first, a dilemma from pole A to pole B. */
     public List<Side> sideOrder() {
         return switch (this) {

@@ -62,7 +62,7 @@ final class SummaryTable {
                 long n = tally.countOnSide(side);
                 if (n > 0) {
                     // A neutral answer to a statement is "neutraal", not the middle of a dilemma.
-                    String key = kind == ItemKind.STATEMENT && side == Side.NONE ? "report.summary.side.neutral"
+                    String key = kind.agreeSides() && side == Side.NONE ? "report.summary.side.neutral"
                             : SideKeys.key("report.summary.side.", kind, side);
                     parts.add(n + " " + msg.get(key));
                 }

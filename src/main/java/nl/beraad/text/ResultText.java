@@ -184,7 +184,22 @@ public final class ResultText {
         ItemForm form = totals.form();
         List<String> rowLabels = new ArrayList<>();
         // Point totals are points, an abstention is a member: no bar for it among them (the sentence counts it).
-        boolean abstainBar = form.kind() != ItemKind.ALLOCATION;
+        boolean abstainBar = totals.rules().accept(new KindRules.OptionCases<>() {
+            @Override
+            public Boolean choice(KindRules.Choice c) {
+                return true;
+            }
+
+            @Override
+            public Boolean allocation(KindRules.Allocation a) {
+                return false;
+            }
+
+            @Override
+            public Boolean ranking(KindRules.Ranking r) {
+                return true;
+            }
+        });
         long[] counts = new long[form.options().size() + (abstainBar ? 1 : 0)];
         for (int o = 1; o <= form.options().size(); o++) {
             rowLabels.add(o + " " + shortened(form.options().get(o - 1)));

@@ -21,7 +21,7 @@ public final class ScaleLabels {
     /** Labels for the scale of an item of this kind (a dilemma or a statement). */
     public ScaleLabels(Messages messages, ItemKind kind) {
         this.messages = messages;
-        this.prefix = kind == ItemKind.STATEMENT ? "scale.statement." : "scale.";
+        this.prefix = kind.agreeSides() ? "scale.statement." : "scale.";
     }
 
     public String label(Scale scale, Position position) {

@@ -14,7 +14,7 @@ public final class SideKeys {
     }
 
     public static String key(String base, ItemKind kind, Side side) {
-        String statement = kind == ItemKind.STATEMENT && side != Side.NONE ? "statement." : "";
+        String statement = kind.agreeSides() && side != Side.NONE ? "statement." : "";
         return base + statement + side.name().toLowerCase(Locale.ROOT);
     }
 }

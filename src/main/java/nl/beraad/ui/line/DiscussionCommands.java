@@ -25,7 +25,7 @@ final class DiscussionCommands {
     static void argument(LineContext line, Command command, String rest) {
         SessionItem item = line.current();
         ItemKind kind = item.item().kind();
-        String usage = kind == ItemKind.STATEMENT ? line.msg.get("argument.usage.statement", line.word(command))
+        String usage = kind.agreeSides() ? line.msg.get("argument.usage.statement", line.word(command))
                 : kind.isScaled() ? line.msg.get(command.helpKey() + ".usage", line.word(command))
                 : line.msg.get("argument.usage.options", line.word(command));
         int space = rest.indexOf(' ');
@@ -85,7 +85,7 @@ final class DiscussionCommands {
         if (List.of("n", "neutraal", "neutral", "geen", "none").contains(t) || (kind == ItemKind.DILEMMA && t.equals("-"))) {
             return Side.NONE;
         }
-        if (kind == ItemKind.STATEMENT) {
+        if (kind.agreeSides()) {
             return switch (t) {
                 case "eens", "+", "voor", "agree", "for", "b" -> Side.B;
                 case "oneens", "-", "tegen", "disagree", "against", "a" -> Side.A;
