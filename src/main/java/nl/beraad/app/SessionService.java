@@ -506,16 +506,35 @@ public final class SessionService {
 
     /** Corrects the number of hands for one position (a step, an option, 0 abstentions) in a revealed round. */
     public Correction correctHands(long sessionId, int itemNo, int round, int position, int hands, String reason) {
+        return correctHands(sessionId, itemNo, round, java.util.Map.of(position, hands), reason).get(0);
+    }
+
+    /**
+     * Corrects a whole show of hands of a revealed round (position to hands; 0 counts abstentions),
+     * checked as one before any count is stored: each count that differs becomes one correction, and
+     * a line that changes nothing is refused.
+     */
+    public List<Correction> correctHands(long sessionId, int itemNo, int round,
+                                         java.util.Map<Integer, Integer> handsByPosition, String reason) {
         requireOpen(sessionId);
         SessionItem item = revealedRound(sessionId, itemNo, round);
-        item.item().form().handPosition(position);
-        requireHandsFit(sessionId, itemNo, round, java.util.Map.of(position, hands));
-        HandCount after = new HandCount(itemNo, round, position, hands, clock.instant());
-        int before = countedHands(sessionId, itemNo, round, position);
-        if (before == hands) {
+        handsByPosition.keySet().forEach(item.item().form()::handPosition);
+        requireHandsFit(sessionId, itemNo, round, handsByPosition);
+        String why = Correction.validReason(reason);
+        java.util.Map<HandCount, Integer> changed = new java.util.LinkedHashMap<>();
+        handsByPosition.forEach((position, hands) -> {
+            int before = countedHands(sessionId, itemNo, round, position);
+            if (before != hands) {
+                changed.put(new HandCount(itemNo, round, position, hands, clock.instant()), before);
+            }
+        });
+        if (changed.isEmpty()) {
             throw BeraadException.invalid("correction.same");
         }
-        return store.correctHands(sessionId, handsCorrection(round, after, before, Correction.validReason(reason)), after);
+        List<Correction> corrections = new java.util.ArrayList<>();
+        changed.forEach((after, before) ->
+                corrections.add(store.correctHands(sessionId, handsCorrection(round, after, before, why), after)));
+        return corrections;
     }
 
     /** One argument (or answer) of the session. */

@@ -1,18 +1,13 @@
 package nl.beraad.ui.line;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.beraad.domain.Argument;
-import nl.beraad.domain.BeraadException;
-import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
-import nl.beraad.domain.SessionRecord;
 
 /**
  * Line mode's corrections after the fact: reopening a revealed round (or a finished session),
@@ -118,40 +113,12 @@ final class CorrectionCommands {
         showRound(line, item, round);
     }
 
-    /**
-     * A whole show of hands set anew in a revealed round: each count that differs is one correction.
-     * The whole line is checked before any count is stored, and lowered counts are stored before
-     * raised ones, so no step between counts more hands than members.
-     */
+    /** A whole show of hands set anew in a revealed round: each count that differs is one correction. */
     private static void correctHands(LineContext line, Command command, SessionItem item, int round, String counts,
                                      String reason) {
         Map<Integer, Integer> wanted = VotingCommands.handCounts(line, command,
                 line.word(command) + " " + line.word(Command.HANDS), item, counts);
-        SessionRecord r = line.service.record(line.sessionId, item.number());
-        if (round < 1 || round > item.round()) {
-            throw BeraadException.invalid("correction.round", round, item.number(), item.round());
-        }
-        int responses = r.votes(item.number(), round).size() + wanted.values().stream().mapToInt(Integer::intValue).sum();
-        int members = r.membersIn(item.number(), round).size();
-        if (responses > members) {
-            throw BeraadException.invalid("hands.too.many", responses, members);
-        }
-        List<Map.Entry<Integer, Integer>> changes = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : wanted.entrySet()) {
-            int before = r.handCounts(item.number(), round).stream().filter(h -> h.position() == e.getKey())
-                    .mapToInt(HandCount::hands).sum();
-            if (before > e.getValue()) {
-                changes.add(0, e);
-            } else if (before < e.getValue()) {
-                changes.add(e);
-            }
-        }
-        if (changes.isEmpty()) {
-            throw BeraadException.invalid("correction.same");
-        }
-        for (Map.Entry<Integer, Integer> e : changes) {
-            line.service.correctHands(line.sessionId, item.number(), round, e.getKey(), e.getValue(), reason);
-        }
+        line.service.correctHands(line.sessionId, item.number(), round, wanted, reason);
         line.wrap(line.msg.get("line.correct.hands.done", round, VotingCommands.handParts(line, item.item().form(), wanted)));
         showRound(line, item, round);
     }
