@@ -27,11 +27,28 @@ public final class SessionService {
     private final SessionStore store;
     private final SetCatalog catalog;
     private final Clock clock;
+    private final SessionChanges changes = new SessionChanges();
 
     public SessionService(SessionStore store, SetCatalog catalog, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /** Where every way in (screen, line mode, phones) hears of the changes made through this service. */
+    public SessionChanges changes() {
+        return changes;
+    }
+
+    /**
+     * One change as one unit of work: its checks and its writes in one transaction, so a phone's answer
+     * and the facilitator's reveal at the same instant cannot both pass the check; told to the
+     * listeners once committed.
+     */
+    <T> T change(long sessionId, SessionChanges.What what, int itemNo, java.util.function.Supplier<T> work) {
+        T result = store.atomically(work);
+        changes.tell(new SessionChanges.Change(sessionId, what, itemNo));
+        return result;
     }
 
     public Session start(String setRef, String title) {
@@ -51,19 +68,25 @@ public final class SessionService {
 
     /** Changes a session's report details (also after it is finished: the clerk may correct them). */
     public Session describe(long sessionId, SessionDetails details) {
-        Session session = session(sessionId);
-        if (session.details().anonymous() && !details.anonymous()) {
-            throw BeraadException.invalid("details.anonymous.stays");
-        }
-        store.setDetails(sessionId, details);
-        return session(sessionId);
+        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+            Session session = session(sessionId);
+            if (session.details().anonymous() && !details.anonymous()) {
+                throw BeraadException.invalid("details.anonymous.stays");
+            }
+            store.setDetails(sessionId, details);
+            return session(sessionId);
+    
+        });
     }
 
     /** Corrects a session's title (also after the meeting), cleaned and held to what the database stores. */
     public Session retitle(long sessionId, String title) {
-        session(sessionId);
-        store.retitle(sessionId, Session.validTitle(title));
-        return session(sessionId);
+        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+            session(sessionId);
+            store.retitle(sessionId, Session.validTitle(title));
+            return session(sessionId);
+    
+        });
     }
 
     public Session session(long sessionId) {
@@ -152,13 +175,16 @@ public final class SessionService {
     }
 
     public Participant addParticipant(long sessionId, String name) {
-        requireOpen(sessionId);
-        String clean = Participant.validName(name);
-        String key = Participant.matchKey(clean);
-        if (store.participants(sessionId).stream().anyMatch(p -> Participant.matchKey(p.name()).equals(key))) {
-            throw BeraadException.invalid("participant.exists", clean);
-        }
-        return store.addParticipant(sessionId, clean, clock.instant());
+        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+            requireOpen(sessionId);
+            String clean = Participant.validName(name);
+            String key = Participant.matchKey(clean);
+            if (store.participants(sessionId).stream().anyMatch(p -> Participant.matchKey(p.name()).equals(key))) {
+                throw BeraadException.invalid("participant.exists", clean);
+            }
+            return store.addParticipant(sessionId, clean, clock.instant());
+    
+        });
     }
 
     /** Those who take positions: members who are present (not observers, not absent). */
@@ -168,35 +194,44 @@ public final class SessionService {
 
     /** Gives a participant another name (a typo, a full name); it must not clash with anyone else's. */
     public Participant renameParticipant(long sessionId, Participant p, String newName) {
-        requireOpen(sessionId);
-        String clean = Participant.validName(newName);
-        String key = Participant.matchKey(clean);
-        if (store.participants(sessionId).stream()
-                .anyMatch(o -> o.id() != p.id() && Participant.matchKey(o.name()).equals(key))) {
-            throw BeraadException.invalid("participant.exists", clean);
-        }
-        Participant renamed = new Participant(p.id(), clean, p.seq(), p.observer(), p.present());
-        store.updateParticipant(sessionId, renamed);
-        return renamed;
+        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+            requireOpen(sessionId);
+            String clean = Participant.validName(newName);
+            String key = Participant.matchKey(clean);
+            if (store.participants(sessionId).stream()
+                    .anyMatch(o -> o.id() != p.id() && Participant.matchKey(o.name()).equals(key))) {
+                throw BeraadException.invalid("participant.exists", clean);
+            }
+            Participant renamed = new Participant(p.id(), clean, p.seq(), p.observer(), p.present());
+            store.updateParticipant(sessionId, renamed);
+            return renamed;
+    
+        });
     }
 
     /** Marks a participant present or absent; an absent member takes no positions. */
     public Participant setPresent(long sessionId, Participant p, boolean present) {
-        requireOpen(sessionId);
-        Participant changed = new Participant(p.id(), p.name(), p.seq(), p.observer(), present);
-        store.updateParticipant(sessionId, changed);
-        return changed;
+        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+            requireOpen(sessionId);
+            Participant changed = new Participant(p.id(), p.name(), p.seq(), p.observer(), present);
+            store.updateParticipant(sessionId, changed);
+            return changed;
+    
+        });
     }
 
     /** Makes a participant an observer (present, no vote) or a member again; someone who voted stays a member. */
     public Participant setObserver(long sessionId, Participant p, boolean observer) {
-        requireOpen(sessionId);
-        if (observer && store.record(sessionId).votes().stream().anyMatch(v -> v.participantId() == p.id())) {
-            throw BeraadException.conflict("participant.observer.voted", p.name());
-        }
-        Participant changed = new Participant(p.id(), p.name(), p.seq(), observer, p.present());
-        store.updateParticipant(sessionId, changed);
-        return changed;
+        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+            requireOpen(sessionId);
+            if (observer && store.record(sessionId).votes().stream().anyMatch(v -> v.participantId() == p.id())) {
+                throw BeraadException.conflict("participant.observer.voted", p.name());
+            }
+            Participant changed = new Participant(p.id(), p.name(), p.seq(), observer, p.present());
+            store.updateParticipant(sessionId, changed);
+            return changed;
+    
+        });
     }
 
     /**
@@ -204,14 +239,18 @@ public final class SessionService {
      * not removed (that would delete what was said); mark them absent instead.
      */
     public void removeParticipant(long sessionId, Participant p) {
-        requireOpen(sessionId);
-        SessionRecord r = store.record(sessionId);
-        boolean used = r.votes().stream().anyMatch(v -> v.participantId() == p.id())
-                || r.arguments().stream().anyMatch(a -> a.participantId() != null && a.participantId() == p.id());
-        if (used) {
-            throw BeraadException.conflict("participant.remove.used", p.name());
-        }
-        store.removeParticipant(sessionId, p.id());
+        change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+            requireOpen(sessionId);
+            SessionRecord r = store.record(sessionId);
+            boolean used = r.votes().stream().anyMatch(v -> v.participantId() == p.id())
+                    || r.arguments().stream().anyMatch(a -> a.participantId() != null && a.participantId() == p.id());
+            if (used) {
+                throw BeraadException.conflict("participant.remove.used", p.name());
+            }
+            store.removeParticipant(sessionId, p.id());
+    
+            return null;
+        });
     }
 
     /**
@@ -244,31 +283,34 @@ public final class SessionService {
      * with how it was taken (in turn, named, on a device) so the report can say so per item.
      */
     public Vote vote(long sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
-        requireOpen(sessionId);
-        SessionItem item = item(sessionId, itemNo);
-        if (participant.observer()) {
-            throw BeraadException.invalid("participant.observer.vote", participant.name());
-        }
-        if (!participant.present()) {
-            throw BeraadException.invalid("participant.absent.vote", participant.name());
-        }
-        Position checked = item.item().form().check(position);
-        if (item.isRevealed(item.round())) {
-            throw BeraadException.conflict("vote.revealed", item.round());
-        }
-        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
-                java.util.Objects.requireNonNull(method, "how the position was taken"));
-        if (reopened(sessionId, item)) {
-            // After a reveal the first answer is on record: a change in the reopened round is a correction.
-            Position before = votedPosition(sessionId, itemNo, item.round(), participant);
-            if (!checked.equals(before)) {
-                store.correctPosition(sessionId, positionCorrection(item, item.round(), participant, before, checked, ""),
-                        vote);
-                return vote;
+        return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = item(sessionId, itemNo);
+            if (participant.observer()) {
+                throw BeraadException.invalid("participant.observer.vote", participant.name());
             }
-        }
-        store.castVote(sessionId, vote);
-        return vote;
+            if (!participant.present()) {
+                throw BeraadException.invalid("participant.absent.vote", participant.name());
+            }
+            Position checked = item.item().form().check(position);
+            if (item.isRevealed(item.round())) {
+                throw BeraadException.conflict("vote.revealed", item.round());
+            }
+            Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
+                    java.util.Objects.requireNonNull(method, "how the position was taken"));
+            if (reopened(sessionId, item)) {
+                // After a reveal the first answer is on record: a change in the reopened round is a correction.
+                Position before = votedPosition(sessionId, itemNo, item.round(), participant);
+                if (!checked.equals(before)) {
+                    store.correctPosition(sessionId, positionCorrection(item, item.round(), participant, before, checked, ""),
+                            vote);
+                    return vote;
+                }
+            }
+            store.castVote(sessionId, vote);
+            return vote;
+    
+        });
     }
 
     /**
@@ -284,27 +326,30 @@ public final class SessionService {
      * any count is stored, so a refused count leaves every count as it was.
      */
     public List<HandCount> countHands(long sessionId, int itemNo, java.util.Map<Integer, Integer> handsByPosition) {
-        requireOpen(sessionId);
-        SessionItem item = requirePositions(sessionId, itemNo);
-        handsByPosition.keySet().forEach(item.item().form()::handPosition);
-        if (item.isRevealed(item.round())) {
-            throw BeraadException.conflict("vote.revealed", item.round());
-        }
-        requireHandsFit(sessionId, itemNo, item.round(), handsByPosition);
-        boolean reopened = reopened(sessionId, item);
-        List<HandCount> counts = new java.util.ArrayList<>();
-        handsByPosition.forEach((position, hands) -> {
-            HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
-            int before = reopened ? countedHands(sessionId, itemNo, item.round(), position) : hands;
-            if (before != hands) {
-                // After a reopen every real change is a correction, stored with what it replaced.
-                store.correctHands(sessionId, handsCorrection(item.round(), count, before, ""), count);
-            } else {
-                store.countHands(sessionId, count);
+        return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = requirePositions(sessionId, itemNo);
+            handsByPosition.keySet().forEach(item.item().form()::handPosition);
+            if (item.isRevealed(item.round())) {
+                throw BeraadException.conflict("vote.revealed", item.round());
             }
-            counts.add(count);
+            requireHandsFit(sessionId, itemNo, item.round(), handsByPosition);
+            boolean reopened = reopened(sessionId, item);
+            List<HandCount> counts = new java.util.ArrayList<>();
+            handsByPosition.forEach((position, hands) -> {
+                HandCount count = new HandCount(itemNo, item.round(), position, hands, clock.instant());
+                int before = reopened ? countedHands(sessionId, itemNo, item.round(), position) : hands;
+                if (before != hands) {
+                    // After a reopen every real change is a correction, stored with what it replaced.
+                    store.correctHands(sessionId, handsCorrection(item.round(), count, before, ""), count);
+                } else {
+                    store.countHands(sessionId, count);
+                }
+                counts.add(count);
+            });
+            return counts;
+    
         });
-        return counts;
     }
 
     /**
@@ -330,26 +375,32 @@ public final class SessionService {
 
     /** Shows the current round's result; from now on positions in that round are fixed. */
     public SessionItem reveal(long sessionId, int itemNo) {
-        requireOpen(sessionId);
-        SessionItem item = requirePositions(sessionId, itemNo);
-        if (!item.isRevealed(item.round())) {
-            store.updateProgress(sessionId, itemNo, item.round(), item.round(), clock.instant());
-        }
-        return item(sessionId, itemNo);
+        return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = requirePositions(sessionId, itemNo);
+            if (!item.isRevealed(item.round())) {
+                store.updateProgress(sessionId, itemNo, item.round(), item.round(), clock.instant());
+            }
+            return item(sessionId, itemNo);
+    
+        });
     }
 
     /** Opens the second round after the first was revealed: everyone may take a position again. */
     public SessionItem startSecondRound(long sessionId, int itemNo) {
-        requireOpen(sessionId);
-        SessionItem item = requirePositions(sessionId, itemNo);
-        if (item.round() >= SessionItem.MAX_ROUNDS) {
-            throw BeraadException.conflict("round.last", SessionItem.MAX_ROUNDS);
-        }
-        if (!item.isRevealed(item.round())) {
-            throw BeraadException.conflict("round.unrevealed", item.round());
-        }
-        store.updateProgress(sessionId, itemNo, item.round() + 1, item.revealedRound(), clock.instant());
-        return item(sessionId, itemNo);
+        return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = requirePositions(sessionId, itemNo);
+            if (item.round() >= SessionItem.MAX_ROUNDS) {
+                throw BeraadException.conflict("round.last", SessionItem.MAX_ROUNDS);
+            }
+            if (!item.isRevealed(item.round())) {
+                throw BeraadException.conflict("round.unrevealed", item.round());
+            }
+            store.updateProgress(sessionId, itemNo, item.round() + 1, item.revealedRound(), clock.instant());
+            return item(sessionId, itemNo);
+    
+        });
     }
 
     /** An item that takes positions; an open question has no rounds or reveal. */
@@ -370,30 +421,39 @@ public final class SessionService {
 
     /** Puts a participant at the end of the speaker queue; someone already waiting is not added twice. */
     public List<Participant> addSpeaker(long sessionId, int itemNo, Participant participant) {
-        requireOpen(sessionId);
-        item(sessionId, itemNo);
-        if (store.speakers(sessionId, itemNo).contains(participant.id())) {
-            throw BeraadException.invalid("speaker.waiting", participant.name());
-        }
-        store.addSpeaker(sessionId, itemNo, participant.id(), clock.instant());
-        return speakers(sessionId, itemNo);
+        return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
+            requireOpen(sessionId);
+            item(sessionId, itemNo);
+            if (store.speakers(sessionId, itemNo).contains(participant.id())) {
+                throw BeraadException.invalid("speaker.waiting", participant.name());
+            }
+            store.addSpeaker(sessionId, itemNo, participant.id(), clock.instant());
+            return speakers(sessionId, itemNo);
+    
+        });
     }
 
     /** The one who had the floor is done: the next in line has it now. */
     public List<Participant> nextSpeaker(long sessionId, int itemNo) {
-        requireOpen(sessionId);
-        store.removeFirstSpeaker(sessionId, itemNo);
-        return speakers(sessionId, itemNo);
+        return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
+            requireOpen(sessionId);
+            store.removeFirstSpeaker(sessionId, itemNo);
+            return speakers(sessionId, itemNo);
+    
+        });
     }
 
     /** Takes a participant off the speaker queue (they no longer wish to speak). */
     public List<Participant> removeSpeaker(long sessionId, int itemNo, Participant participant) {
-        requireOpen(sessionId);
-        if (!store.speakers(sessionId, itemNo).contains(participant.id())) {
-            throw BeraadException.invalid("speaker.not.waiting", participant.name());
-        }
-        store.removeSpeaker(sessionId, itemNo, participant.id());
-        return speakers(sessionId, itemNo);
+        return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
+            requireOpen(sessionId);
+            if (!store.speakers(sessionId, itemNo).contains(participant.id())) {
+                throw BeraadException.invalid("speaker.not.waiting", participant.name());
+            }
+            store.removeSpeaker(sessionId, itemNo, participant.id());
+            return speakers(sessionId, itemNo);
+    
+        });
     }
 
     /** The arguments on an item, or the answers on an open question, in the order they were made. */
@@ -408,43 +468,58 @@ public final class SessionService {
 
     /** Records an argument; on an open question it is an answer, which has no side. */
     public Argument addArgument(long sessionId, int itemNo, Participant by, Side side, String text) {
-        requireOpen(sessionId);
-        SessionItem item = item(sessionId, itemNo);
-        String clean = Argument.validText(text);
-        Side stored = item.item().kind().isScaled() ? side : Side.NONE;
-        return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), stored, clean, clock.instant());
+        return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = item(sessionId, itemNo);
+            String clean = Argument.validText(text);
+            Side stored = item.item().kind().isScaled() ? side : Side.NONE;
+            return store.addArgument(sessionId, itemNo, by == null ? null : by.id(), stored, clean, clock.instant());
+    
+        });
     }
 
     /** Sets the conclusion text of an item; a minority position and action points already there stay. */
     public Conclusion conclude(long sessionId, int itemNo, String text) {
-        requireOpen(sessionId);
-        item(sessionId, itemNo);
-        Conclusion conclusion = store.conclusion(sessionId, itemNo)
-                .map(c -> new Conclusion(itemNo, Conclusion.validText(text), c.minority(), c.actions(), clock.instant()))
-                .orElseGet(() -> new Conclusion(itemNo, text, clock.instant()));
-        store.setConclusion(sessionId, conclusion);
-        return conclusion;
+        return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
+            requireOpen(sessionId);
+            item(sessionId, itemNo);
+            Conclusion conclusion = store.conclusion(sessionId, itemNo)
+                    .map(c -> new Conclusion(itemNo, Conclusion.validText(text), c.minority(), c.actions(), clock.instant()))
+                    .orElseGet(() -> new Conclusion(itemNo, text, clock.instant()));
+            store.setConclusion(sessionId, conclusion);
+            return conclusion;
+    
+        });
     }
 
     /** Stores all three parts of an item's conclusion as they stand, empty ones included (written as typed). */
     public Conclusion conclude(long sessionId, int itemNo, String text, String minority, String actions) {
-        requireOpen(sessionId);
-        item(sessionId, itemNo);
-        Conclusion conclusion = new Conclusion(itemNo, text, minority, actions, clock.instant());
-        store.setConclusion(sessionId, conclusion);
-        return conclusion;
+        return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
+            requireOpen(sessionId);
+            item(sessionId, itemNo);
+            Conclusion conclusion = new Conclusion(itemNo, text, minority, actions, clock.instant());
+            store.setConclusion(sessionId, conclusion);
+            return conclusion;
+    
+        });
     }
 
     public Session moveTo(long sessionId, int itemNo) {
-        requireOpen(sessionId);
-        item(sessionId, itemNo);
-        store.moveTo(sessionId, itemNo, clock.instant());
-        return session(sessionId);
+        return change(sessionId, SessionChanges.What.SESSION, itemNo, () -> {
+            requireOpen(sessionId);
+            item(sessionId, itemNo);
+            store.moveTo(sessionId, itemNo, clock.instant());
+            return session(sessionId);
+    
+        });
     }
 
     public Session finish(long sessionId) {
-        store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
-        return session(sessionId);
+        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+            store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
+            return session(sessionId);
+    
+        });
     }
 
     /**
@@ -461,8 +536,11 @@ public final class SessionService {
 
     /** Opens a finished session again, for a facilitator who closed it too early. */
     public Session reopen(long sessionId) {
-        store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());
-        return session(sessionId);
+        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+            store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());
+            return session(sessionId);
+    
+        });
     }
 
     // --- corrections after the fact (issue 11) ---------------------------------------------------
@@ -472,14 +550,17 @@ public final class SessionService {
      * each change made in the reopened round is recorded as a correction, and the report says so.
      */
     public SessionItem reopenRound(long sessionId, int itemNo, String reason) {
-        requireOpen(sessionId);
-        SessionItem item = requirePositions(sessionId, itemNo);
-        if (!item.isRevealed(item.round())) {
-            throw BeraadException.conflict("correction.reopen.unrevealed", item.round());
-        }
-        store.reopenRound(sessionId, new Correction(0, itemNo, Correction.Kind.ROUND_REOPENED, item.round(), null, null,
-                null, 0, null, null, Correction.validReason(reason), clock.instant()), item.round() - 1);
-        return item(sessionId, itemNo);
+        return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = requirePositions(sessionId, itemNo);
+            if (!item.isRevealed(item.round())) {
+                throw BeraadException.conflict("correction.reopen.unrevealed", item.round());
+            }
+            store.reopenRound(sessionId, new Correction(0, itemNo, Correction.Kind.ROUND_REOPENED, item.round(), null, null,
+                    null, 0, null, null, Correction.validReason(reason), clock.instant()), item.round() - 1);
+            return item(sessionId, itemNo);
+    
+        });
     }
 
     /**
@@ -488,20 +569,23 @@ public final class SessionService {
      */
     public Correction correctPosition(long sessionId, int itemNo, int round, Participant participant, Position position,
                                       String reason) {
-        requireOpen(sessionId);
-        SessionItem item = revealedRound(sessionId, itemNo, round);
-        if (participant.observer()) {
-            throw BeraadException.invalid("participant.observer.vote", participant.name());
-        }
-        Position after = position == null ? null : item.item().form().check(position);
-        Position before = votedPosition(sessionId, itemNo, round, participant);
-        if (java.util.Objects.equals(before, after)) {
-            throw BeraadException.invalid("correction.same");
-        }
-        Correction change = positionCorrection(item, round, participant, before, after, Correction.validReason(reason));
-        // The facilitator sets the corrected position by name, openly: that is how it was taken.
-        return store.correctPosition(sessionId, change,
-                after == null ? null : new Vote(participant.id(), itemNo, round, after, change.madeAt(), VoteMethod.NAMED));
+        return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = revealedRound(sessionId, itemNo, round);
+            if (participant.observer()) {
+                throw BeraadException.invalid("participant.observer.vote", participant.name());
+            }
+            Position after = position == null ? null : item.item().form().check(position);
+            Position before = votedPosition(sessionId, itemNo, round, participant);
+            if (java.util.Objects.equals(before, after)) {
+                throw BeraadException.invalid("correction.same");
+            }
+            Correction change = positionCorrection(item, round, participant, before, after, Correction.validReason(reason));
+            // The facilitator sets the corrected position by name, openly: that is how it was taken.
+            return store.correctPosition(sessionId, change,
+                    after == null ? null : new Vote(participant.id(), itemNo, round, after, change.madeAt(), VoteMethod.NAMED));
+    
+        });
     }
 
     /** Corrects the number of hands for one position (a step, an option, 0 abstentions) in a revealed round. */
@@ -516,25 +600,28 @@ public final class SessionService {
      */
     public List<Correction> correctHands(long sessionId, int itemNo, int round,
                                          java.util.Map<Integer, Integer> handsByPosition, String reason) {
-        requireOpen(sessionId);
-        SessionItem item = revealedRound(sessionId, itemNo, round);
-        handsByPosition.keySet().forEach(item.item().form()::handPosition);
-        requireHandsFit(sessionId, itemNo, round, handsByPosition);
-        String why = Correction.validReason(reason);
-        java.util.Map<HandCount, Integer> changed = new java.util.LinkedHashMap<>();
-        handsByPosition.forEach((position, hands) -> {
-            int before = countedHands(sessionId, itemNo, round, position);
-            if (before != hands) {
-                changed.put(new HandCount(itemNo, round, position, hands, clock.instant()), before);
+        return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
+            requireOpen(sessionId);
+            SessionItem item = revealedRound(sessionId, itemNo, round);
+            handsByPosition.keySet().forEach(item.item().form()::handPosition);
+            requireHandsFit(sessionId, itemNo, round, handsByPosition);
+            String why = Correction.validReason(reason);
+            java.util.Map<HandCount, Integer> changed = new java.util.LinkedHashMap<>();
+            handsByPosition.forEach((position, hands) -> {
+                int before = countedHands(sessionId, itemNo, round, position);
+                if (before != hands) {
+                    changed.put(new HandCount(itemNo, round, position, hands, clock.instant()), before);
+                }
+            });
+            if (changed.isEmpty()) {
+                throw BeraadException.invalid("correction.same");
             }
+            List<Correction> corrections = new java.util.ArrayList<>();
+            changed.forEach((after, before) ->
+                    corrections.add(store.correctHands(sessionId, handsCorrection(round, after, before, why), after)));
+            return corrections;
+    
         });
-        if (changed.isEmpty()) {
-            throw BeraadException.invalid("correction.same");
-        }
-        List<Correction> corrections = new java.util.ArrayList<>();
-        changed.forEach((after, before) ->
-                corrections.add(store.correctHands(sessionId, handsCorrection(round, after, before, why), after)));
-        return corrections;
     }
 
     /** One argument (or answer) of the session. */
@@ -545,15 +632,18 @@ public final class SessionService {
 
     /** Changes an argument's (or answer's) text; the earlier text is kept in the correction, the export marks it edited. */
     public Argument editArgument(long sessionId, long argumentId, String text, String reason) {
-        requireOpen(sessionId);
-        Argument a = argument(sessionId, argumentId);
-        String clean = Argument.validText(text);
-        if (clean.equals(a.text())) {
-            throw BeraadException.invalid("correction.same");
-        }
-        store.editArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_EDITED, 0, a.participantId(),
-                a.id(), a.side(), 0, a.text(), clean, Correction.validReason(reason), clock.instant()));
-        return argument(sessionId, argumentId);
+        return change(sessionId, SessionChanges.What.WORDS, 0, () -> {
+            requireOpen(sessionId);
+            Argument a = argument(sessionId, argumentId);
+            String clean = Argument.validText(text);
+            if (clean.equals(a.text())) {
+                throw BeraadException.invalid("correction.same");
+            }
+            store.editArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_EDITED, 0, a.participantId(),
+                    a.id(), a.side(), 0, a.text(), clean, Correction.validReason(reason), clock.instant()));
+            return argument(sessionId, argumentId);
+    
+        });
     }
 
     /**
@@ -561,10 +651,13 @@ public final class SessionService {
      * its text is kept nowhere, earlier wordings included, so a member's personal remark can be removed.
      */
     public Correction deleteArgument(long sessionId, long argumentId, String reason) {
-        requireOpen(sessionId);
-        Argument a = argument(sessionId, argumentId);
-        return store.deleteArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_DELETED, 0,
-                a.participantId(), a.id(), a.side(), 0, null, null, Correction.validReason(reason), clock.instant()));
+        return change(sessionId, SessionChanges.What.WORDS, 0, () -> {
+            requireOpen(sessionId);
+            Argument a = argument(sessionId, argumentId);
+            return store.deleteArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_DELETED, 0,
+                    a.participantId(), a.id(), a.side(), 0, null, null, Correction.validReason(reason), clock.instant()));
+    
+        });
     }
 
     /** The corrections made to an item, in the order they were made. */

@@ -23,6 +23,14 @@ import nl.beraad.domain.Vote;
 /** Where sessions are kept; every method that changes something has committed it when it returns. */
 public interface SessionStore {
 
+    /**
+     * Runs a unit of work as one transaction, alone: what it reads cannot change before what it writes
+     * is committed (a check-then-act, such as "the round is still open, so store this answer"), also
+     * while the meeting screen and many phones use the store at the same moment. Units nest: an inner
+     * one joins the outer.
+     */
+    <T> T atomically(java.util.function.Supplier<T> work);
+
     /** Makes a session held in the given time zone, and records that it started now. */
     Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now);
 

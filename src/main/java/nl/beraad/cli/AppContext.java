@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
@@ -41,6 +42,8 @@ final class AppContext implements AutoCloseable {
     private Messages messages;
     private Database database;
     private SessionService service;
+    private H2SessionStore store;
+    private PhoneService phones;
 
     AppContext(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive,
                Clock clock) {
@@ -121,10 +124,20 @@ final class AppContext implements AutoCloseable {
     private SessionService service(Database.Access access) {
         if (service == null) {
             database = Database.open(dbPath(), access, takeOver);
+            store = new H2SessionStore(database);
             // The service's clock tells the zone a new session is held in.
-            service = new SessionService(new H2SessionStore(database), sets(), clock.withZone(zone()));
+            service = new SessionService(store, sets(), clock.withZone(zone()));
         }
         return service;
+    }
+
+    /** What phones do in a session, on the same database and change port as {@link #service()}. */
+    PhoneService phones() {
+        SessionService sessions = service();
+        if (phones == null) {
+            phones = new PhoneService(sessions, store, clock.withZone(zone()));
+        }
+        return phones;
     }
 
     /** Set when another terminal took this process's database over and asked it to end: what to say last. */

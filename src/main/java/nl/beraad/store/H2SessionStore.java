@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.beraad.app.DeviceStore;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionStore;
 import nl.beraad.app.SessionSummary;
@@ -23,6 +24,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
+import nl.beraad.domain.Device;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
@@ -31,6 +33,7 @@ import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
@@ -43,7 +46,7 @@ import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
 
 /** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
-public final class H2SessionStore implements SessionStore {
+public final class H2SessionStore implements SessionStore, DeviceStore {
     private static final String SESSION_COLUMNS =
             "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
                     + "body, place, facilitator, secretary, anonymous, zone";
@@ -60,6 +63,12 @@ public final class H2SessionStore implements SessionStore {
     private static final int CONTENT_CACHE = 8;
 
     private final Database db;
+    /**
+     * One connection serves the process, so one unit of work uses it at a time: the meeting screen and
+     * the phones' requests come from different threads, and a check-then-act (is the round still
+     * open? then store the answer) must not interleave with another's.
+     */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
     private final Map<Long, String> held = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
@@ -535,7 +544,9 @@ public final class H2SessionStore implements SessionStore {
                         allVotes(sessionId, itemNo), argumentRows(sessionId, itemNo),
                         conclusions(sessionId, itemNo), handCounts(sessionId, itemNo), events(sessionId),
                         correctionRows(sessionId, itemNo));
-                c().commit();
+                if (auto) {
+                    c().commit(); // inside a unit of work the unit commits
+                }
                 return record;
             } finally {
                 c().setAutoCommit(auto);
@@ -1020,6 +1031,11 @@ public final class H2SessionStore implements SessionStore {
         return at == null ? null : at.toInstant();
     }
 
+    private static Long optionalLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
@@ -1062,11 +1078,145 @@ public final class H2SessionStore implements SessionStore {
     }
 
     private <T> T query(SqlWork<T> work) {
+        lock.lock();
         try {
             return work.run();
         } catch (SQLException e) {
             throw Database.translate(e, db.file());
+        } finally {
+            lock.unlock();
         }
+    }
+
+    @Override
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return inTransaction(work::get);
+    }
+
+    /** The rows of a query, each made into a value. */
+    private <T> List<T> rows(String sql, RowReader<T> reader, Object... params) {
+        return query(() -> {
+            try (PreparedStatement ps = c().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(reader.read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    // --- phones (issue 12) ------------------------------------------------------------------
+
+    private static final String DEVICE_COLUMNS = "SELECT id, session_id, participant_id, joined_at, released_at FROM device ";
+
+    private static Device device(ResultSet rs) throws SQLException {
+        return new Device(rs.getLong(1), rs.getLong(2), optionalLong(rs, 3), instant(rs, 4), optionalInstant(rs, 5));
+    }
+
+    @Override
+    public Device addDevice(long sessionId, String tokenHash, Instant now) {
+        return inTransaction(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO device (session_id, token_hash, joined_at) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, sessionId);
+                ps.setString(2, tokenHash);
+                ps.setObject(3, time(now));
+                ps.executeUpdate();
+                return new Device(generatedId(ps), sessionId, null, now, null);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Device> deviceByToken(String tokenHash) {
+        return rows(DEVICE_COLUMNS + "WHERE token_hash = ?", H2SessionStore::device, tokenHash).stream().findFirst();
+    }
+
+    @Override
+    public List<Device> devices(long sessionId) {
+        return rows(DEVICE_COLUMNS + "WHERE session_id = ? ORDER BY id", H2SessionStore::device, sessionId);
+    }
+
+    @Override
+    public void nameDevice(long deviceId, long participantId) {
+        update("UPDATE device SET participant_id = ? WHERE id = ?", participantId, deviceId);
+    }
+
+    @Override
+    public void releaseDevice(long deviceId, Instant now) {
+        update("UPDATE device SET released_at = ? WHERE id = ? AND released_at IS NULL", time(now), deviceId);
+    }
+
+    @Override
+    public int deviceRound(long sessionId, int itemNo) {
+        return rows("SELECT device_round FROM session_item WHERE session_id = ? AND item_no = ?", rs -> rs.getInt(1),
+                sessionId, itemNo).stream().findFirst().orElse(0);
+    }
+
+    @Override
+    public void setDeviceRound(long sessionId, int itemNo, int round, boolean anonymousProposals) {
+        update("UPDATE session_item SET device_round = ?, anonymous_proposals = ? WHERE session_id = ? AND item_no = ?",
+                round, anonymousProposals, sessionId, itemNo);
+    }
+
+    @Override
+    public boolean anonymousProposals(long sessionId, int itemNo) {
+        return rows("SELECT anonymous_proposals FROM session_item WHERE session_id = ? AND item_no = ?",
+                rs -> rs.getBoolean(1), sessionId, itemNo).stream().findFirst().orElse(false);
+    }
+
+    @Override
+    public Proposal addProposal(long sessionId, int itemNo, long deviceId, Long participantId, Side side, String text,
+            Instant now) {
+        return inTransaction(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO proposal (session_id, item_no, device_id, participant_id, side, text, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                ps.setLong(3, deviceId);
+                ps.setObject(4, participantId);
+                ps.setString(5, side.name());
+                ps.setString(6, text);
+                ps.setObject(7, time(now));
+                ps.executeUpdate();
+                return new Proposal(generatedId(ps), itemNo, participantId, side, text, Proposal.State.OPEN, now);
+            }
+        });
+    }
+
+    @Override
+    public List<Proposal> proposals(long sessionId, int itemNo) {
+        return rows("SELECT id, item_no, participant_id, side, text, state, created_at FROM proposal "
+                + "WHERE session_id = ? AND item_no = ? ORDER BY id", rs -> {
+                    return new Proposal(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3),
+                            Side.valueOf(rs.getString(4)), rs.getString(5), Proposal.State.valueOf(rs.getString(6)),
+                            instant(rs, 7));
+                }, sessionId, itemNo);
+    }
+
+    @Override
+    public int openProposals(long deviceId, int itemNo) {
+        return rows("SELECT COUNT(*) FROM proposal WHERE device_id = ? AND item_no = ? AND state = 'OPEN'",
+                rs -> rs.getInt(1), deviceId, itemNo).get(0);
+    }
+
+    @Override
+    public void decideProposal(long sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) {
+        update("UPDATE proposal SET state = ?, argument_id = ?, decided_at = ? WHERE session_id = ? AND id = ?",
+                state.name(), argumentId, time(now), sessionId, proposalId);
     }
 
     @FunctionalInterface
