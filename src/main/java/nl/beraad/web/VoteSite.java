@@ -455,22 +455,17 @@ final class VoteSite implements PhonePage.Serving {
     private void events(Call call) throws IOException {
         Device device = device(call).filter(d -> !d.released())
                 .orElseThrow(() -> new Call.Refusal(403, "web.no.device"));
-        if (!events.reserve()) {
+        EventStreams.Stream stream = events.open(device.id()).orElseThrow(() -> {
             call.exchange.getResponseHeaders().set("Retry-After", "5");
-            throw new Call.Refusal(503, "web.busy");
-        }
+            return new Call.Refusal(503, "web.busy");
+        });
         AtomicInteger count = streaming.computeIfAbsent(device.id(), id -> new AtomicInteger());
         count.incrementAndGet();
         try {
-            OutputStream out;
-            try {
-                out = call.stream("text/event-stream; charset=utf-8");
-            } catch (IOException | RuntimeException e) {
-                events.unreserve();
-                throw e;
-            }
-            events.serve(out, call.header("Last-Event-ID").orElse(null), () -> lastSeen.put(device.id(), System.nanoTime()));
+            events.serve(stream, call.stream("text/event-stream; charset=utf-8"), call.header("Last-Event-ID").orElse(null),
+                    () -> lastSeen.put(device.id(), System.nanoTime()));
         } finally {
+            events.end(stream);
             count.decrementAndGet();
             lastSeen.put(device.id(), System.nanoTime());
         }

@@ -113,6 +113,69 @@ class PhoneServerTest extends VotePageTest {
     }
 
     @Test
+    void anOpenQuestionTakesATextAnswerAndAStatementsArgumentsTakeItsSides() throws Exception {
+        meetingOn("integrale-aanpak", false, "Ïda Ëlberg");
+        Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
+        String sides = phone.get("/argument").body();
+        assertTrue(sides.contains(">oneens<") && sides.contains(">eens<"), sides);
+
+        meeting.sessions.moveTo(meeting.id(), 8);
+        meeting.phones.open(meeting.id(), 8, false);
+        String page = phone.get("/").body();
+        assertTrue(page.contains("<textarea id=\"answer\" name=\"answer\""), page);
+        HttpResponse<String> sent = phone.answer(8, Map.of("answer", "Wat de inwoner zelf wil"));
+        assertEquals(303, sent.statusCode());
+        assertTrue(phone.get(sent.headers().firstValue("Location").orElseThrow()).body().contains("ontvangen"));
+        assertEquals(List.of("Wat de inwoner zelf wil"), meeting.sessions.arguments(meeting.id(), 8).stream()
+                .map(a -> a.text()).toList());
+        assertEquals(400, phone.answer(8, Map.of("answer", " ")).statusCode(), "an empty answer is refused");
+        assertEquals(1, meeting.sessions.arguments(meeting.id(), 8).size());
+    }
+
+    @Test
+    void aPhoneHasOneEventStreamAndAllTogetherAreCappedWhilePagesAreStillServed() throws Exception {
+        Phone phone = firstMemberAnswering("Ïda Ëlberg");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<InputStream> first = events(client, phone);
+        assertEquals(200, first.statusCode());
+        HttpResponse<InputStream> second = events(client, phone); // the page reloaded after a form
+        assertEquals(200, second.statusCode());
+        long start = System.nanoTime();
+        first.body().readAllBytes(); // ends: the phone's older stream gives its place to the new one
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
+
+        List<HttpResponse<InputStream>> streams = new java.util.ArrayList<>(List.of(second));
+        for (int i = 1; i < EventStreams.MAX_STREAMS; i++) {
+            Phone other = meeting.phone();
+            assertEquals(303, other.join(meeting.page.joinCode()).statusCode());
+            streams.add(events(client, other));
+            assertEquals(200, streams.get(i).statusCode());
+        }
+        Phone late = meeting.phone();
+        late.join(meeting.page.joinCode());
+        assertEquals(503, late.get("/events").statusCode(), "beyond the cap a phone falls back to reloading");
+        start = System.nanoTime();
+        assertEquals(200, phone.get("/").statusCode());
+        assertEquals(303, phone.answer(1, Map.of("step", "1")).statusCode());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "pages go on beside the streams");
+
+        streams.get(1).body().close(); // a phone gone without a word: noticed at the next heartbeat
+        long end = System.nanoTime() + 4 * TimeUnit.MILLISECONDS.toNanos(EventStreams.HEARTBEAT_MILLIS);
+        int status = 503;
+        while (status == 503 && System.nanoTime() < end) {
+            Thread.sleep(200);
+            HttpResponse<InputStream> again = events(client, late);
+            status = again.statusCode();
+            again.body().close();
+        }
+        assertEquals(200, status, "a closed stream gives its place back");
+    }
+
+    private static HttpResponse<InputStream> events(HttpClient client, Phone phone) throws Exception {
+        return client.send(phone.request("/events").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    @Test
     void phonesHearOfTheFacilitatorsStepsWithinASecondAndNothingMore() throws Exception {
         meeting(false, "Ïda Ëlberg");
         Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
