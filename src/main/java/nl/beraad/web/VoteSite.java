@@ -109,6 +109,10 @@ final class VoteSite implements PhonePage.Serving {
                 ids.add(id);
             }
         });
+        // A phone released meanwhile may still hold its stream for a moment: it is not connected as anyone.
+        Set<Long> current = new HashSet<>();
+        phones.devices(sessionId).forEach(d -> current.add(d.id()));
+        ids.retainAll(current);
         return Set.copyOf(ids);
     }
 
