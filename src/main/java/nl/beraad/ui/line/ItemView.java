@@ -144,8 +144,8 @@ public final class ItemView {
         Map<Long, Participant> people = record.participantsById();
         Map<Long, Integer> numbers = ArgumentNumbers.of(record, item.number());
         if (arguments.isEmpty()) {
-            out.println(msg.get(kind == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
-        } else if (kind == ItemKind.QUESTION) {
+            out.println(msg.get(kind.collectsAnswers() ? "answers.none" : "arguments.none"));
+        } else if (kind.collectsAnswers()) {
             out.println(msg.get("answers.heading"));
         }
         for (Side side : kind.sideOrder()) {
@@ -166,7 +166,7 @@ public final class ItemView {
         long deleted = record.corrections(item.number()).stream()
                 .filter(c -> c.kind() == Correction.Kind.ARGUMENT_DELETED).count();
         if (deleted > 0) {
-            String key = kind == ItemKind.QUESTION ? "report.deleted.answers" : "report.deleted.arguments";
+            String key = kind.collectsAnswers() ? "report.deleted.answers" : "report.deleted.arguments";
             wrap(out, deleted == 1 ? msg.get(key + ".one") : msg.get(key, deleted), "");
         }
     }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
@@ -44,7 +43,7 @@ final class AnswersPage implements Page {
     /** Every voting member who has not answered the current open question yet, in the order they were added. */
     static Page start(ScreenContext ui, long sessionId, Page back) {
         SessionItem item = ui.currentItem(sessionId);
-        if (item.item().kind() != ItemKind.QUESTION) {
+        if (!item.item().kind().collectsAnswers()) {
             throw BeraadException.invalid("answer.not.question.screen");
         }
         Set<Long> answered = ui.service.arguments(sessionId, item.number()).stream()

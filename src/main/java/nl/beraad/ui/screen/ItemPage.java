@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import nl.beraad.app.RoundProgress;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
 
@@ -136,8 +135,8 @@ final class ItemPage implements Page {
 
     /** Taking positions in turn, or answers in turn on an open question. */
     private Page inTurn() {
-        return item().item().kind() == ItemKind.QUESTION ? AnswersPage.start(ui, sessionId, this)
-                : InTurnPage.start(ui, sessionId, this);
+        return item().item().kind().takesPositions() ? InTurnPage.start(ui, sessionId, this)
+                : AnswersPage.start(ui, sessionId, this);
     }
 
     private Page result() {
