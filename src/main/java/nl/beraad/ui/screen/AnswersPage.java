@@ -4,10 +4,7 @@ import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
-import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
@@ -46,10 +43,7 @@ final class AnswersPage implements Page {
         if (!item.item().kind().collectsAnswers()) {
             throw BeraadException.invalid("answer.not.question.screen");
         }
-        Set<Long> answered = ui.service.arguments(sessionId, item.number()).stream()
-                .map(Argument::participantId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Participant> waiting = ui.service.voters(sessionId).stream()
-                .filter(p -> !answered.contains(p.id())).toList();
+        List<Participant> waiting = ui.service.stillToAnswer(sessionId, item.number());
         if (waiting.isEmpty()) {
             ui.status(ui.service.voters(sessionId).isEmpty() ? ui.get("screen.participants.none")
                     : ui.get("screen.answers.everyone"));
