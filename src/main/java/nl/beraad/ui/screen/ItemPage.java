@@ -77,7 +77,7 @@ final class ItemPage implements Page {
     private List<String> lines(int width) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        new ItemView(ui.msg, width).present(out, item(), ui.service.items(sessionId).size());
+        new ItemView(ui.msg, width).present(out, ui.answerSheet(sessionId));
         out.flush();
         return text.toString().lines().dropWhile(String::isEmpty).toList();
     }
