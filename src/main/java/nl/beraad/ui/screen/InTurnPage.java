@@ -30,6 +30,8 @@ final class InTurnPage implements Page {
     private KeyTable choosingKeys;
     private final long sessionId;
     private final Page back;
+    /** The item as each member sees it on their turn; the item stays the same while this page is open. */
+    private final AnswerSheet sheet;
     /** Whose turn it is and who comes after; the skipped ones follow once more when it is done. */
     private List<Participant> waiting;
     private final List<Participant> skipped = new ArrayList<>();
@@ -38,23 +40,24 @@ final class InTurnPage implements Page {
     private int index;
     private boolean choosing;
 
-    private InTurnPage(ScreenContext ui, long sessionId, Page back, List<Participant> waiting) {
+    private InTurnPage(ScreenContext ui, long sessionId, Page back, AnswerSheet sheet) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
-        this.waiting = waiting;
+        this.sheet = sheet;
+        this.waiting = sheet.stillToAnswer();
     }
 
     /** Everyone who has no position in this round yet, in the order they were added. */
     static Page start(ScreenContext ui, long sessionId, Page back) {
-        SessionItem item = openRound(ui, sessionId);
-        List<Participant> waiting = ui.service.stillToAnswer(sessionId, item.number());
-        if (waiting.isEmpty()) {
+        openRound(ui, sessionId);
+        AnswerSheet sheet = ui.answerSheet(sessionId);
+        if (sheet.stillToAnswer().isEmpty()) {
             ui.status(ui.service.participants(sessionId).isEmpty() ? ui.get("screen.participants.none")
                     : ui.get("poll.everyone"));
             return back;
         }
-        return new InTurnPage(ui, sessionId, back, waiting);
+        return new InTurnPage(ui, sessionId, back, sheet);
     }
 
     /** The current item, which must take positions and have its round still open. */
@@ -91,11 +94,10 @@ final class InTurnPage implements Page {
             c.paragraph(Canvas.MARGIN, row + 4, width, ui.get("screen.turn.ready"), "");
             return;
         }
-        AnswerSheet sheet = ui.answerSheet(sessionId);
         int row = 2;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.turn.for", who.name()));
         row++;
-        row = form(c, sheet, row, width);
+        row = form(c, row, width);
         row++;
         row = c.paragraph(Canvas.MARGIN, row, width, sheet.hint(), "");
         row++;
@@ -106,7 +108,7 @@ final class InTurnPage implements Page {
      * The poles or the statement with the scale, or the options as many as fit; the sheet holds only
      * what the item's kind has. The options' instruction is left out: the hint below says the same.
      */
-    private int form(Canvas c, AnswerSheet sheet, int row, int width) {
+    private int form(Canvas c, int row, int width) {
         int r = row;
         for (String pole : sheet.poles()) {
             r = c.paragraph(Canvas.MARGIN, r, width, pole, "     ");
