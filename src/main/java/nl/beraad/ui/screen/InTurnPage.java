@@ -130,7 +130,7 @@ final class InTurnPage implements Page {
         SessionItem item = item(ui, sessionId);
         Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
         if (position.isEmpty()) {
-            ui.status(ui.get("screen.turn.unknown", ResponseWords.hint(ui.msg, item.item().form(), "", "")));
+            ui.status(ui.get("screen.turn.unknown", sheet.hint()));
             answer.clear();
             return this;
         }
