@@ -108,7 +108,7 @@ class QrBlockTest {
     }
 
     private static TextColor defaultIfLight(TextColor colour) {
-        return colour == QrBlock.LIGHT ? TextColor.ANSI.DEFAULT : colour;
+        return colour == QrBlock.Colours.LIGHT ? TextColor.ANSI.DEFAULT : colour;
     }
 
     @Test
