@@ -27,6 +27,7 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
 
 /**
@@ -344,8 +345,10 @@ final class VoteSite implements PhonePage.Serving {
         String ownName = session.details().anonymous() ? null
                 : sessions.participants(sessionId).stream().filter(p -> p.id() == device.participantId())
                         .map(p -> p.name()).findFirst().orElse(null);
-        call.html(status, pages.item(new Pages.ItemView(item, sessions.items(sessionId).size(),
-                Guard.csrf(token(call).orElseThrow()), answering, own, result, notice, problem, ownName)));
+        // Nobody waiting is named to a phone: who still has to answer is for the facilitator's screen.
+        AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.items(sessionId).size(), List.of());
+        call.html(status, pages.item(new Pages.ItemView(sheet, Guard.csrf(token(call).orElseThrow()), answering, own,
+                result, notice, problem, ownName)));
     }
 
     private void argumentPage(Call call, int status, String problem) throws IOException {

@@ -67,6 +67,8 @@ class PhoneServerTest extends VotePageTest {
         Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Bram Bos");
         String waiting = phone.get("/").body();
         assertTrue(waiting.contains("nog niet opengezet"), waiting);
+        assertTrue(waiting.contains("Item 1 van 4") && waiting.contains(">Pool A: "), "the item as every way in words it");
+        assertFalse(waiting.contains("Ïda"), "nobody still to answer is named to a phone");
         assertFalse(waiting.contains("action=\"/answer\""));
 
         meeting.phones.open(meeting.id(), 1, false);
@@ -116,6 +118,7 @@ class PhoneServerTest extends VotePageTest {
     void anOpenQuestionTakesATextAnswerAndAStatementsArgumentsTakeItsSides() throws Exception {
         meetingOn("integrale-aanpak", false, "Ïda Ëlberg");
         Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
+        assertTrue(phone.get("/").body().contains("<strong>Stelling: "), "the statement in the shared sheet's words");
         String sides = phone.get("/argument").body();
         assertTrue(sides.contains(">oneens<") && sides.contains(">eens<"), sides);
 
