@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.beraad.app.PhonePage;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.VoteMethod;
@@ -59,6 +60,24 @@ class PhoneServerTest extends VotePageTest {
         // Only the hash of the token is stored.
         assertFalse(meeting.phones.device(phone.token).isPresent());
         assertTrue(meeting.phones.device(Guard.hash(phone.token)).isPresent());
+    }
+
+    @Test
+    void aPhoneKeepsItsIdentityWhenTheVotePageIsStartedAgain() throws Exception {
+        Phone phone = firstMemberAnswering("Ïda Ëlberg");
+        assertEquals(303, phone.answer(1, Map.of("step", "2")).statusCode());
+        meeting.page.close(); // paused, or Beraad restarted: the page starts again with a new code
+        try (PhonePage.Serving again = new PhoneServer(meeting.sessions, meeting.phones, Messages.forLanguage("nl"),
+                "127.0.0.1", 0).start(meeting.id())) {
+            Phone same = new Phone(again.address());
+            same.token = phone.token;
+            String page = same.get("/").body();
+            assertTrue(page.contains("U antwoordt als Ïda Ëlberg.") && page.contains("Vastgelegd"), page);
+            assertEquals(303, same.answer(1, Map.of("step", "3")).statusCode());
+            assertEquals(List.of(3), meeting.votes(1).stream().map(v -> v.position().step()).toList());
+            assertEquals(1, meeting.deviceRows());
+            assertTrue(again.joinCode().matches("[0-9]{6}"), "a new code for the new start");
+        }
     }
 
     @Test
