@@ -385,9 +385,10 @@ public final class AnswerForm {
 
     private static String choice(String type, String name, int value, String label, boolean checked) {
         String id = "answer-" + name + "-" + value;
-        return "<div class=\"choice\"><input type=\"" + type + "\" name=\"" + name + "\" value=\"" + value
-                + "\" id=\"" + id + "\"" + (checked ? " checked" : "") + "><label for=\"" + id + "\">"
-                + Html.escape(label) + "</label></div>\n";
+        // The whole row is the label, so the target is the row (44 px high), not the small round button.
+        return "<label class=\"choice\" for=\"" + id + "\"><input type=\"" + type + "\" name=\"" + name
+                + "\" value=\"" + value + "\" id=\"" + id + "\"" + (checked ? " checked" : "") + "><span>"
+                + Html.escape(label) + "</span></label>\n";
     }
 
     private static String buttons(Messages msg, boolean abstainButton) {
