@@ -11,6 +11,7 @@ import nl.beraad.text.ResultText;
  * The revealed result of an item on a phone: per revealed round the same heading, tally sentence,
  * bars and notes as the meeting screen shows (made by {@link ResultText}), and the shift between
  * rounds. Each bar carries its count as text, so nothing is told by the bar's length or colour alone.
+ * The page puts it under its own heading (h2), so a round's heading is an h3.
  */
 public final class ResultView {
     /** The longest bar, in steps; the stylesheet has a width class for each step (w0 ... w20). */
@@ -29,10 +30,10 @@ public final class ResultView {
         ResultText text = new ResultText(msg);
         for (int round = 1; round <= item.revealedRound(); round++) {
             ResultText.Lines result = text.of(record, itemNo, round, msg.get("scale.abstain"), BAR_STEPS);
-            out.append("<section class=\"result\">\n<h2>")
+            out.append("<div class=\"round\">\n<h3>")
                     .append(Html.escape(msg.get("result.heading", round, record.responses(itemNo, round),
                             record.membersCounted(itemNo, round))))
-                    .append("</h2>\n<p class=\"tally\">").append(Html.escape(result.sentence())).append("</p>\n");
+                    .append("</h3>\n<p class=\"tally\">").append(Html.escape(result.sentence())).append("</p>\n");
             out.append(bars(result.rows()));
             paragraphs(out, result.notes());
             if (!result.ranking().isEmpty()) {
@@ -41,7 +42,7 @@ public final class ResultView {
                 result.ranking().forEach(place -> out.append("<li>").append(Html.escape(place)).append("</li>\n"));
                 out.append("</ul>\n");
             }
-            out.append("</section>\n");
+            out.append("</div>\n");
         }
         if (item.revealedRound() > 0) {
             paragraphs(out, List.of(text.shift(record, itemNo)));

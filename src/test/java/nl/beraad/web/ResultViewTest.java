@@ -80,7 +80,7 @@ class ResultViewTest {
         sessions.reveal(s.id(), 1);
         Document page = shown(s, 1);
         SessionRecord record = sessions.record(s.id());
-        assertEquals("Uitslag ronde 1 (4 van 4 deelnemers):", page.selectFirst("h2").text());
+        assertEquals("Uitslag ronde 1 (4 van 4 deelnemers):", page.selectFirst("h3").text());
         String screen = new ResultText(NL).of(record, 1, 1, NL.get("scale.abstain"), 20).sentence();
         assertEquals(screen, page.selectFirst(".tally").text(), "the screen's own sentence");
         assertEquals("2 deelnemers kozen voor A, 1 voor B; 1 onthouding.", page.selectFirst(".tally").text());
@@ -126,10 +126,10 @@ class ResultViewTest {
         sessions.startSecondRound(s.id(), 2);
         vote(s, 2, 0, Position.step(5));
         vote(s, 2, 1, Position.step(4));
-        assertEquals(1, shown(s, 2).select("h2").size(), "round 2 stays hidden until its own reveal");
+        assertEquals(1, shown(s, 2).select("h3").size(), "round 2 stays hidden until its own reveal");
         sessions.reveal(s.id(), 2);
         Document page = shown(s, 2);
-        assertEquals(2, page.select("h2").size());
+        assertEquals(2, page.select("h3").size());
         assertTrue(page.text().contains(new ResultText(NL).shift(sessions.record(s.id()), 2)), page.text());
     }
 
