@@ -21,23 +21,46 @@ public final class Bars {
     }
 
     public static List<String> render(List<String> labels, long[] counts, int maxBarWidth, char block, Layout layout) {
+        return render(rows(labels, counts, maxBarWidth), block, layout);
+    }
+
+    /**
+     * One bar: its label, its count and its length in blocks (0 to the widest), for a page that draws
+     * bars its own way (the phone page) with the same lengths as the text.
+     */
+    public record Row(String label, long count, int width) {
+    }
+
+    /** The rows of a chart: each bar scaled to the largest count, a single vote never drawn as none. */
+    public static List<Row> rows(List<String> labels, long[] counts, int maxBarWidth) {
         long max = 0;
         for (long c : counts) {
             max = Math.max(max, c);
         }
-        int labelWidth = labels.stream().mapToInt(String::length).max().orElse(0);
-        int countWidth = String.valueOf(max).length();
-        String[] lines = new String[counts.length];
+        Row[] rows = new Row[counts.length];
         for (int i = 0; i < counts.length; i++) {
             int width = max == 0 ? 0 : (int) Math.round((double) counts[i] * maxBarWidth / max);
             if (counts[i] > 0 && width == 0) {
                 width = 1; // a single vote must never look like none
             }
-            String bar = String.valueOf(block).repeat(width);
+            rows[i] = new Row(labels.get(i), counts[i], width);
+        }
+        return List.of(rows);
+    }
+
+    /** The rows as lines of text, laid out as asked. */
+    public static List<String> render(List<Row> rows, char block, Layout layout) {
+        int labelWidth = rows.stream().mapToInt(r -> r.label().length()).max().orElse(0);
+        int countWidth = String.valueOf(rows.stream().mapToLong(Row::count).max().orElse(0)).length();
+        String[] lines = new String[rows.size()];
+        for (int i = 0; i < lines.length; i++) {
+            Row row = rows.get(i);
+            String count = String.valueOf(row.count());
+            String bar = String.valueOf(block).repeat(row.width());
             lines[i] = switch (layout) {
-                case BAR_THEN_COUNT -> pad(labels.get(i), labelWidth) + "  " + bar + (width > 0 ? " " : "") + counts[i];
-                case COUNT_THEN_BAR, COUNT_ONLY -> (pad(labels.get(i) + ":", labelWidth + 1) + " "
-                        + " ".repeat(countWidth - String.valueOf(counts[i]).length()) + counts[i]
+                case BAR_THEN_COUNT -> pad(row.label(), labelWidth) + "  " + bar + (row.width() > 0 ? " " : "") + count;
+                case COUNT_THEN_BAR, COUNT_ONLY -> (pad(row.label() + ":", labelWidth + 1) + " "
+                        + " ".repeat(countWidth - count.length()) + count
                         + (layout == Layout.COUNT_ONLY ? "" : "  " + bar)).stripTrailing();
             };
         }

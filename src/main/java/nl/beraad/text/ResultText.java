@@ -24,9 +24,11 @@ public final class ResultText {
 
     /**
      * A result: a tally sentence ("3 deelnemers kozen voor A, ..."), bars, further lines (median and
-     * agreement, most chosen, averages), and for a ranking the combined order, best first.
+     * agreement, most chosen, averages), for a ranking the combined order, best first, and the bars
+     * as rows (label, count, length) for a page that draws them itself.
      */
-    public record Lines(String sentence, List<String> bars, List<String> notes, List<String> ranking) {
+    public record Lines(String sentence, List<String> bars, List<String> notes, List<String> ranking,
+                        List<Bars.Row> rows) {
     }
 
     private final Messages msg;
@@ -159,7 +161,8 @@ public final class ResultText {
             String median = labels.median(tally.scale(), tally.median().getAsDouble());
             notes.add(msg.get("result.summary", median, tally.agreement().map(labels::agreement).orElse("")).strip());
         }
-        return new Lines(sentence(tally, kind), labels.bars(tally, abstainLabel, barWidth, layout), notes, List.of());
+        List<Bars.Row> rows = labels.rows(tally, abstainLabel, barWidth);
+        return new Lines(sentence(tally, kind), Bars.render(rows, '█', layout), notes, List.of(), rows);
     }
 
     /** "3 deelnemers kozen voor A, 1 voor B, 1 in het midden; 1 onthouding." */
@@ -209,7 +212,7 @@ public final class ResultText {
             rowLabels.add(abstainLabel);
             counts[counts.length - 1] = totals.abstentions();
         }
-        List<String> bars = Bars.render(rowLabels, counts, barWidth, '█', layout);
+        List<Bars.Row> rows = Bars.rows(rowLabels, counts, barWidth);
         String responded = totals.responders() == 0 ? ""
                 : msg.counted("tally." + form.kind().word(), totals.responders(), form.maxChoices(), form.points());
         String sentence = withAbstentions(responded, totals.abstentions());
@@ -241,7 +244,7 @@ public final class ResultText {
                 }
             });
         }
-        return new Lines(sentence, bars, notes, ranking);
+        return new Lines(sentence, Bars.render(rows, '█', layout), notes, ranking, rows);
     }
 
     private String mostChosen(OptionTotals totals) {

@@ -78,6 +78,11 @@ public final class ScaleLabels {
     }
 
     public List<String> bars(Tally tally, String abstainLabel, int maxBarWidth, Bars.Layout layout) {
+        return Bars.render(rows(tally, abstainLabel, maxBarWidth), '█', layout);
+    }
+
+    /** The bars of a tally as rows (label, count, length), for a page that draws them itself. */
+    public List<Bars.Row> rows(Tally tally, String abstainLabel, int maxBarWidth) {
         int steps = tally.scale().steps();
         List<String> rowLabels = new ArrayList<>(rowLabels(tally.scale()));
         long[] counts = new long[steps + 1];
@@ -86,7 +91,7 @@ public final class ScaleLabels {
         }
         rowLabels.add(abstainLabel);
         counts[steps] = tally.abstentions();
-        return Bars.render(rowLabels, counts, maxBarWidth, '█', layout);
+        return Bars.rows(rowLabels, counts, maxBarWidth);
     }
 
     /** "Overeenstemming: 0,67 (grote overeenstemming)." */

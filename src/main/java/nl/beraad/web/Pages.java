@@ -31,7 +31,7 @@ final class Pages {
     }
 
     /** What the item page shows one phone: all of it is this phone's own or the item's public text. */
-    record ItemView(AnswerSheet sheet, String csrf, boolean answering, Optional<Position> own,
+    record ItemView(AnswerSheet sheet, String csrf, boolean answering, Optional<Position> own, boolean saved,
                     String resultHtml, String notice, String problem, String ownName) {
     }
 
@@ -135,26 +135,28 @@ final class Pages {
         if (v.ownName() != null) {
             main.append("<p class=\"you\">").append(t("web.you", v.ownName())).append("</p>\n");
         }
-        main.append(notice(v.notice())).append(problem(v.problem()));
+        // A refused answer is said inside the form, tied to its fields; any other problem at the top.
+        boolean formShown = v.resultHtml() == null && v.answering();
+        main.append(notice(v.notice())).append(formShown ? "" : problem(v.problem()));
         for (String paragraph : item.item().context().split("\n\\s*\n")) {
             if (!paragraph.isBlank()) {
                 main.append("<p>").append(Html.escape(paragraph.strip())).append("</p>\n");
             }
         }
-        main.append(describe(sheet, v.answering()));
+        // The form names the poles, the statement and the options itself, each with its field.
+        main.append(formShown ? "" : describe(sheet));
         boolean form = false;
         if (v.resultHtml() != null) {
             main.append("<section class=\"result\">\n<h2>").append(t("web.item.revealed")).append("</h2>\n")
                     .append(v.resultHtml()).append("\n</section>\n");
         } else if (v.answering()) {
             form = true;
-            if (v.own().isPresent()) {
+            if (v.saved()) {
                 main.append("<p class=\"saved\" role=\"status\">").append(t("web.answer.saved")).append("</p>\n");
             }
             main.append("<form method=\"post\" action=\"/answer\">\n").append(csrfField(v.csrf()))
                     .append("<input type=\"hidden\" name=\"item\" value=\"").append(item.number()).append("\">\n")
-                    .append(answerFields(item, v.own()))
-                    .append("<p><button type=\"submit\">").append(t("web.answer.submit")).append("</button></p>\n")
+                    .append(AnswerForm.html(item, v.own(), msg, v.problem() == null ? "" : v.problem()))
                     .append("</form>\n");
         } else {
             main.append("<p class=\"waiting\">").append(t("web.item.waiting")).append("</p>\n");
@@ -164,21 +166,11 @@ final class Pages {
         return page(item.item().title(), main.toString(), form ? Live.STREAM : Live.STREAM_AND_RELOAD);
     }
 
-    /** The answer's fields: the per-kind form, or for an open question one text box. */
-    private String answerFields(SessionItem item, Optional<Position> own) {
-        return switch (item.item().kind()) {
-            case DILEMMA, STATEMENT, CHOICE, ALLOCATION, RANKING ->
-                    "<fieldset>\n" + AnswerForm.html(item, own, msg) + "\n</fieldset>\n";
-            case QUESTION -> "<p><label for=\"answer\">" + t("web.answer.text") + "</label>\n"
-                    + "<textarea id=\"answer\" name=\"answer\" rows=\"4\" maxlength=\"2000\" required></textarea></p>\n";
-        };
-    }
-
     /**
      * What members respond to, in the words every way in uses (the shared answer sheet): the poles, the
-     * statement or question, and the options with how to choose (the form lists them when it is shown).
+     * statement or question, and the options (while no form shows them).
      */
-    private String describe(AnswerSheet sheet, boolean answering) {
+    private String describe(AnswerSheet sheet) {
         StringBuilder out = new StringBuilder();
         for (String pole : sheet.poles()) {
             out.append("<p class=\"pole\">").append(Html.escape(pole)).append("</p>\n");
@@ -186,11 +178,8 @@ final class Pages {
         if (!sheet.prompt().isEmpty()) {
             out.append("<p class=\"prompt\"><strong>").append(Html.escape(sheet.prompt())).append("</strong></p>\n");
         }
-        if (!sheet.options().isEmpty() && !answering) {
+        if (!sheet.options().isEmpty()) {
             out.append(options(sheet.options()));
-        }
-        if (!sheet.instruction().isEmpty() && answering) {
-            out.append("<p class=\"instruction\">").append(Html.escape(sheet.instruction())).append("</p>\n");
         }
         return out.toString();
     }

@@ -21,7 +21,6 @@ import nl.beraad.app.SessionChanges;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
@@ -335,12 +334,22 @@ final class VoteSite implements PhonePage.Serving {
     }
 
     private void itemPage(Call call, Device device, int status, String notice, String problem) throws IOException {
+        itemPage(call, device, status, notice, problem, Optional.empty());
+    }
+
+    /**
+     * The item page; {@code shown} is a position to fill in instead of the stored one (a ranking moved but
+     * not yet recorded, or an answer just refused, so the phone keeps what was entered).
+     */
+    private void itemPage(Call call, Device device, int status, String notice, String problem,
+                          Optional<Position> shown) throws IOException {
         Session session = session();
         SessionItem item = sessions.item(sessionId, session.currentItem());
         boolean answering = phones.answering(sessionId, item.number());
         boolean revealed = item.item().kind().takesPositions() && item.isRevealed(item.round());
-        Optional<Position> own = item.item().kind().takesPositions()
+        Optional<Position> stored = item.item().kind().takesPositions()
                 ? phones.ownPosition(device, item.number()).map(v -> v.position()) : Optional.empty();
+        Optional<Position> own = shown.isPresent() ? shown : stored;
         String result = revealed ? ResultView.html(sessions.record(sessionId, item.number()), item.number(), msg) : null;
         String ownName = session.details().anonymous() ? null
                 : sessions.participants(sessionId).stream().filter(p -> p.id() == device.participantId())
@@ -348,7 +357,7 @@ final class VoteSite implements PhonePage.Serving {
         // Nobody waiting is named to a phone: who still has to answer is for the facilitator's screen.
         AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.items(sessionId).size(), List.of());
         call.html(status, pages.item(new Pages.ItemView(sheet, Guard.csrf(token(call).orElseThrow()), answering, own,
-                result, notice, problem, ownName)));
+                stored.isPresent(), result, notice, problem, ownName)));
     }
 
     private void argumentPage(Call call, int status, String problem) throws IOException {
@@ -416,19 +425,29 @@ final class VoteSite implements PhonePage.Serving {
         if (device.participantId() == null) {
             throw new Call.Refusal(403, "device.unnamed");
         }
+        Position sent = null;
+        int itemNo = 0;
         try {
-            int itemNo = (int) number(Call.first(form, "item"));
+            itemNo = (int) number(Call.first(form, "item"));
             SessionItem item = sessions.item(sessionId, itemNo);
-            if (item.item().kind() == ItemKind.QUESTION) {
-                phones.answer(device, itemNo, Optional.ofNullable(Call.first(form, "answer")).orElse(""));
-                call.redirect("/?sent=answer");
-            } else {
-                Position position = AnswerForm.parse(item, form);
-                phones.answer(device, itemNo, position);
-                call.redirect("/");
+            AnswerForm.Submitted submitted = AnswerForm.read(item, form);
+            switch (submitted.action()) {
+                case STORE_POSITION -> {
+                    sent = submitted.position();
+                    phones.answer(device, itemNo, sent);
+                    call.redirect("/");
+                }
+                case SHOW_ORDER -> itemPage(call, device, 200, null, null, itemNo == session().currentItem()
+                        ? Optional.of(submitted.position()) : Optional.empty());
+                case STORE_TEXT -> {
+                    phones.answer(device, itemNo, submitted.text());
+                    call.redirect("/?sent=answer");
+                }
             }
         } catch (BeraadException e) {
-            itemPage(call, device, status(e), null, msg.problem(e.problems().get(0)));
+            // What was sent is filled in again only on the item it was sent for.
+            Position keep = sent != null && itemNo == session().currentItem() ? sent : null;
+            itemPage(call, device, status(e), null, msg.problem(e.problems().get(0)), Optional.ofNullable(keep));
         }
     }
 

@@ -109,7 +109,7 @@ class PhoneServerTest extends VotePageTest {
         // A refused answer: one sentence, nothing stored, the earlier answer stands.
         HttpResponse<String> refused = phone.answer(1, Map.of("step", "9"));
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("role=\"alert\""), refused.body());
+        assertTrue(refused.body().contains("Stap 9 ligt niet op de schaal van 1 tot 5."), refused.body());
         assertEquals(List.of(4), meeting.votes(1).stream().map(v -> v.position().step()).toList());
 
         meeting.sessions.reveal(meeting.id(), 1);
@@ -144,13 +144,13 @@ class PhoneServerTest extends VotePageTest {
         meeting.sessions.moveTo(meeting.id(), 8);
         meeting.phones.open(meeting.id(), 8, false);
         String page = phone.get("/").body();
-        assertTrue(page.contains("<textarea id=\"answer\" name=\"answer\""), page);
-        HttpResponse<String> sent = phone.answer(8, Map.of("answer", "Wat de inwoner zelf wil"));
+        assertTrue(page.contains("<textarea id=\"answer-text\" name=\"text\""), page);
+        HttpResponse<String> sent = phone.answer(8, Map.of("text", "Wat de inwoner zelf wil"));
         assertEquals(303, sent.statusCode());
         assertTrue(phone.get(sent.headers().firstValue("Location").orElseThrow()).body().contains("ontvangen"));
         assertEquals(List.of("Wat de inwoner zelf wil"), meeting.sessions.arguments(meeting.id(), 8).stream()
                 .map(a -> a.text()).toList());
-        assertEquals(400, phone.answer(8, Map.of("answer", " ")).statusCode(), "an empty answer is refused");
+        assertEquals(400, phone.answer(8, Map.of("text", " ")).statusCode(), "an empty answer is refused");
         assertEquals(1, meeting.sessions.arguments(meeting.id(), 8).size());
     }
 
