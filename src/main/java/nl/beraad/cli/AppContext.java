@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
@@ -138,6 +139,16 @@ final class AppContext implements AutoCloseable {
             phones = new PhoneService(sessions, store, clock.withZone(zone()));
         }
         return phones;
+    }
+
+    /**
+     * The participants' vote page. Placeholder of part "line" until the web adapter's server is
+     * merged: every start is refused in one sentence.
+     */
+    PhonePage phonePage() {
+        return sessionId -> {
+            throw BeraadException.conflict("line.phones.unavailable");
+        };
     }
 
     /** Set when another terminal took this process's database over and asked it to end: what to say last. */

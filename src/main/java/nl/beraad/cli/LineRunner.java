@@ -1,9 +1,11 @@
 package nl.beraad.cli;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Session;
+import nl.beraad.ui.line.LinePhones;
 import nl.beraad.ui.line.LineSession;
 import nl.beraad.ui.line.LineTerminals;
 import org.jline.reader.LineReader;
@@ -15,6 +17,17 @@ final class LineRunner {
     }
 
     static int run(AppContext context, Session session) {
+        // A vote page started in the meeting stops with it: pausing or finishing leaves no server behind.
+        try (LinePhones phones = new LinePhones(context.phones(), context.phonePage())) {
+            return run(context, session, phones, outcome -> { });
+        }
+    }
+
+    /**
+     * Line mode on the session with these phones; {@code after} hears how it ended while the session
+     * is still held ({@code beraad serve --wait} goes on serving there once its input ended).
+     */
+    static int run(AppContext context, Session session, LinePhones phones, Consumer<LineSession.Outcome> after) {
         SessionService service = context.service();
         context.out.flush();
         try (SessionClaim claim = service.claim(session.id(), context.takeOver);
@@ -32,7 +45,8 @@ final class LineRunner {
             }, "beraad-paused");
             Runtime.getRuntime().addShutdownHook(farewell);
             try {
-                new LineSession(service, context.messages(), reader, session.id(), context.interactive).run();
+                after.accept(new LineSession(service, phones, context.messages(), reader, session.id(),
+                        context.interactive).run());
             } finally {
                 removeHook(farewell);
             }
