@@ -15,6 +15,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.text.Messages;
+import nl.beraad.web.PhoneServer;
 
 /**
  * What every command needs, made once per run: streams, the chosen language, where sets and the
@@ -39,6 +40,10 @@ final class AppContext implements AutoCloseable {
     boolean debug;
     /** resume --take-over: take the session (and, when its server is frozen, the database) from another terminal. */
     boolean takeOver;
+    /** serve --bind: the address of this machine the vote page listens on (null: its first local network address). */
+    String bind;
+    /** serve --port: the port of the vote page (0: any free port). */
+    int port = PhoneServer.DEFAULT_PORT;
 
     private Messages messages;
     private Database database;
@@ -142,13 +147,11 @@ final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The participants' vote page. Placeholder of part "line" until the web adapter's server is
-     * merged: every start is refused in one sentence.
+     * The participants' vote page on {@link #bind} and {@link #port}; nothing is bound until it is
+     * started. (Part "line" wiring until branch web wires its own.)
      */
     PhonePage phonePage() {
-        return sessionId -> {
-            throw BeraadException.conflict("line.phones.unavailable");
-        };
+        return new PhoneServer(service(), phones(), messages(), bind, port);
     }
 
     /** Set when another terminal took this process's database over and asked it to end: what to say last. */

@@ -1,7 +1,6 @@
 package nl.beraad.cli;
 
 import java.io.IOException;
-import java.util.function.Consumer;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Session;
@@ -19,15 +18,27 @@ final class LineRunner {
     static int run(AppContext context, Session session) {
         // A vote page started in the meeting stops with it: pausing or finishing leaves no server behind.
         try (LinePhones phones = new LinePhones(context.phones(), context.phonePage())) {
-            return run(context, session, phones, outcome -> { });
+            return run(context, session, phones, new Around() { });
+        }
+    }
+
+    /** What a caller does around line mode while the session is held by this terminal. */
+    interface Around {
+        /** Once the session is held, before the first command is read. */
+        default void held() {
+        }
+
+        /** When line mode has ended, the session still held; {@code outcome} says how it ended. */
+        default void ended(LineSession.Outcome outcome) {
         }
     }
 
     /**
-     * Line mode on the session with these phones; {@code after} hears how it ended while the session
-     * is still held ({@code beraad serve --wait} goes on serving there once its input ended).
+     * Line mode on the session with these phones, with {@code around} told when the session is held
+     * and when line mode ended ({@code beraad serve} starts the page in the first and, with --wait,
+     * goes on serving in the second once its input ended).
      */
-    static int run(AppContext context, Session session, LinePhones phones, Consumer<LineSession.Outcome> after) {
+    static int run(AppContext context, Session session, LinePhones phones, Around around) {
         SessionService service = context.service();
         context.out.flush();
         try (SessionClaim claim = service.claim(session.id(), context.takeOver);
@@ -45,7 +56,9 @@ final class LineRunner {
             }, "beraad-paused");
             Runtime.getRuntime().addShutdownHook(farewell);
             try {
-                after.accept(new LineSession(service, phones, context.messages(), reader, session.id(),
+                around.held();
+                context.out.flush();
+                around.ended(new LineSession(service, phones, context.messages(), reader, session.id(),
                         context.interactive).run());
             } finally {
                 removeHook(farewell);
