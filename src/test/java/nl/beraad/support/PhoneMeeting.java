@@ -131,6 +131,11 @@ public final class PhoneMeeting implements AutoCloseable {
         return took;
     }
 
+    /** SIGKILL to the serving process: no hook, no flush, nothing. */
+    public void kill() throws InterruptedException {
+        process.kill();
+    }
+
     /** Types a facilitator's command and waits until the answer contains {@code expected}. */
     public void command(String line, String expected) throws IOException, InterruptedException {
         int from = process.output().length();
