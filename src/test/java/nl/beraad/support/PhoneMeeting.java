@@ -166,8 +166,12 @@ public final class PhoneMeeting implements AutoCloseable {
         });
     }
 
-    /** One phone's answer: whether it was committed (the page answered 303), and how long until it said "vastgelegd". */
-    public record Answer(int member, String value, boolean acknowledged, boolean saved, long nanos, String failure) {
+    /**
+     * One phone's answer: whether it was committed (the page answered 303) and how long that took,
+     * and whether and how long until the page it led to said "vastgelegd".
+     */
+    public record Answer(int member, String value, boolean acknowledged, boolean saved, long ackNanos, long nanos,
+                         String failure) {
     }
 
     /**
@@ -196,19 +200,22 @@ public final class PhoneMeeting implements AutoCloseable {
     private Answer answer(int member, Phone.Form form, int round) {
         Phone phone = phones.get(member);
         if (form == null) {
-            return new Answer(member + 1, null, false, false, 0, "no answer form on the page");
+            return new Answer(member + 1, null, false, false, 0, 0, "no answer form on the page");
         }
         String value = form.values().get(Math.floorMod(member + round, form.values().size()));
         long start = System.nanoTime();
+        long acked = 0;
         try {
             HttpResponse<String> sent = phone.answer(form, member + round);
+            acked = System.nanoTime() - start;
             if (sent.statusCode() != 303) {
-                return new Answer(member + 1, value, false, false, System.nanoTime() - start, "status " + sent.statusCode());
+                return new Answer(member + 1, value, false, false, acked, acked, "status " + sent.statusCode());
             }
             boolean saved = phone.page().body().contains("class=\"saved\"");
-            return new Answer(member + 1, value, true, saved, System.nanoTime() - start, saved ? null : "no 'vastgelegd'");
+            return new Answer(member + 1, value, true, saved, acked, System.nanoTime() - start,
+                    saved ? null : "no 'vastgelegd'");
         } catch (IOException | InterruptedException | RuntimeException e) {
-            return new Answer(member + 1, value, false, false, System.nanoTime() - start, e.toString());
+            return new Answer(member + 1, value, acked > 0, false, acked, System.nanoTime() - start, e.toString());
         }
     }
 
