@@ -84,9 +84,10 @@ class PhonesKillTest {
                     }
                 }));
             }
-            while (acks.get() < ACKS_BEFORE_KILL) {
+            while (acks.get() < ACKS_BEFORE_KILL && loops.stream().anyMatch(loop -> !loop.isDone())) {
                 Thread.sleep(1);
             }
+            assertTrue(acks.get() >= ACKS_BEFORE_KILL, "the phones stopped before the kill:\n" + meeting.process().output());
             meeting.kill();
             for (Future<?> loop : loops) {
                 loop.get();
