@@ -16,6 +16,7 @@ import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
@@ -97,6 +98,10 @@ class PhoneCommandsTest {
 
     /** Types the lines into a line-mode session (then the end of input) and returns what it printed. */
     private String typed(String language, String... lines) {
+        return typed(page, language, lines);
+    }
+
+    private String typed(PhonePage page, String language, String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         try (Terminal terminal = LineTerminals.open(new ByteArrayInputStream(input), out, false);
@@ -183,6 +188,19 @@ class PhoneCommandsTest {
         assertFalse(phones.answering(session.id(), 1));
         // The page was never started here, so there was nothing to stop.
         assertTrue(page.events.isEmpty());
+    }
+
+    @Test
+    void aPageThatCannotStartIsOneSentenceAndTheMeetingGoesOn() {
+        PhonePage refusing = sessionId -> {
+            throw BeraadException.conflict("web.bind.failed", "192.0.2.7:8421");
+        };
+
+        String shown = typed(refusing, "nl", "telefoons aan", "telefoons", "stem Anouk 2");
+
+        assertTrue(shown.contains("] > De stempagina kan niet starten op 192.0.2.7:8421:"), shown);
+        assertTrue(shown.contains("De stempagina voor telefoons staat uit."), shown);
+        assertTrue(shown.contains("Positie van Anouk vastgelegd"), shown);
     }
 
     @Test
