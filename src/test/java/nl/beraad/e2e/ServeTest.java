@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.BeraadProcess;
+import nl.beraad.support.Phone;
+import nl.beraad.support.PhoneMeeting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,38 @@ class ServeTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(FIRST_LINES.matcher(run.out()).find(), run.out());
         assertTrue(run.out().endsWith("Gepauzeerd. Alles is bewaard. Verder gaan: scripts/beraad resume 1\n"), run.out());
+    }
+
+    @Test
+    void lineModeSeesThePhonesOfTheRealPageAndDealsWithTheirProposals(@TempDir Path dir) throws Exception {
+        try (PhoneMeeting meeting = PhoneMeeting.prepare(dir, 2, 2)) {
+            meeting.serve();
+            meeting.joinAll();
+            Phone first = meeting.phones().get(0);
+            Phone second = meeting.phones().get(1);
+            meeting.command("openen anoniem", "staat open voor de telefoons.");
+            assertEquals(303, first.propose("a", "Eerst de wijk horen", false).statusCode());
+            assertEquals(303, second.propose("b", "Te duur voor nu", true).statusCode());
+
+            meeting.command("voorstellen", "Overnemen: overnemen <nr>");
+            String shown = meeting.process().output();
+            assertTrue(shown.contains("  1. [pool A] Lid 1: Eerst de wijk horen\n  2. [pool B] anoniem: Te duur voor nu\n"),
+                    shown);
+            meeting.command("overnemen 1", "Voorstel 1 is overgenomen als argument");
+            meeting.command("afwijzen 2", "Voorstel 2 is afgewezen");
+            meeting.command("argumenten", "Lid 1: Eerst de wijk horen");
+
+            // Both phones were in touch a moment ago; the second one is released on the word for yes.
+            meeting.command("toestellen", "Een telefoon loskoppelen");
+            Matcher device = Pattern.compile("  ([0-9]+)\\. Lid 2 — verbonden").matcher(meeting.process().output());
+            assertTrue(device.find(), meeting.process().output());
+            assertTrue(meeting.process().output().contains("2 telefoons, waarvan 2 verbonden:"), meeting.process().output());
+            meeting.command("loskoppelen " + device.group(1) + " ja", "is losgekoppeld.");
+            // The released phone is asked to join again, and its argument page is closed to it.
+            assertTrue(second.page().body().contains("Dit toestel is losgekoppeld door de voorzitter."));
+            assertThrows(IllegalStateException.class, () -> second.propose("a", "Nog eentje", false));
+            meeting.command("stop", "Gepauzeerd.");
+        }
     }
 
     @Test

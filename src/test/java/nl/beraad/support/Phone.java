@@ -118,6 +118,20 @@ public final class Phone {
                 form.values().get(Math.floorMod(value, form.values().size()))));
     }
 
+    /**
+     * Sends an argument from the argument page: {@code side} as the page names it (a, b or none),
+     * without the member's name when {@code anonymous}. Returns the response (303: it reached the facilitator).
+     */
+    public HttpResponse<String> propose(String side, String text, boolean anonymous) throws IOException, InterruptedException {
+        String page = ok(http.send(request("argument").GET().build(), HttpResponse.BodyHandlers.ofString()));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("csrf", hidden(page, "csrf"), "item", hidden(page, "item"),
+                "side", side, "text", text));
+        if (anonymous) {
+            fields.put("anonymous", "1");
+        }
+        return post("argument", fields);
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = new LinkedHashMap<>(fields).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
