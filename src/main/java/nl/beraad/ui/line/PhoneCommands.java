@@ -2,7 +2,6 @@ package nl.beraad.ui.line;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.SideKeys;
 import nl.beraad.ui.screen.QrBlock;
 
 /**
@@ -176,7 +176,7 @@ final class PhoneCommands {
             String who = p.participantId() == null || !people.containsKey(p.participantId())
                     ? line.msg.get("arguments.anonymous") : people.get(p.participantId()).name();
             String side = item.item().kind().isScaled()
-                    ? " [" + line.msg.get(nl.beraad.text.SideKeys.key("side.", item.item().kind(), p.side())) + "]" : "";
+                    ? " [" + line.msg.get(SideKeys.key("side.", item.item().kind(), p.side())) + "]" : "";
             line.view().wrap(line.out, "  " + (all.indexOf(p) + 1) + "." + side + " " + who + ": " + p.text(), "     ");
         }
         line.wrap(line.msg.get("line.proposals.hint", line.word(Command.ACCEPT), line.word(Command.DROP)));
@@ -208,10 +208,11 @@ final class PhoneCommands {
     /** The proposal with this number on the current item (numbers count every proposal, so they never shift). */
     private static Proposal proposal(LineContext line, String typed) {
         List<Proposal> all = line.phones.service.proposals(line.sessionId, line.current().number());
-        Optional<Proposal> found = typed.matches("[0-9]{1,6}") && Integer.parseInt(typed) >= 1
-                && Integer.parseInt(typed) <= all.size() ? Optional.of(all.get(Integer.parseInt(typed) - 1)) : Optional.empty();
-        Proposal p = found.orElseThrow(() -> BeraadException.invalid("line.proposals.unknown", LineContext.echo(typed),
-                line.word(Command.PROPOSALS)));
+        int number = typed.matches("[0-9]{1,6}") ? Integer.parseInt(typed) : 0;
+        if (number < 1 || number > all.size()) {
+            throw BeraadException.invalid("line.proposals.unknown", LineContext.echo(typed), line.word(Command.PROPOSALS));
+        }
+        Proposal p = all.get(number - 1);
         if (!p.open()) {
             throw BeraadException.conflict("line.proposals.decided", typed);
         }
