@@ -40,10 +40,9 @@ final class AppContext implements AutoCloseable {
     boolean debug;
     /** resume --take-over: take the session (and, when its server is frozen, the database) from another terminal. */
     boolean takeOver;
-    /** serve --bind: the address of this machine the vote page listens on (null: its first local network address). */
-    String bind;
-    /** serve --port: the port of the vote page (0: any free port). */
-    int port = PhoneServer.DEFAULT_PORT;
+    /** --bind and --port for the phones' vote page (null: BERAAD_BIND/BERAAD_PORT, else the defaults). */
+    String bindOption;
+    Integer portOption;
 
     private Messages messages;
     private Database database;
@@ -147,11 +146,30 @@ final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The participants' vote page on {@link #bind} and {@link #port}; nothing is bound until it is
-     * started. (Part "line" wiring until branch web wires its own.)
+     * The phones' vote page for the meeting screen and line mode to start: nothing is bound until the
+     * facilitator starts it, then --bind (or BERAAD_BIND, else this machine's first site-local IPv4
+     * address) on --port (or BERAAD_PORT, else 8421; 0 = any free port).
      */
     PhonePage phonePage() {
-        return new PhoneServer(service(), phones(), messages(), bind, port);
+        String bind = bindOption != null ? bindOption : env.get("BERAAD_BIND");
+        return new PhoneServer(service(), phones(), messages(), bind, phonePort());
+    }
+
+    /** The vote page's port: --port, else BERAAD_PORT, else 8421; a wrong one is refused before a meeting starts. */
+    int phonePort() {
+        String given = portOption != null ? portOption.toString() : env.get("BERAAD_PORT");
+        if (given == null || given.isBlank()) {
+            return PhoneServer.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(given.strip());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below, as for a number out of range
+        }
+        throw BeraadException.invalid("web.port.invalid", given.strip());
     }
 
     /** Set when another terminal took this process's database over and asked it to end: what to say last. */

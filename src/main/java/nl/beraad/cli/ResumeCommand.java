@@ -13,6 +13,9 @@ final class ResumeCommand extends BaseCommand {
     @Mixin
     SessionChoice choice;
 
+    @Mixin
+    PhoneOptions phone;
+
     @Option(names = "--plain", description = "Regelmodus: een commandotaal, ook voor schermlezers en scripts.")
     boolean plain;
 
@@ -26,6 +29,7 @@ final class ResumeCommand extends BaseCommand {
     @Override
     protected int execute() {
         context.requireInput();
+        context.phonePort(); // a wrong --port is refused before anything is started
         Session session = choice.session(context);
         var service = context.service();
         if (session.status() == SessionStatus.FINISHED) {

@@ -7,7 +7,6 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.ui.line.LinePhones;
 import nl.beraad.ui.line.LineSession;
-import nl.beraad.web.PhoneServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,12 +20,8 @@ final class ServeCommand extends BaseCommand {
     @Mixin
     SessionChoice choice;
 
-    @Option(names = "--bind", paramLabel = "ADRES",
-            description = "Adres van deze computer waarop telefoons de pagina bereiken (standaard het eerste adres in het lokale netwerk).")
-    String bind;
-
-    @Option(names = "--port", paramLabel = "POORT", description = "Poort van de stempagina (standaard 8421; 0: een vrije poort).")
-    int port = PhoneServer.DEFAULT_PORT;
+    @Mixin
+    PhoneOptions phone;
 
     @Option(names = "--wait", description = "Blijft de pagina tonen als de invoer ophoudt, tot Ctrl-C of SIGTERM (voor scripts).")
     boolean wait;
@@ -41,8 +36,7 @@ final class ServeCommand extends BaseCommand {
             // Without --wait the page lives as long as the commands come in: no input, nothing to serve.
             context.requireInput();
         }
-        context.bind = bind;
-        context.port = port;
+        context.phonePort(); // a wrong --port is refused before anything is started
         Session session = choice.session(context);
         if (session.status() == SessionStatus.FINISHED) {
             throw BeraadException.conflict("serve.finished", session.id());

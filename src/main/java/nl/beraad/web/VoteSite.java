@@ -215,8 +215,7 @@ final class VoteSite implements PhonePage.Serving {
                 }
             });
             case "/events" -> requireMethod(method.equals("GET"), () -> events(call));
-            case "/app.js" -> requireMethod(get, () -> resource(call, "app.js", "text/javascript; charset=utf-8"));
-            case "/app.css" -> requireMethod(get, () -> resource(call, "app.css", "text/css; charset=utf-8"));
+            case "/app.js", "/app.css" -> requireMethod(get, () -> resource(call, path.substring(1)));
             default -> throw new Call.Refusal(404, "web.not.found");
         }
     }
@@ -233,7 +232,9 @@ final class VoteSite implements PhonePage.Serving {
         step.run();
     }
 
-    private void resource(Call call, String name, String type) throws IOException {
+    /** The page's own script and style sheet, from beside this class (the only files it serves). */
+    private void resource(Call call, String name) throws IOException {
+        String type = name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
         try (InputStream in = VoteSite.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new Call.Refusal(404, "web.not.found");

@@ -19,6 +19,8 @@ final class ScreenContext {
     final SetCatalog sets;
     final Messages msg;
     final LongFunction<Path> exportReport;
+    /** The phones' vote page the facilitator may start from the meeting; null when this screen has none. */
+    nl.beraad.app.PhonePage phonePage;
     private final java.util.function.LongSupplier clock;
     private String status = "";
     private final java.util.Map<String, Countdown> timers = new java.util.HashMap<>();
