@@ -22,10 +22,12 @@ import nl.beraad.support.PhoneMeeting;
  */
 final class PhonesBench {
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Timed starts of serve and of line mode, after one untimed each. */
+    static final int STARTS = 5;
 
     /** What was measured; memory in kB of resident set. */
     record Measured(SamplesBench answers, SamplesBench acks, int lost, int doubled, int refused, SamplesBench serveStart,
-                    SamplesBench lineStart, SamplesBench bareStart, long bareKb, long lineKb, long serveIdleKb,
+                    SamplesBench servePrompt, SamplesBench lineStart, SamplesBench bareStart, long bareKb, long lineKb, long serveIdleKb,
                     long serveAfterKb, long servePeakKb) {
     }
 
@@ -48,17 +50,33 @@ final class PhonesBench {
         int doubled = 0;
         int refused = 0;
         SamplesBench serveStart = new SamplesBench();
+        SamplesBench servePrompt = new SamplesBench();
         long serveIdleKb;
         long serveAfterKb;
         long servePeakKb;
+        SamplesBench lineStart = new SamplesBench();
+        long lineKb = 0;
         try (PhoneMeeting meeting = PhoneMeeting.prepare(dir, members, items, launcher)) {
-            // Start-up: the first run is untimed (the JIT and the disk cache are cold), then three timed ones.
-            for (int run = 0; run < 4; run++) {
-                long took = meeting.serve();
-                if (run > 0) {
-                    serveStart.add(took);
+            // Start-up, line mode on the session without the page (the meeting the page is added to)
+            // and serve in turn, so both see the same machine; the first of each is untimed (the JIT
+            // and the disk cache are cold). The last serve stays for the phones.
+            for (int run = 0; run <= STARTS; run++) {
+                long start = System.nanoTime();
+                try (BeraadProcess line = BeraadProcess.start(launcher.apply(meeting.beraad(),
+                        new String[] {"resume", "1", "--plain"}))) {
+                    line.await("] > ", WAIT);
+                    if (run > 0) {
+                        lineStart.add(System.nanoTime() - start);
+                    }
+                    lineKb = memory(line.pid(), "VmRSS");
+                    line.finish(WAIT);
                 }
-                if (run < 3) {
+                PhoneMeeting.Started took = meeting.serve();
+                if (run > 0) {
+                    serveStart.add(took.toCode());
+                    servePrompt.add(took.toPrompt());
+                }
+                if (run < STARTS) {
                     meeting.process().signal("TERM");
                 }
             }
@@ -85,22 +103,6 @@ final class PhonesBench {
             serveAfterKb = memory(meeting.process().pid(), "VmRSS");
             servePeakKb = memory(meeting.process().pid(), "VmHWM");
         }
-        // Line mode on the same session without the page: the meeting the page is added to.
-        Beraad beraad = new Beraad(dir);
-        beraad.env().put("BERAAD_SETS", dir.resolve("sets").toString());
-        SamplesBench lineStart = new SamplesBench();
-        long lineKb = 0;
-        for (int run = 0; run < 4; run++) {
-            long start = System.nanoTime();
-            try (BeraadProcess line = BeraadProcess.start(launcher.apply(beraad, new String[] {"resume", "1", "--plain"}))) {
-                line.await("] > ", WAIT);
-                if (run > 0) {
-                    lineStart.add(System.nanoTime() - start);
-                }
-                lineKb = memory(line.pid(), "VmRSS");
-                line.finish(WAIT);
-            }
-        }
         // A bare JVM that waits for its input to end, so its memory can be read while it runs.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> bare = List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
@@ -114,7 +116,7 @@ final class PhonesBench {
             bareKb = memory(idle.pid(), "VmRSS");
             idle.finish(WAIT);
         }
-        return new Measured(answers, acks, lost, doubled, refused, serveStart, lineStart, bareStart, bareKb, lineKb,
+        return new Measured(answers, acks, lost, doubled, refused, serveStart, servePrompt, lineStart, bareStart, bareKb, lineKb,
                 serveIdleKb, serveAfterKb, servePeakKb);
     }
 

@@ -111,14 +111,19 @@ public final class PhoneMeeting implements AutoCloseable {
         return phones;
     }
 
-    /** Starts {@code beraad serve 1 --wait} and reads its address and join code; returns the nanoseconds that took. */
-    public long serve() throws IOException, InterruptedException {
+    /** How long a start took, in nanoseconds: until the address and code were printed, and until line mode's first prompt. */
+    public record Started(long toCode, long toPrompt) {
+    }
+
+    /** Starts {@code beraad serve 1 --wait} and reads its address and join code. */
+    public Started serve() throws IOException, InterruptedException {
         long startedNanos = System.nanoTime();
         process = BeraadProcess.start(launcher.apply(beraad, new String[] {"serve", "1", "--bind", "127.0.0.1", "--port", "0",
                 "--wait"}));
         process.awaitAfter(0, "code: ", WAIT);
-        long took = System.nanoTime() - startedNanos;
+        long toCode = System.nanoTime() - startedNanos;
         process.awaitAfter(0, "] > ", WAIT); // the first prompt: line mode reads commands
+        long toPrompt = System.nanoTime() - startedNanos;
         Matcher m = ADDRESS.matcher(process.output());
         if (!m.find()) {
             throw new IllegalStateException("no address and code in:\n" + process.output());
@@ -128,7 +133,7 @@ public final class PhoneMeeting implements AutoCloseable {
         for (Phone phone : phones) {
             phone.moved(address);
         }
-        return took;
+        return new Started(toCode, toPrompt);
     }
 
     /** SIGKILL to the serving process: no hook, no flush, nothing. */
