@@ -30,6 +30,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -190,12 +191,41 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks the one visible button, link, summary or label whose text (a button input's value) is exactly
-     * this, white space normalised. A label's click picks its radio button or ticks its checkbox.
+     * this, white space normalised. A label's click picks its radio button or ticks its checkbox. A link
+     * or a submit button of a valid form is followed: this returns when the next page has loaded.
      */
     public Browser click(String text) {
-        activate(find("click", text, "button, link or label"));
+        follow(find("click", text, "button, link or label"));
         lastField = null;
         return this;
+    }
+
+    /** Activates the element and, when that leaves the page, waits until the next one has loaded. */
+    private void follow(WebElement element) {
+        String what = element.getText();
+        WebElement page = Boolean.TRUE.equals(driver.executeScript(LEAVES_PAGE, element))
+                ? driver.findElement(By.tagName("html")) : null;
+        activate(element);
+        if (page == null) {
+            return;
+        }
+        // chromedriver does not always wait for a navigation that starts just after its click returns.
+        try {
+            new WebDriverWait(driver, PAGE_LOAD, Duration.ofMillis(20)).ignoring(WebDriverException.class)
+                    .until(d -> gone(page) && "complete".equals(driver.executeScript("return document.readyState")));
+        } catch (TimeoutException e) {
+            fail("\"" + what + "\" did not lead to a new page within " + PAGE_LOAD.toSeconds() + " s; the page shows:\n"
+                    + text());
+        }
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     /** A click, or without JavaScript the keys that do the same (see {@link #phoneWithoutJavaScript()}). */
@@ -247,7 +277,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Submits the form of the field filled last (or the page's only form) as a person would: by its first
-     * submit button, the one Enter presses.
+     * submit button, the one Enter presses; returns when the next page has loaded.
      */
     public Browser submit() {
         WebElement form = lastFieldForm();
@@ -255,7 +285,7 @@ public final class Browser implements AutoCloseable {
         if (buttons.isEmpty()) {
             fail("The form has no submit button: " + form.getDomProperty("outerHTML"));
         }
-        activate(buttons.get(0));
+        follow(buttons.get(0));
         lastField = null;
         return this;
     }
@@ -432,6 +462,15 @@ public final class Browser implements AutoCloseable {
               return id;
             };
             window.clearTimeout = id => cancelled.add(id);
+            """;
+
+    // A link away from this page, or a submit button of a form the browser will send (one that passes its checks).
+    private static final String LEAVES_PAGE = """
+            const e = arguments[0];
+            if (e.matches('a[href]')) {
+              return !e.getAttribute('href').startsWith('#');
+            }
+            return !!e.form && e.type === 'submit' && (e.formNoValidate || e.form.noValidate || e.form.checkValidity());
             """;
 
     // One round trip per lookup; a label's text leaves out its own field (a select's options, say).

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.opentest4j.AssertionFailedError;
 
@@ -74,8 +73,9 @@ class BrowserSmokeTest {
     void aFormIsFilledAndSentWithJavaScript() {
         phone.open(base + "/");
         phone.waitForText("JavaScript werkt", Duration.ofSeconds(2));
-        phone.fill("Naam", "Anna de Wit").click("Oneens").fill("Kleur", "Blauw").submit();
-        assertTrue(phone.text().contains("Dank je, Anna de Wit: Oneens, Blauw."), phone.text());
+        phone.fill("Naam", "Anna de Wit").click("Oneens").fill("Kleur", "Blauw").click("Anoniem").submit();
+        assertTrue(phone.text().contains("Dank je, Anna de Wit: Oneens, Blauw, anoniem."), phone.text());
+        assertTrue(phone.click("Opnieuw").text().contains("Wat vindt u?"), phone.text());
     }
 
     @Test
@@ -83,8 +83,11 @@ class BrowserSmokeTest {
         phoneWithoutJavaScript.open(base + "/");
         assertTrue(phoneWithoutJavaScript.text().contains("Wat vindt u?"), phoneWithoutJavaScript.text());
         assertFalse(phoneWithoutJavaScript.text().contains("JavaScript werkt"), "the page's script ran anyway");
-        phoneWithoutJavaScript.fill("Naam", "Bram").click("Eens").fill("Kleur", "Rood").submit();
-        assertTrue(phoneWithoutJavaScript.text().contains("Dank je, Bram: Eens, Rood."), phoneWithoutJavaScript.text());
+        phoneWithoutJavaScript.fill("Naam", "Bram").click("Eens").fill("Kleur", "Rood").click("Anoniem")
+                .click("Anoniem").click("Verstuur");
+        assertTrue(phoneWithoutJavaScript.text().contains("Dank je, Bram: Eens, Rood, met naam."),
+                phoneWithoutJavaScript.text());
+        assertTrue(phoneWithoutJavaScript.click("Opnieuw").text().contains("Wat vindt u?"), phoneWithoutJavaScript.text());
     }
 
     @Test
@@ -115,8 +118,9 @@ class BrowserSmokeTest {
     }
 
     @Test
-    void theScreenshotIsAPhoneScreenWhoseQrCodeDecodes(@TempDir Path dir) throws IOException {
-        Path png = phone.open(base + "/").screenshot(dir.resolve("telefoon.png"));
+    void theScreenshotIsAPhoneScreenWhoseQrCodeDecodes() throws IOException {
+        // Kept in target/ to be looked at: this is how the README's picture of the phone page is made.
+        Path png = phone.open(base + "/").screenshot(Path.of("target", "browser-smoke", "telefoon.png"));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(Browser.WIDTH, image.getWidth());
         assertEquals(Browser.HEIGHT, image.getHeight());
@@ -138,7 +142,7 @@ class BrowserSmokeTest {
     void aLookupThatFindsNothingFailsAndSaysWhatThePageOffers() {
         phone.open(base + "/");
         AssertionFailedError noField = assertThrows(AssertionFailedError.class, () -> phone.fill("E-mail", "x"));
-        assertTrue(noField.getMessage().contains("[Naam, Eens, Oneens, Kleur]"), noField.getMessage());
+        assertTrue(noField.getMessage().contains("[Naam, Eens, Oneens, Kleur, Anoniem]"), noField.getMessage());
         AssertionFailedError noButton = assertThrows(AssertionFailedError.class, () -> phone.click("Opslaan"));
         assertTrue(noButton.getMessage().contains("Verstuur"), noButton.getMessage());
     }
@@ -161,7 +165,7 @@ class BrowserSmokeTest {
             switch (path) {
                 case "/" -> send(exchange, "text/html", page("Vraag", FORM.replace("{n}", number)));
                 case "/antwoord" -> send(exchange, "text/html", page("Ontvangen", "<p>Dank je, "
-                        + answer(exchange) + ".</p><p>Telefoon " + number + "</p>"));
+                        + answer(exchange) + ".</p><p>Telefoon " + number + "</p><p><a href=\"/\">Opnieuw</a></p>"));
                 case "/slecht" -> send(exchange, "text/html", page("Slecht", "<form><input id=\"zonder\"></form>"));
                 case "/qr.png" -> send(exchange, "image/png", png(QrCodes.picture(QrCodes.encode(base + "/"), 4)));
                 default -> {
@@ -180,7 +184,7 @@ class BrowserSmokeTest {
             }
         }
         return escape(form.getOrDefault("naam", "?")) + ": " + escape(form.getOrDefault("keuze", "?")) + ", "
-                + escape(form.getOrDefault("kleur", "?"));
+                + escape(form.getOrDefault("kleur", "?")) + (form.containsKey("anoniem") ? ", anoniem" : ", met naam");
     }
 
     private static String escape(String text) {
@@ -197,6 +201,7 @@ class BrowserSmokeTest {
                 <label><input type="radio" name="keuze" value="Oneens"> Oneens</label>
               </fieldset>
               <p><label>Kleur <select name="kleur"><option>Rood</option><option>Blauw</option></select></label></p>
+              <p><label><input type="checkbox" name="anoniem"> Anoniem</label></p>
               <p><button>Verstuur</button></p>
             </form>
             <p><img src="/qr.png" alt="QR-code met het adres van deze pagina"></p>
