@@ -35,6 +35,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,6 +137,7 @@ public final class Browser implements AutoCloseable {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", prefs);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
         ChromeDriver driver;
@@ -190,8 +193,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks the one visible button, link, summary or label whose text (a button input's value) is exactly
-     * this, white space normalised. A label's click picks its radio button or ticks its checkbox. A link
+     * Clicks the one visible button, link, summary or label whose text (a button input's value) or
+     * aria-label is exactly this, white space normalised. A label's click picks its radio button or ticks its checkbox. A link
      * or a submit button of a valid form is followed: this returns when the next page has loaded.
      */
     public Browser click(String text) {
@@ -250,8 +253,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types the value into the one field whose label's text is exactly this (white space normalised,
-     * the label's own field left out), after emptying it; a select gets the option with that text.
+     * Types the value into the one field whose label's text (the label's own field left out) or
+     * aria-label is exactly this, white space normalised, after emptying it; a select gets the option
+     * with that text.
      */
     public Browser fill(String label, String value) {
         WebElement field = field(label);
@@ -330,6 +334,35 @@ public final class Browser implements AutoCloseable {
         driver.get("about:blank");
         lastField = null;
         return this;
+    }
+
+    /**
+     * Every address the page came from and loaded (its scripts, styles, pictures, fonts), to check that
+     * nothing came from elsewhere. The page's own address is first.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> resources() {
+        return (List<String>) driver.executeScript(
+                "return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)]");
+    }
+
+    /**
+     * The browser console's errors since the last call (or the start): a script the Content-Security-Policy
+     * refused, a resource that failed to load, a script that threw.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /**
+     * The visible controls (links, buttons, fields, summaries) narrower or lower than this many CSS
+     * pixels, each as e.g. {@code input[radio] "Eens" (13 x 13)}. A radio button's or checkbox's label
+     * counts as its target, since a tap on the label picks it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> targetsSmallerThan(int cssPixels) {
+        return (List<String>) driver.executeScript(SMALL_TARGETS, cssPixels);
     }
 
     /**
@@ -473,24 +506,62 @@ public final class Browser implements AutoCloseable {
             return !!e.form && e.type === 'submit' && (e.formNoValidate || e.form.noValidate || e.form.checkValidity());
             """;
 
-    // One round trip per lookup; a label's text leaves out its own field (a select's options, say).
-    private static final String FIND = """
-            const [kind, wanted] = arguments;
+    // What the page scripts below share: white space as shown, and whether an element is shown at all.
+    private static final String SHARED = """
             const norm = s => (s || '').replace(/\\s+/g, ' ').trim();
             const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-            let candidates;
-            if (kind === 'click') {
-              candidates = [...document.querySelectorAll(
-                  'a[href], button, input[type=submit], input[type=button], input[type=reset], summary, label')]
-                .filter(visible).map(e => [e, norm(e.tagName === 'INPUT' ? e.value : e.innerText)]);
-            } else {
-              candidates = [...document.querySelectorAll('label')].filter(l => l.control).map(l => {
-                const copy = l.cloneNode(true);
-                copy.querySelectorAll('input, select, textarea, button').forEach(x => x.remove());
-                return [l.control, norm(copy.textContent)];
-              });
+            """;
+
+    private static final String SMALL_TARGETS = SHARED + """
+            const min = arguments[0];
+            const small = [];
+            for (const e of document.querySelectorAll(
+                'a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+              if (!visible(e)) {
+                continue;
+              }
+              let box = e.getBoundingClientRect();
+              if ((e.type === 'radio' || e.type === 'checkbox') && e.labels) {
+                for (const l of e.labels) {
+                  const b = l.getBoundingClientRect();
+                  if (b.width * b.height > box.width * box.height) { box = b; }
+                }
+              }
+              if (box.width < min || box.height < min) {
+                const name = (e.labels && e.labels.length ? e.labels[0].textContent : '')
+                    || e.getAttribute('aria-label') || (e.tagName === 'INPUT' ? e.value : e.innerText);
+                small.push(e.tagName.toLowerCase() + (e.tagName === 'INPUT' ? '[' + e.type + ']' : '')
+                    + ' "' + norm(name) + '" (' + Math.round(box.width) + ' x ' + Math.round(box.height) + ')');
+              }
             }
-            return {matches: candidates.filter(c => c[1] === wanted).map(c => c[0]),
+            return small;
+            """;
+
+    // One round trip per lookup; a label's text leaves out its own field (a select's options, say).
+    private static final String FIND = SHARED + """
+            const [kind, wanted] = arguments;
+            const candidates = [];
+            const add = (e, name) => { if (norm(name)) { candidates.push([e, norm(name)]); } };
+            if (kind === 'click') {
+              for (const e of document.querySelectorAll(
+                  'a[href], button, input[type=submit], input[type=button], input[type=reset], summary, label')) {
+                if (visible(e)) {
+                  add(e, e.tagName === 'INPUT' ? e.value : e.innerText);
+                  add(e, e.getAttribute('aria-label'));
+                }
+              }
+            } else {
+              for (const l of document.querySelectorAll('label')) {
+                if (l.control) {
+                  const copy = l.cloneNode(true);
+                  copy.querySelectorAll('input, select, textarea, button').forEach(x => x.remove());
+                  add(l.control, copy.textContent);
+                }
+              }
+              document.querySelectorAll('input[aria-label], select[aria-label], textarea[aria-label]')
+                .forEach(e => add(e, e.getAttribute('aria-label')));
+            }
+            return {matches: [...new Set(candidates.filter(c => c[1] === wanted).map(c => c[0]))],
                     offered: candidates.map(c => c[1])};
             """;
 }

@@ -118,6 +118,32 @@ class BrowserSmokeTest {
     }
 
     @Test
+    void theGoodPageLoadsNothingFromElsewhereHasLargeTargetsAndLogsNoErrors() {
+        phone.open(base + "/").waitForText("JavaScript werkt", Duration.ofSeconds(2));
+        assertTrue(phone.resources().stream().allMatch(r -> r.startsWith(base + "/")), phone.resources().toString());
+        assertTrue(phone.resources().contains(base + "/qr.png"), phone.resources().toString());
+        assertEquals(List.of(), phone.targetsSmallerThan(44));
+        assertEquals(List.of(), phone.consoleErrors());
+    }
+
+    @Test
+    void aBadPageShowsItsForeignResourceAndSmallTarget() {
+        phone.open(base + "/slecht");
+        assertTrue(phone.resources().stream().anyMatch(r -> r.startsWith("http://localhost:")), phone.resources().toString());
+        List<String> small = phone.targetsSmallerThan(44);
+        assertTrue(small.stream().anyMatch(t -> t.startsWith("a \"x\" (")), small.toString());
+    }
+
+    @Test
+    void aScriptTheContentSecurityPolicyRefusesIsAConsoleError() {
+        phone.consoleErrors();
+        phone.open(base + "/streng");
+        assertTrue(phone.text().contains("Zonder script"), phone.text());
+        List<String> errors = phone.consoleErrors();
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Content Security Policy")), errors.toString());
+    }
+
+    @Test
     void theScreenshotIsAPhoneScreenWhoseQrCodeDecodes() throws IOException {
         // Kept in target/ to be looked at: this is how the README's picture of the phone page is made.
         Path png = phone.open(base + "/").screenshot(Path.of("target", "browser-smoke", "telefoon.png"));
@@ -145,6 +171,14 @@ class BrowserSmokeTest {
         assertTrue(noField.getMessage().contains("[Naam, Eens, Oneens, Kleur, Anoniem]"), noField.getMessage());
         AssertionFailedError noButton = assertThrows(AssertionFailedError.class, () -> phone.click("Opslaan"));
         assertTrue(noButton.getMessage().contains("Verstuur"), noButton.getMessage());
+        AssertionFailedError twoButtons = assertThrows(AssertionFailedError.class, () -> phone.click("↑"));
+        assertTrue(twoButtons.getMessage().startsWith("2 button, link or label \"↑\""), twoButtons.getMessage());
+    }
+
+    @Test
+    void aButtonIsAlsoFoundByItsAriaLabel() {
+        phone.open(base + "/").click("Zorg hoger");
+        phone.waitForText("Zorg hoger gekozen", Duration.ofSeconds(2));
     }
 
     private static int phoneNumber(Browser browser) {
@@ -166,7 +200,14 @@ class BrowserSmokeTest {
                 case "/" -> send(exchange, "text/html", page("Vraag", FORM.replace("{n}", number)));
                 case "/antwoord" -> send(exchange, "text/html", page("Ontvangen", "<p>Dank je, "
                         + answer(exchange) + ".</p><p>Telefoon " + number + "</p><p><a href=\"/\">Opnieuw</a></p>"));
-                case "/slecht" -> send(exchange, "text/html", page("Slecht", "<form><input id=\"zonder\"></form>"));
+                case "/slecht" -> send(exchange, "text/html", page("Slecht", "<form><input id=\"zonder\"></form>"
+                        + "<p><a href=\"/\">x</a></p><img src=\"http://localhost:" + server.getAddress().getPort()
+                        + "/qr.png\" alt=\"QR-code van elders\">"));
+                case "/streng" -> {
+                    exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'");
+                    send(exchange, "text/html", page("Streng", "<p id=\"live\">Zonder script</p>"
+                            + "<script>document.getElementById('live').textContent = 'Met script';</script>"));
+                }
                 case "/qr.png" -> send(exchange, "image/png", png(QrCodes.picture(QrCodes.encode(base + "/"), 4)));
                 default -> {
                     exchange.sendResponseHeaders(404, -1);
@@ -205,14 +246,31 @@ class BrowserSmokeTest {
               <p><button>Verstuur</button></p>
             </form>
             <p><img src="/qr.png" alt="QR-code met het adres van deze pagina"></p>
+            <p><button type="button" aria-label="Wonen hoger">↑</button> <button type="button" aria-label="Zorg hoger">↑</button></p>
             <p id="live"></p>
-            <script>setTimeout(() => { document.getElementById('live').textContent = 'JavaScript werkt'; }, 200);</script>
+            <script>
+              const live = document.getElementById('live');
+              setTimeout(() => { live.textContent = 'JavaScript werkt'; }, 200);
+              document.querySelectorAll('button[type=button]').forEach(b => b.addEventListener('click', () => {
+                live.textContent = b.getAttribute('aria-label') + ' gekozen';
+              }));
+            </script>
+            """;
+
+    // Targets of at least 44 CSS pixels; a radio button's label is its target.
+    private static final String STYLE = """
+            <style>
+              body { font: 18px/1.4 sans-serif; }
+              label, button, select, input, a { min-height: 44px; min-width: 44px; box-sizing: border-box; }
+              label { display: inline-flex; align-items: center; gap: 8px; }
+              input[type=radio], input[type=checkbox] { min-height: 0; min-width: 0; width: 22px; height: 22px; }
+            </style>
             """;
 
     private static String page(String title, String body) {
         return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + "</title></head><body><main>" + body + "</main></body></html>";
+                + "</title>" + (title.equals("Vraag") ? STYLE : "") + "</head><body><main>" + body + "</main></body></html>";
     }
 
     private static byte[] png(BufferedImage image) throws IOException {
