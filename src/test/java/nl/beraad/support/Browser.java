@@ -1,6 +1,6 @@
 package nl.beraad.support;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
@@ -53,8 +53,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code @AfterAll}); close also ends any Chromium process left behind. Nothing is fetched from the
  * internet: axe-core comes from a test jar, and Selenium Manager is never run.
  *
- * <p>Elements are found as a person finds them: by the visible text of a button or link, by the text
- * of a field's label. A failed lookup fails the test and lists what the page does offer.
+ * <p>Elements are found as a person finds them: by the visible text (or aria-label) of a button or
+ * link, by the text of a field's label. A failed or ambiguous lookup fails the test and lists what the
+ * page does offer. Typical use:
+ *
+ * <pre>{@code
+ * static Browser phone;
+ * @BeforeAll static void start() { phone = Browser.phone(); }
+ * @AfterAll static void stop() { phone.close(); }
+ * @BeforeEach void newPhone() { phone.forget(); }
+ *
+ * phone.open(address).fill("Code", "K7Q2").submit().click("Anouk de Vries").submit();
+ * assertTrue(phone.text().contains("Vastgelegd"));
+ * assertEquals(List.of(), phone.axe());
+ * }</pre>
  */
 public final class Browser implements AutoCloseable {
     /** The viewport of a small phone, in CSS pixels. */
@@ -443,7 +455,7 @@ public final class Browser implements AutoCloseable {
             left.forEach(ProcessHandle::destroyForcibly);
             sleep();
         }
-        assertFalse(!leftovers().isEmpty(), "Chromium processes of " + profile + " are still running");
+        assertTrue(leftovers().isEmpty(), "Chromium processes of " + profile + " are still running");
     }
 
     private List<ProcessHandle> leftovers() {
