@@ -44,7 +44,8 @@ final class ScreenRunner {
                         ? ScreenUi.home(screen, context.service(), context.sets(), context.messages(), id -> export(context, id))
                         : ScreenUi.session(screen, context.service(), context.sets(), context.messages(),
                                 id -> export(context, id), session.id(), context.takeOver);
-                ui.run();
+                // No vote page is served yet (the web adapter gives one): the phones key then says so.
+                ui.phones(context.phones(), null).run();
             } finally {
                 stop(screen);
                 try {

@@ -96,6 +96,12 @@ final class InTurnPage implements Page {
             c.text(Canvas.MARGIN, row, ui.get("screen.turn.handover"));
             c.bold(Canvas.MARGIN + 4, row + 2, who.name());
             c.paragraph(Canvas.MARGIN, row + 4, width, ui.get("screen.turn.ready"), "");
+            // Who has chosen, phones included, follows without a key: never what they chose.
+            List<String> answered = ui.answered(sessionId, item(ui, sessionId))
+                    .map(line -> Canvas.lines(line, width, 2)).orElse(List.of());
+            for (int i = 0; i < answered.size(); i++) {
+                c.text(Canvas.MARGIN, c.bottom() - answered.size() + 1 + i, answered.get(i));
+            }
             return;
         }
         SessionItem item = item(ui, sessionId);
@@ -188,6 +194,7 @@ final class InTurnPage implements Page {
         answer.clear();
         choosing = false;
         index++;
+        skipAnswered();
         ui.status(status);
         if (index >= waiting.size() && !secondTime && !skipped.isEmpty()) {
             secondTime = true;
@@ -196,6 +203,7 @@ final class InTurnPage implements Page {
             ui.status(status + " " + ui.get("screen.turn.again",
                     waiting.stream().map(Participant::name).collect(Collectors.joining(", "))));
         }
+        skipAnswered();
         if (index >= waiting.size()) {
             SessionItem item = item(ui, sessionId);
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
@@ -203,6 +211,19 @@ final class InTurnPage implements Page {
             return back;
         }
         return this;
+    }
+
+    /** Passes over members who chose meanwhile on their own phone: their turn is not needed any more. */
+    private void skipAnswered() {
+        if (index >= waiting.size()) {
+            return;
+        }
+        SessionItem item = item(ui, sessionId);
+        Set<Long> voted = ui.service.votes(sessionId, item.number(), item.round()).stream()
+                .map(Vote::participantId).collect(Collectors.toSet());
+        while (index < waiting.size() && voted.contains(waiting.get(index).id())) {
+            index++;
+        }
     }
 
     @Override

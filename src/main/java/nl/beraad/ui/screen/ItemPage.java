@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import nl.beraad.app.PhonePage;
 import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.SessionItem;
@@ -58,11 +59,15 @@ final class ItemPage implements Page {
     @Override
     public void draw(Canvas c) {
         question.show(ui);
-        List<String> lines = lines(c.width() - 2 * Canvas.MARGIN);
-        int room = c.bottom() - 2;
+        int width = c.width() - 2 * Canvas.MARGIN;
+        List<String> footer = footer(width);
+        // Rows 2 to the "more" mark hold the item; the footer (who answered, phones) stands below it.
+        int more = c.bottom() - footer.size();
+        List<String> lines = lines(width);
+        int room = more - 2;
         scroll = Math.max(0, Math.min(scroll, lines.size() - room));
         int row = 2;
-        for (int i = scroll; i < lines.size() && row <= c.bottom() - 1; i++) {
+        for (int i = scroll; i < lines.size() && row <= more - 1; i++) {
             String line = lines.get(i);
             if (i == 0 || line.startsWith("===")) {
                 continue; // the heading is in the title bar
@@ -70,8 +75,29 @@ final class ItemPage implements Page {
             c.text(Canvas.MARGIN, row++, line);
         }
         if (scroll + room < lines.size()) {
-            c.text(c.width() - Canvas.MARGIN - 10, c.bottom(), ui.get("screen.more"));
+            c.text(c.width() - Canvas.MARGIN - 10, more, ui.get("screen.more"));
         }
+        for (int i = 0; i < footer.size(); i++) {
+            c.text(Canvas.MARGIN, more + 1 + i, footer.get(i));
+        }
+    }
+
+    /**
+     * Below the item, while its round is open: who has a position already (never which), and
+     * whether phones may answer; both follow phones that answer without a key being pressed.
+     */
+    private List<String> footer(int width) {
+        List<String> footer = new java.util.ArrayList<>();
+        SessionItem item = item();
+        if (item.item().kind().takesPositions() && !item.isRevealed(item.round())) {
+            ui.answered(sessionId, item).ifPresent(line -> footer.addAll(Canvas.lines(line, width, 2)));
+        }
+        PhonePage.Serving serving = ui.serving(sessionId);
+        if (serving != null) {
+            footer.add(Canvas.clip(ui.get(ui.phones().answering(sessionId, item.number()) ? "screen.item.phones.open"
+                    : "screen.item.phones.closed", serving.connected().size()), width));
+        }
+        return footer;
     }
 
     /** The item as line mode presents it, wrapped to the window: one text for both ways of working. */
@@ -91,13 +117,21 @@ final class ItemPage implements Page {
         if (!item.isRevealed(item.round()) && item.item().kind().takesPositions()) {
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
             if (!progress.complete()) {
-                question.ask(new Confirmation(progress.answered() == 0
-                        ? ui.get("screen.reveal.confirm.none", progress.expected())
-                        : ui.get("screen.reveal.confirm", progress.answered(), progress.expected()), () -> reveal(item)));
+                question.ask(new Confirmation(() -> revealQuestion(item), () -> reveal(item)));
                 return this;
             }
         }
         return reveal(item);
+    }
+
+    /** The question before a reveal, worded anew at each draw: phones may answer while it waits. */
+    private String revealQuestion(SessionItem item) {
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        if (progress.complete()) {
+            return ui.get("screen.reveal.confirm.all", progress.answered(), progress.expected());
+        }
+        return progress.answered() == 0 ? ui.get("screen.reveal.confirm.none", progress.expected())
+                : ui.get("screen.reveal.confirm", progress.answered(), progress.expected());
     }
 
     private Page reveal(SessionItem item) {
@@ -164,6 +198,7 @@ final class ItemPage implements Page {
             keys.to(letter('n'), "N", "screen.key.named", k -> NamedPage.start(ui, sessionId, this))
                     .to(letter('h'), "H", "screen.key.hands", k -> HandsPage.start(ui, sessionId, this));
         }
+        keys.to(letter('t'), "T", "screen.key.phones", k -> PhonesPage.open(ui, sessionId, this));
         keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number() + 1))
                 .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number() - 1))
                 .to(type(KeyType.Escape).or(letter('p')).or(letter('q')).or(control('c')), "Esc", "screen.key.pause",

@@ -2,6 +2,8 @@ package nl.beraad.ui.screen;
 
 import java.nio.file.Path;
 import java.util.function.LongFunction;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
@@ -26,6 +28,12 @@ final class ScreenContext {
     private boolean bell;
     private SessionClaim claim;
     private long claimed = -1;
+    /** What phones do in a session; null where the screen runs without phones. */
+    private PhoneService phones;
+    /** Starts the participants' vote page; null where none can be served (tests, no network wanted). */
+    private PhonePage phonePage;
+    /** The vote page while it runs, for the session claimed; null when off. */
+    private PhonePage.Serving serving;
 
     ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport) {
         this(service, sets, msg, exportReport, System::nanoTime);
@@ -71,12 +79,51 @@ final class ScreenContext {
         claimed = sessionId;
     }
 
-    /** Lets another terminal take the session again. */
+    /** Lets another terminal take the session again; the vote page of the session stops with it. */
     void release() {
+        stopPhones();
         if (claim != null) {
             claim.close();
             claim = null;
             claimed = -1;
+        }
+    }
+
+    /** Gives the screen the phones of its sessions: the service, and the vote page to start (either may be null). */
+    void phones(PhoneService service, PhonePage page) {
+        this.phones = service;
+        this.phonePage = page;
+    }
+
+    /** The phones' service; null where the screen runs without phones. */
+    PhoneService phones() {
+        return phones;
+    }
+
+    /** Whether the vote page can be started here at all. */
+    boolean phonesAvailable() {
+        return phones != null && phonePage != null;
+    }
+
+    /** The running vote page of this session, starting it if it is off; refused in one sentence if it cannot start. */
+    PhonePage.Serving startPhones(long sessionId) {
+        if (serving == null) {
+            serving = phonePage.start(sessionId);
+        }
+        return serving;
+    }
+
+    /** The running vote page of this session, or null when it is off. */
+    PhonePage.Serving serving(long sessionId) {
+        return claimed == sessionId ? serving : null;
+    }
+
+    /** Stops the vote page (the session is paused or finished, or the screen ends); what phones stored stays. */
+    void stopPhones() {
+        if (serving != null) {
+            PhonePage.Serving running = serving;
+            serving = null;
+            running.close();
         }
     }
 
@@ -117,6 +164,22 @@ final class ScreenContext {
         boolean ring = bell;
         bell = false;
         return ring;
+    }
+
+    /**
+     * Who of the members present has a position in the item's current round, by name in the order
+     * they were added (never what they chose): "Gekozen (2 van 12): Anouk, José"; empty while nobody has.
+     */
+    java.util.Optional<String> answered(long sessionId, SessionItem item) {
+        nl.beraad.app.RoundProgress progress = service.roundProgress(sessionId, item.number());
+        if (progress.answered() == 0) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<Long> voted = new java.util.HashSet<>();
+        service.votes(sessionId, item.number(), item.round()).forEach(v -> voted.add(v.participantId()));
+        String names = service.participants(sessionId).stream().filter(p -> voted.contains(p.id()))
+                .map(nl.beraad.domain.Participant::name).collect(java.util.stream.Collectors.joining(", "));
+        return java.util.Optional.of(get("screen.item.answered", progress.answered(), progress.expected(), names));
     }
 
     /** The item the session is at now. */

@@ -8,7 +8,10 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
@@ -42,6 +45,15 @@ public final class ScreenUi {
     /** The last refusal shown and its sentence: the same one for every key of a paste is worded once. */
     private Problem shownProblem;
     private String shownSentence;
+    /**
+     * Set by a change made elsewhere (a phone answered, on its request's thread): the screen's own
+     * loop redraws when it sees it. Nothing else of the screen is touched from another thread.
+     */
+    private final AtomicBoolean changedElsewhere = new AtomicBoolean();
+    /** The thread that handles keys and draws; its own changes are drawn after the key anyway. */
+    private volatile Thread screenThread;
+    /** The status line last drawn: a redraw for a change made elsewhere keeps it until the next key. */
+    private String shownStatus = "";
 
     private ScreenUi(Screen screen, ScreenContext context, Page first) {
         this.screen = screen;
@@ -61,6 +73,15 @@ public final class ScreenUi {
                          LongFunction<Path> exportReport, java.util.function.LongSupplier nanos) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport, nanos);
         return new ScreenUi(screen, context, new HomePage(context));
+    }
+
+    /**
+     * Lets the screen show and steer phones: the service behind them and the vote page it can start
+     * (null where none can be served: the phones key then says so). Without a call there are no phones.
+     */
+    public ScreenUi phones(PhoneService phones, PhonePage page) {
+        context.phones(phones, page);
+        return this;
     }
 
     /** Redraws when the page's clock has moved on or a speaking time ran out; what run() does while nobody types. */
@@ -99,8 +120,29 @@ public final class ScreenUi {
         return ItemPage.current(context, sessionId);
     }
 
-    /** Reads keys until a page leaves; returns normally when the user quits or input ends. */
+    /**
+     * Reads keys until a page leaves; returns normally when the user quits or input ends. A change
+     * made elsewhere (a phone's answer) is drawn within a frame or two, without a key; the vote page
+     * stops when the screen ends.
+     */
     public void run() throws IOException {
+        screenThread = Thread.currentThread();
+        try (AutoCloseable listening = context.service.changes().listen(change -> {
+            if (Thread.currentThread() != screenThread) {
+                changedElsewhere.set(true); // only note it: drawing is the screen thread's
+            }
+        })) {
+            loop();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // closing a listener throws nothing
+        } finally {
+            context.stopPhones();
+        }
+    }
+
+    private void loop() throws IOException {
         draw();
         while (page != null) {
             KeyStroke key = screen.pollInput();
@@ -118,6 +160,8 @@ public final class ScreenUi {
                 // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
                 if (screen.doResizeIfNecessary() != null) {
                     draw();
+                } else if (changedElsewhere.getAndSet(false)) {
+                    drawKeepingStatus();
                 } else {
                     idle();
                 }
@@ -180,6 +224,7 @@ public final class ScreenUi {
 
     /** Handles one key and redraws; tests drive the UI through this. */
     public void press(KeyStroke key) throws IOException {
+        screenThread = Thread.currentThread();
         handle(key);
         settle(page);
         if (page != null) {
@@ -249,6 +294,14 @@ public final class ScreenUi {
         return page.keys().typing();
     }
 
+    /** Draws what changed elsewhere; the status line stays, since no key was pressed to answer it. */
+    private void drawKeepingStatus() throws IOException {
+        if (!context.hasStatus()) {
+            context.status(shownStatus);
+        }
+        draw();
+    }
+
     private void draw() throws IOException {
         screen.doResizeIfNecessary();
         screen.clear();
@@ -257,6 +310,7 @@ public final class ScreenUi {
         canvas.bar(0, Canvas.fitTitle(page.title(), canvas.width() - 1));
         page.draw(canvas);
         String status = context.takeStatus();
+        shownStatus = status;
         if (!status.isEmpty()) {
             // Up to two lines, so the hint at the end of a message ("mark them absent") is not cut off.
             List<String> lines = TextWrap.lines(status, canvas.width() - 2 * Canvas.MARGIN, "");
