@@ -6,6 +6,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
 import org.jline.reader.LineReader;
@@ -48,6 +49,11 @@ final class LineContext {
         int width = reader.getTerminal().getWidth();
         return new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100),
                 bars ? Bars.Layout.COUNT_THEN_BAR : Bars.Layout.COUNT_ONLY);
+    }
+
+    /** The item as someone answering it sees it, with who still has to answer it. */
+    AnswerSheet sheet(SessionItem item) {
+        return AnswerSheet.of(msg, item, service.items(sessionId).size(), service.stillToAnswer(sessionId, item.number()));
     }
 
     /** The item the session is at now. */

@@ -12,7 +12,7 @@ import nl.beraad.text.Messages;
 public final class QrBlock {
     /** The quiet zone the standard asks for, in modules; drawn wherever the room allows. */
     static final int FULL_QUIET = 4;
-    /** The narrowest quiet zone drawn: phone cameras still find the code, a terminal's dark edge then stays clear of it. */
+    /** The narrowest quiet zone drawn: phone cameras still find the code, and the terminal's own (perhaps dark) background stays off it. */
     static final int LEAST_QUIET = 2;
     /**
      * The error correction levels tried, most robust first. A screen has no dirt or folds, so a
@@ -139,6 +139,8 @@ public final class QrBlock {
     /**
      * Draws the code with its top left corner here, or, when the room was too small, one sentence
      * saying how much room it needs, wrapped to the room's width. Returns the next free row.
+     *
+     * @throws IllegalArgumentException when the text is longer than any QR code holds
      */
     public int draw(Canvas canvas, int col, int row, Messages msg) {
         if (!fits()) {

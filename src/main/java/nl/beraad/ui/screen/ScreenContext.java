@@ -8,6 +8,7 @@ import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
 
 /**
@@ -185,6 +186,12 @@ final class ScreenContext {
     /** The item the session is at now. */
     SessionItem currentItem(long sessionId) {
         return service.item(sessionId, service.session(sessionId).currentItem());
+    }
+
+    /** The current item as someone answering it sees it, with who still has to answer it. */
+    AnswerSheet answerSheet(long sessionId) {
+        SessionItem item = currentItem(sessionId);
+        return AnswerSheet.of(msg, item, service.items(sessionId).size(), service.stillToAnswer(sessionId, item.number()));
     }
 
     String get(String key, Object... args) {
