@@ -17,9 +17,14 @@ final class FakePhonePage implements PhonePage {
     final AtomicInteger closed = new AtomicInteger();
     /** The devices the page has heard from lately; a test adds and removes ids. */
     final Set<Long> connected = ConcurrentHashMap.newKeySet();
+    /** What start() throws instead of serving (the address in use), or null. */
+    volatile RuntimeException refusal;
 
     @Override
     public Serving start(long sessionId) {
+        if (refusal != null) {
+            throw refusal;
+        }
         started.incrementAndGet();
         return new Serving() {
             @Override

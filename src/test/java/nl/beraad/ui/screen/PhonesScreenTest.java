@@ -83,10 +83,13 @@ class PhonesScreenTest {
                     .typeLive(new KeyStroke(KeyType.Enter));
             d.waitFor("ronde 1: 2 van 3 gestemd", SECOND);
             d.waitFor("      Ïda Ëlberg", SECOND);
-            // Ïda answers on her phone while the laptop waits for her turn: the turn page follows.
+            assertTrue(d.settledText().contains("Positie van José Öztürk vastgelegd."), d.text());
+            // Ïda answers on her phone while the laptop waits for her turn: the turn page follows, and
+            // the status line of the last key stays, since no key was pressed.
             fromPhone(() -> d.phones.answer(ida, 1, Position.step(5)));
             d.waitFor("ronde 1: 3 van 3 gestemd", SECOND);
             d.waitFor("Gekozen (3 van 3): Anouk de Vries, José Öztürk, Ïda Ëlberg", SECOND);
+            assertTrue(d.settledText().contains("Positie van José Öztürk vastgelegd."), d.text());
             d.stopLive();
 
             d.press(KeyType.Tab); // her turn is passed over; the round is complete
@@ -204,6 +207,32 @@ class PhonesScreenTest {
             assertTrue(d.rows().get(0).startsWith(" Item 1/4 · Eigen kracht"), d.text());
             assertTrue(flat(d).contains("Antwoorden met de telefoon kan hier niet: deze Beraad is gestart zonder"
                     + " stempagina. S om de beurt"), "one sentence, on the status line:\n" + d.text());
+        }
+    }
+
+    @Test
+    void aVotePageThatCannotStartIsRefusedInOneSentenceAndTheMeetingGoesOn() throws Exception {
+        try (ScreenDriver d = meeting(80, 24)) {
+            page.refusal = nl.beraad.domain.BeraadException.conflict("device.item.elsewhere", 3);
+            d.key('t');
+            assertTrue(d.rows().get(0).startsWith(" Item 1/4 · Eigen kracht"), d.text());
+            assertTrue(d.text().contains("Item 3 ligt nu niet op tafel."), d.text());
+            page.refusal = null;
+            d.key('t');
+            assertTrue(d.rows().get(0).startsWith(" Telefoons · item 1"), d.text());
+        }
+    }
+
+    @Test
+    void thePhonesPageInEnglishFitsAt80x24() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "en").phonePage(page).open()
+                .startScpMeeting("Anouk de Vries", "José Öztürk")) {
+            d.key('t');
+            assertTrue(d.rows().get(0).startsWith(" Phones · item 1: "), d.text());
+            assertTrue(left(d).contains("Join code: 4821"), d.text());
+            assertEquals(" O open round   L release   ↑ ↓ choose   Esc to the item   ? help", d.rows().get(23).stripTrailing());
+            assertEquals(FakePhonePage.ADDRESS, QrReading.decode(QrReading.cells(80, 24, d::at), QrReading.Theme.DARK,
+                    "phones-page-en"));
         }
     }
 

@@ -155,6 +155,22 @@ final class ScreenDriver implements AutoCloseable {
         return waitFor(d -> d.text().contains(text), "'" + text + "'", millis);
     }
 
+    /**
+     * The screen's text once it has stopped changing (the same for 100 ms): a frame being drawn
+     * while the loop runs is read whole, not half.
+     */
+    String settledText() throws InterruptedException {
+        String before = text();
+        while (true) {
+            Thread.sleep(100);
+            String now = text();
+            if (now.equals(before)) {
+                return now;
+            }
+            before = now;
+        }
+    }
+
     /** Milliseconds until the screen is as {@code shown} says, without a key; fails after {@code millis}. */
     long waitFor(java.util.function.Predicate<ScreenDriver> shown, String what, long millis) throws InterruptedException {
         long start = System.nanoTime();
