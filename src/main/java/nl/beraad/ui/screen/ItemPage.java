@@ -211,9 +211,9 @@ final class ItemPage implements Page {
             keys.to(letter('n'), "N", "screen.key.named", k -> NamedPage.start(ui, sessionId, this))
                     .to(letter('h'), "H", "screen.key.hands", k -> HandsPage.start(ui, sessionId, this));
         }
-        keys.to(letter('t'), "T", "screen.key.phones", k -> PhonesPage.open(ui, sessionId, this));
         keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number() + 1))
                 .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number() - 1))
+                .to(letter('t'), "T", "screen.key.phones", k -> PhonesPage.open(ui, sessionId, this))
                 .to(type(KeyType.Escape).or(letter('p')).or(letter('q')).or(control('c')), "Esc", "screen.key.pause",
                         k -> pause());
         if (positions) {
