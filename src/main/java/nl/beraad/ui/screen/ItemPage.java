@@ -7,6 +7,7 @@ import static nl.beraad.ui.screen.Keys.type;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.RoundProgress;
@@ -90,7 +91,7 @@ final class ItemPage implements Page {
      * whether phones may answer; both follow phones that answer without a key being pressed.
      */
     private List<String> footer(int width) {
-        List<String> footer = new java.util.ArrayList<>();
+        List<String> footer = new ArrayList<>();
         SessionItem item = item();
         if (item.item().kind().takesPositions() && !item.isRevealed(item.round())) {
             ui.answered(sessionId, item).ifPresent(line -> footer.addAll(Canvas.lines(line, width, 2)));

@@ -1,12 +1,18 @@
 package nl.beraad.ui.screen;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
@@ -171,16 +177,16 @@ final class ScreenContext {
      * Who of the members present has a position in the item's current round, by name in the order
      * they were added (never what they chose): "Gekozen (2 van 12): Anouk, José"; empty while nobody has.
      */
-    java.util.Optional<String> answered(long sessionId, SessionItem item) {
-        nl.beraad.app.RoundProgress progress = service.roundProgress(sessionId, item.number());
+    Optional<String> answered(long sessionId, SessionItem item) {
+        RoundProgress progress = service.roundProgress(sessionId, item.number());
         if (progress.answered() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Set<Long> voted = new java.util.HashSet<>();
+        Set<Long> voted = new HashSet<>();
         service.votes(sessionId, item.number(), item.round()).forEach(v -> voted.add(v.participantId()));
         String names = service.participants(sessionId).stream().filter(p -> voted.contains(p.id()))
-                .map(nl.beraad.domain.Participant::name).collect(java.util.stream.Collectors.joining(", "));
-        return java.util.Optional.of(get("screen.item.answered", progress.answered(), progress.expected(), names));
+                .map(Participant::name).collect(Collectors.joining(", "));
+        return Optional.of(get("screen.item.answered", progress.answered(), progress.expected(), names));
     }
 
     /** The item the session is at now. */

@@ -303,6 +303,7 @@ public final class ScreenUi {
     }
 
     private void draw() throws IOException {
+        changedElsewhere.set(false); // this drawing shows it; a change after this point draws again
         screen.doResizeIfNecessary();
         screen.clear();
         TerminalSize size = screen.getTerminalSize();
