@@ -41,11 +41,11 @@ final class ScreenRunner {
             Runtime.getRuntime().addShutdownHook(restore);
             try {
                 ScreenUi ui = session == null
-                        ? ScreenUi.home(screen, context.service(), context.sets(), context.messages(), id -> export(context, id))
+                        ? ScreenUi.home(screen, context.service(), context.sets(), context.messages(), id -> export(context, id),
+                                context.phonePage())
                         : ScreenUi.session(screen, context.service(), context.sets(), context.messages(),
-                                id -> export(context, id), session.id(), context.takeOver);
-                // No vote page is served yet (the web adapter gives one): the phones key then says so.
-                ui.phones(context.phones(), null).run();
+                                id -> export(context, id), session.id(), context.takeOver, context.phonePage());
+                ui.phones(context.phones()).run();
             } finally {
                 stop(screen);
                 try {

@@ -34,6 +34,9 @@ final class LineContext {
     /** The item looked at in a finished session (0: the one it finished at). */
     int viewing;
 
+    /** The phones' vote page the facilitator may start from line mode; null when there is none. */
+    nl.beraad.app.PhonePage phonePage;
+
     LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
                 boolean interactive) {
         this.service = service;

@@ -27,6 +27,8 @@ final class ScreenContext {
     final SetCatalog sets;
     final Messages msg;
     final LongFunction<Path> exportReport;
+    /** The phones' vote page the facilitator may start from the meeting; null when this screen has none. */
+    nl.beraad.app.PhonePage phonePage;
     private final java.util.function.LongSupplier clock;
     private String status = "";
     private final java.util.Map<String, Countdown> timers = new java.util.HashMap<>();
@@ -37,8 +39,6 @@ final class ScreenContext {
     private long claimed = -1;
     /** What phones do in a session; null where the screen runs without phones. */
     private PhoneService phones;
-    /** Starts the participants' vote page; null where none can be served (tests, no network wanted). */
-    private PhonePage phonePage;
     /** The vote page while it runs, for the session claimed; null when off. */
     private PhonePage.Serving serving;
 
@@ -96,10 +96,9 @@ final class ScreenContext {
         }
     }
 
-    /** Gives the screen the phones of its sessions: the service, and the vote page to start (either may be null). */
-    void phones(PhoneService service, PhonePage page) {
+    /** Gives the screen the phones of its sessions; without them the phones key says phones are not available. */
+    void phones(PhoneService service) {
         this.phones = service;
-        this.phonePage = page;
     }
 
     /** The phones' service; null where the screen runs without phones. */

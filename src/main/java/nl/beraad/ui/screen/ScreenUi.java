@@ -13,6 +13,7 @@ import java.util.function.LongFunction;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionClaim;
+import nl.beraad.app.PhonePage;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.BeraadException;
@@ -64,7 +65,14 @@ public final class ScreenUi {
     /** Starts on the home page: recent sessions, start new, resume, export. */
     public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                 LongFunction<Path> exportReport) {
+        return home(screen, service, sets, msg, exportReport, (PhonePage) null);
+    }
+
+    /** As {@link #home}; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
+    public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                LongFunction<Path> exportReport, PhonePage phonePage) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        context.phonePage = phonePage;
         return new ScreenUi(screen, context, new HomePage(context));
     }
 
@@ -76,11 +84,17 @@ public final class ScreenUi {
     }
 
     /**
-     * Lets the screen show and steer phones: the service behind them and the vote page it can start
-     * (null where none can be served: the phones key then says so). Without a call there are no phones.
+     * Lets the screen show and steer phones through the service behind them; with the vote page given
+     * to {@link #home} or {@link #session} (none: the phones key says phones are not available).
      */
-    public ScreenUi phones(PhoneService phones, PhonePage page) {
-        context.phones(phones, page);
+    public ScreenUi phones(PhoneService phones) {
+        context.phones(phones);
+        return this;
+    }
+
+    /** The vote page the phones key starts, for a test that gives one after the screen was made. */
+    ScreenUi phonePage(PhonePage page) {
+        context.phonePage = page;
         return this;
     }
 
@@ -105,7 +119,15 @@ public final class ScreenUi {
     /** As {@link #session}; with {@code takeOver} the session is taken from a terminal that holds it. */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                    LongFunction<Path> exportReport, long sessionId, boolean takeOver) {
+        return session(screen, service, sets, msg, exportReport, sessionId, takeOver, null);
+    }
+
+    /** As {@link #session}; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
+    public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                   LongFunction<Path> exportReport, long sessionId, boolean takeOver,
+                                   PhonePage phonePage) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        context.phonePage = phonePage;
         if (takeOver) {
             context.claim(sessionId, true);
         }

@@ -84,7 +84,7 @@ final class ScreenDriver implements AutoCloseable {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);
             return file;
-        }, nanos::get).phones(phones, phonePage);
+        }, nanos::get).phones(phones).phonePage(phonePage);
     }
 
     /** The screen as 'start' and 'resume' open it: on a session instead of the home page. */
@@ -93,7 +93,7 @@ final class ScreenDriver implements AutoCloseable {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);
             return file;
-        }, sessionId).phones(phones, phonePage);
+        }, sessionId).phones(phones).phonePage(phonePage);
         ui.redraw();
         return this;
     }
@@ -101,7 +101,7 @@ final class ScreenDriver implements AutoCloseable {
     /** Lets the phones key start this vote page (a fake one in a test). */
     ScreenDriver phonePage(PhonePage page) {
         phonePage = page;
-        ui.phones(phones, page);
+        ui.phonePage(page);
         return this;
     }
 

@@ -1,0 +1,123 @@
+package nl.beraad.web;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.util.Comparator;
+import java.util.Optional;
+import nl.beraad.app.PhoneService;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.SessionService;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.text.Messages;
+
+/**
+ * The participants' vote page on the JDK's own HTTP server (com.sun.net.httpserver): no extra jar,
+ * and nothing is loaded or bound until the facilitator starts it. Nothing listens before {@link #start}.
+ */
+public final class PhoneServer implements PhonePage {
+    /** The port phones reach unless --port says otherwise. */
+    public static final int DEFAULT_PORT = 8421;
+    /** Seconds a client may take to send its whole request (a slow or half request is cut off). */
+    static final int MAX_REQUEST_SECONDS = 5;
+    /** Seconds a response may take to be read; event streams end themselves before this. */
+    static final int MAX_RESPONSE_SECONDS = 60;
+
+    static {
+        // The JDK server reads its limits once, when its classes load: set them before that, unless
+        // whoever runs Beraad chose their own.
+        limit("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        limit("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
+        limit("sun.net.httpserver.idleInterval", 30);
+        limit("sun.net.httpserver.maxConnections", 256);
+    }
+
+    private static void limit(String property, int value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(value));
+        }
+    }
+
+    private final SessionService sessions;
+    private final PhoneService phones;
+    private final Messages msg;
+    private final String bind;
+    private final int port;
+
+    /**
+     * A vote page to be bound to {@code bind} (an address of this machine; null: its first site-local
+     * IPv4 address) on {@code port} (0: any free port) once started.
+     */
+    public PhoneServer(SessionService sessions, PhoneService phones, Messages msg, String bind, int port) {
+        if (port < 0 || port > 65535) {
+            throw BeraadException.invalid("web.port.invalid", port);
+        }
+        this.sessions = sessions;
+        this.phones = phones;
+        this.msg = msg;
+        this.bind = bind == null || bind.isBlank() ? null : bind.strip();
+        this.port = port;
+    }
+
+    @Override
+    public Serving start(long sessionId) {
+        sessions.session(sessionId); // an unknown session is refused before anything is bound
+        InetAddress host = bind == null ? firstSiteLocal().orElseThrow(() -> BeraadException.invalid("web.bind.none"))
+                : address(bind);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        } catch (IOException | RuntimeException e) {
+            throw new BeraadException(nl.beraad.domain.ExitCode.CONFLICT,
+                    java.util.List.of(nl.beraad.domain.Problem.of("web.bind.failed", literal(host) + ":" + port)), e);
+        }
+        InetAddress shown = host.isAnyLocalAddress() ? firstSiteLocal().orElse(InetAddress.getLoopbackAddress()) : host;
+        String authority = literal(shown) + ":" + server.getAddress().getPort();
+        try {
+            return new VoteSite(sessionId, sessions, phones, msg, server, authority);
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
+    }
+
+    private static InetAddress address(String typed) {
+        try {
+            return InetAddress.getByName(typed);
+        } catch (UnknownHostException | SecurityException e) {
+            throw BeraadException.invalid("web.bind.unknown", typed);
+        }
+    }
+
+    private static String literal(InetAddress a) {
+        return a instanceof Inet6Address ? "[" + a.getHostAddress().replaceAll("%.*", "") + "]" : a.getHostAddress();
+    }
+
+    /** The address phones on the meeting's network can reach: this machine's first site-local IPv4 address. */
+    static Optional<InetAddress> firstSiteLocal() {
+        try {
+            return NetworkInterface.networkInterfaces()
+                    .filter(PhoneServer::usable)
+                    .sorted(Comparator.comparingInt(NetworkInterface::getIndex))
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(a -> a instanceof Inet4Address && a.isSiteLocalAddress())
+                    .findFirst();
+        } catch (SocketException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean usable(NetworkInterface n) {
+        try {
+            return n.isUp() && !n.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+}

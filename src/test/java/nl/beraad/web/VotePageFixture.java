@@ -1,0 +1,65 @@
+package nl.beraad.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.PhoneService;
+import nl.beraad.app.SessionService;
+import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.Device;
+import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.Vote;
+import nl.beraad.store.Database;
+import nl.beraad.store.H2SessionStore;
+import nl.beraad.text.Messages;
+
+/** A real database in a folder, the services on it, and the vote page served on 127.0.0.1, any free port. */
+final class VotePageFixture implements AutoCloseable {
+    final Database database;
+    final H2SessionStore store;
+    final SessionService sessions;
+    final PhoneService phones;
+    final Session session;
+    final PhonePage.Serving page;
+
+    VotePageFixture(Path dir, boolean anonymous, String... members) {
+        database = Database.open(dir.resolve("beraad.mv.db"));
+        store = new H2SessionStore(database);
+        sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
+        phones = new PhoneService(sessions, store, Clock.systemUTC());
+        session = sessions.start("scp-dilemmas-2022", "Raad", new SessionDetails("", "", "", "", anonymous));
+        for (String m : members) {
+            sessions.addParticipant(session.id(), m);
+        }
+        page = new PhoneServer(sessions, phones, Messages.forLanguage("nl"), "127.0.0.1", 0).start(session.id());
+    }
+
+    Phone phone() {
+        return new Phone(page.address());
+    }
+
+    long id() {
+        return session.id();
+    }
+
+    /** Every device row of the session, released ones too. */
+    int deviceRows() {
+        return store.devices(id()).size();
+    }
+
+    List<Device> devices() {
+        return phones.devices(id());
+    }
+
+    List<Vote> votes(int item) {
+        return sessions.votes(id(), item, sessions.item(id(), item).round());
+    }
+
+    @Override
+    public void close() {
+        page.close();
+        database.close();
+    }
+}

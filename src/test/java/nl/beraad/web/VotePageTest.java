@@ -1,0 +1,33 @@
+package nl.beraad.web;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A test of the vote page: a meeting in its own folder, its page served until the test ends. */
+abstract class VotePageTest {
+    @TempDir
+    Path dir;
+    VotePageFixture meeting;
+
+    /** A meeting of these members (anonymous or not) with its vote page started. */
+    VotePageFixture meeting(boolean anonymous, String... members) {
+        meeting = new VotePageFixture(dir, anonymous, members);
+        return meeting;
+    }
+
+    /** A meeting of these members whose first has joined on a phone, with item 1's round open to phones. */
+    Phone firstMemberAnswering(String... members) throws Exception {
+        meeting(false, members);
+        Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), members[0]);
+        meeting.phones.open(meeting.id(), 1, false);
+        return phone;
+    }
+
+    @AfterEach
+    void stopMeeting() {
+        if (meeting != null) {
+            meeting.close();
+        }
+    }
+}
