@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beraad.app.PhonePage;
@@ -35,6 +36,10 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     /** Which phones were shown as connected: a change in that set redraws the page without a key. */
     private Set<Long> shownConnected = Set.of();
     private final Question question = new Question();
+    /** The name being typed for the chosen phone (the facilitator names it); null while not naming. */
+    private TextInput naming;
+    /** The phone being named. */
+    private Device named;
 
     private PhonesPage(ScreenContext ui, long sessionId, Page back, PhonePage.Serving serving) {
         this.ui = ui;
@@ -84,7 +89,10 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
         row = c.paragraph(Canvas.MARGIN, row + 1, width, roundLine(item), "");
         row = c.paragraph(Canvas.MARGIN, row, width, ui.get(phones.anonymousProposals(sessionId, item.number())
                 ? "screen.phones.anonymous.on" : "screen.phones.anonymous.off"), "");
-        row = devices(c, row + 1, width);
+        row = devices(c, row + 1, width, naming == null ? c.bottom() : c.bottom() - 2);
+        if (naming != null) {
+            naming.drawField(c, Canvas.MARGIN, c.bottom(), width, ui.get("screen.phones.name.input") + " ");
+        }
         if (code.fits()) {
             code.draw(c, codeColumn, 2, ui.msg);
         } else if (row <= c.bottom()) {
@@ -109,7 +117,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     }
 
     /** The phones that joined: a name (or that none was chosen yet) and whether it is connected. */
-    private int devices(Canvas c, int row, int width) {
+    private int devices(Canvas c, int row, int width, int last) {
         List<Device> devices = phones.devices(sessionId);
         Set<Long> connected = Set.copyOf(serving.connected());
         shownConnected = connected;
@@ -117,16 +125,15 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
         if (devices.isEmpty()) {
             return c.paragraph(Canvas.MARGIN, row, width, ui.get("screen.phones.devices.none"), "");
         }
-        Map<Long, String> names = ui.service.participants(sessionId).stream()
-                .collect(Collectors.toMap(Participant::id, Participant::name));
+        Map<Long, String> names = names();
         selected = Math.max(0, Math.min(selected, devices.size() - 1));
         String on = ui.get("screen.phones.connected");
         String off = ui.get("screen.phones.gone");
         int stateWidth = Math.max(on.length(), off.length());
         int nameWidth = Math.max(1, width - 2 - stateWidth - 1);
-        int visible = Math.max(1, c.bottom() - row + 1);
+        int visible = Math.max(1, last - row + 1);
         int first = Math.max(0, selected - visible + 1);
-        for (int i = first; i < devices.size() && row <= c.bottom(); i++) {
+        for (int i = first; i < devices.size() && row <= last; i++) {
             Device d = devices.get(i);
             String state = connected.contains(d.id()) ? on : off;
             String line = (i == selected ? "> " : "  ") + Canvas.pad(Canvas.clip(name(d, names), nameWidth), nameWidth)
@@ -166,16 +173,50 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
         ui.status(ui.get(allowed ? "screen.phones.anonymous.on" : "screen.phones.anonymous.off"));
     }
 
+    /** The phone chosen with ↑ ↓, if any joined. */
+    private Optional<Device> chosen() {
+        List<Device> devices = phones.devices(sessionId);
+        return devices.isEmpty() ? Optional.empty()
+                : Optional.of(devices.get(Math.min(selected, devices.size() - 1)));
+    }
+
+    /**
+     * The facilitator gives the chosen phone its member's name (a participant who cannot choose, or
+     * chose wrong); in an anonymous session it becomes "Deelnemer n" at once, without a name typed.
+     */
+    private void startNaming() {
+        Optional<Device> d = chosen();
+        if (d.isEmpty()) {
+            ui.status(ui.get("screen.phones.devices.none"));
+        } else if (ui.service.session(sessionId).details().anonymous()) {
+            Device numbered = phones.numbered(d.get(), ui.get("device.anonymous.word"));
+            ui.status(ui.get("screen.phones.named", name(numbered, names())));
+        } else {
+            named = d.get();
+            naming = new TextInput(Participant.MAX_NAME_LENGTH);
+        }
+    }
+
+    /** Names the phone after the member typed (the start of a name will do, as elsewhere). */
+    private void name() {
+        Participant p = ui.service.findParticipant(sessionId, naming.value());
+        phones.name(named, p.id());
+        naming = null;
+        ui.status(ui.get("screen.phones.named", p.name()));
+    }
+
+    private Map<Long, String> names() {
+        return ui.service.participants(sessionId).stream().collect(Collectors.toMap(Participant::id, Participant::name));
+    }
+
     /** Asks before the chosen phone is released: it must join again with the code to answer once more. */
     private void askToRelease() {
-        List<Device> devices = phones.devices(sessionId);
-        if (devices.isEmpty()) {
+        if (chosen().isEmpty()) {
             ui.status(ui.get("screen.phones.devices.none"));
             return;
         }
-        Device d = devices.get(Math.min(selected, devices.size() - 1));
-        String name = name(d, ui.service.participants(sessionId).stream()
-                .collect(Collectors.toMap(Participant::id, Participant::name)));
+        Device d = chosen().get();
+        String name = name(d, names());
         question.ask(new Confirmation(ui.get("screen.phones.release.confirm", name), () -> {
             phones.release(sessionId, d.id());
             ui.status(ui.get("screen.phones.released", name));
@@ -185,11 +226,20 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
 
     @Override
     public KeyTable keys() {
+        if (naming != null) {
+            TextInput field = naming;
+            return new KeyTable(this)
+                    .on(type(KeyType.Enter), "Enter", "screen.key.phones.name.save", this::name)
+                    .on(Keys.control('u'), "^U", "screen.key.clear", field::clear)
+                    .on(type(KeyType.Escape), "Esc", "screen.key.phones.name.cancel", () -> naming = null)
+                    .text(field::handle);
+        }
         boolean open = phones.answering(sessionId, item().number());
         return new KeyTable(this).asking(question)
                 .on(letter('o'), "O", open ? "screen.key.phones.close" : "screen.key.phones.open", this::openOrClose)
                 .on(letter('l').or(type(KeyType.Delete)), "L", "screen.key.phones.release", this::askToRelease)
                 .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose)
+                .on(letter('n'), "N", "screen.key.phones.name", this::startNaming)
                 .on(letter('a'), "A", "screen.key.phones.anonymous", this::anonymous)
                 .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back);
     }

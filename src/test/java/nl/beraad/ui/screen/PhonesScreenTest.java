@@ -187,6 +187,39 @@ class PhonesScreenTest {
     }
 
     @Test
+    void theFacilitatorNamesAPhoneThatHasNoNameOrTheWrongOne() throws Exception {
+        try (ScreenDriver d = meeting(80, 24)) {
+            long id = session(d);
+            phoneOf(d, "José Öztürk");
+            Device unnamed = d.phones.join(id, "token-of-a-phone-without-a-name");
+            d.key('t').press(KeyType.ArrowDown).key('n');
+            assertTrue(d.text().contains("Naam voor deze telefoon: _"), d.text());
+            d.line("jose");
+            assertTrue(flat(d).contains("José Öztürk antwoordt al op een ander toestel."), d.text());
+            d.ctrl('u').line("ïda");
+            assertTrue(d.text().contains("De telefoon antwoordt nu als Ïda Ëlberg."), d.text());
+            assertTrue(row(d, "Ïda Ëlberg").matches("> Ïda Ëlberg +niet verbonden"), d.text());
+            assertEquals(d.service.participants(id).get(2).id(),
+                    d.phones.devices(id).stream().filter(x -> x.id() == unnamed.id()).findFirst().orElseThrow()
+                            .participantId());
+            d.key('n').press(KeyType.Escape);
+            assertFalse(d.text().contains("Naam voor deze telefoon"), d.text());
+        }
+    }
+
+    @Test
+    void inAnAnonymousSessionAPhoneNamedByTheFacilitatorIsANumberedParticipant() throws Exception {
+        try (ScreenDriver d = meeting(80, 24)) {
+            long id = session(d);
+            d.service.describe(id, d.service.session(id).details().with("", "", "", "", true));
+            d.phones.join(id, "token-anonymous");
+            d.key('t').key('n');
+            assertTrue(d.text().contains("De telefoon antwoordt nu als Deelnemer 1."), d.text());
+            assertTrue(row(d, "Deelnemer 1").matches("> Deelnemer 1 +niet verbonden"), d.text());
+        }
+    }
+
+    @Test
     void aConnectedPhoneIsShownWithoutAKey() throws Exception {
         try (ScreenDriver d = meeting(80, 24)) {
             Device anouk = phoneOf(d, "Anouk de Vries");
@@ -320,7 +353,7 @@ class PhonesScreenTest {
                     d.rows().get(23).stripTrailing());
             d.key('?');
             for (String key : List.of("O          ronde openen", "L          loskoppelen", "↑ ↓        kiezen",
-                    "A          zonder naam toestaan/niet", "Esc        naar het item")) {
+                    "N          naam geven", "A          zonder naam toestaan/niet", "Esc        naar het item")) {
                 assertTrue(d.text().contains(key), key + ":\n" + d.text());
             }
             d.key('?').key('o');
