@@ -197,11 +197,24 @@ final class InTurnPage implements Page {
         if (index >= waiting.size()) {
             return;
         }
-        List<Long> still = ui.service.stillToAnswer(sessionId, item(ui, sessionId).number()).stream()
-                .map(Participant::id).toList();
+        List<Long> still = stillToAnswer();
         while (index < waiting.size() && !still.contains(waiting.get(index).id())) {
             index++;
         }
+    }
+
+    private List<Long> stillToAnswer() {
+        return ui.service.stillToAnswer(sessionId, item(ui, sessionId).number()).stream().map(Participant::id).toList();
+    }
+
+    /** The member whose turn it is chooses; one who chose on their own phone meanwhile is passed over. */
+    private Page ready() {
+        Participant who = waiting.get(index);
+        if (!stillToAnswer().contains(who.id())) {
+            return next(ui.get("screen.turn.chosen.elsewhere", who.name()));
+        }
+        choosing = true;
+        return this;
     }
 
     @Override
@@ -221,7 +234,7 @@ final class InTurnPage implements Page {
 
     private KeyTable handOverTable() {
         return new KeyTable(this)
-                .on(type(KeyType.Enter), "Enter", "screen.key.ready", () -> choosing = true)
+                .to(type(KeyType.Enter), "Enter", "screen.key.ready", k -> ready())
                 .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> skip())
                 .to(type(KeyType.Escape), "Esc", "screen.key.stop.turn", k -> back);
     }

@@ -92,8 +92,11 @@ class PhonesScreenTest {
             assertTrue(d.settledText().contains("Positie van José Öztürk vastgelegd."), d.text());
             d.stopLive();
 
-            d.press(KeyType.Tab); // her turn is passed over; the round is complete
+            d.enter(); // her turn is passed over, she chose on her phone; the round is complete
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 3 van 3 gestemd"), d.text());
+            assertEquals(List.of(nl.beraad.domain.VoteMethod.DEVICE, nl.beraad.domain.VoteMethod.IN_TURN,
+                    nl.beraad.domain.VoteMethod.DEVICE), d.service.votes(session(d), 1, 1).stream()
+                    .sorted(java.util.Comparator.comparingLong(v -> v.participantId())).map(v -> v.method()).toList());
             d.key('o');
             assertTrue(d.text().contains("Uitslag ronde 1 (3 van 3"), d.text());
         }
