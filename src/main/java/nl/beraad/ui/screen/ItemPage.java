@@ -18,10 +18,12 @@ import nl.beraad.ui.line.ItemView;
  * The item as the board reads it: context, poles (or statement, options, question), questions,
  * points of attention and source, with the progress of the round in the title bar.
  */
-final class ItemPage implements Page {
+final class ItemPage implements Page, ScreenUi.Ticking {
     private final ScreenContext ui;
     private final long sessionId;
     private int scroll;
+    /** How many phones were shown as connected: a phone that comes or goes redraws the page without a key. */
+    private int shownConnected = -1;
     /** The item's lines as last drawn, for the item number and width they were wrapped for. */
     private List<String> shown = List.of();
     private int shownNumber = -1;
@@ -97,11 +99,18 @@ final class ItemPage implements Page {
             ui.answered(sessionId, item).ifPresent(line -> footer.addAll(Canvas.lines(line, width, 2)));
         }
         PhonePage.Serving serving = ui.serving(sessionId);
+        shownConnected = serving == null ? -1 : serving.connected().size();
         if (serving != null) {
             footer.add(Canvas.clip(ui.get(ui.phones().answering(sessionId, item.number()) ? "screen.item.phones.open"
-                    : "screen.item.phones.closed", serving.connected().size()), width));
+                    : "screen.item.phones.closed", shownConnected), width));
         }
         return footer;
+    }
+
+    @Override
+    public boolean tick() {
+        PhonePage.Serving serving = ui.serving(sessionId);
+        return serving != null && serving.connected().size() != shownConnected;
     }
 
     /**

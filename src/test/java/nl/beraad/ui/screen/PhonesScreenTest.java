@@ -103,6 +103,25 @@ class PhonesScreenTest {
     }
 
     @Test
+    void theItemPageAndTheHandsPageCountPhonesAndShowPhonesComingAndGoingWithoutAKey() throws Exception {
+        try (ScreenDriver d = meeting(80, 24)) {
+            Device anouk = phoneOf(d, "Anouk de Vries");
+            d.key('t').key('o').press(KeyType.Escape);
+            d.phones.answer(anouk, 1, Position.step(3));
+            d.key('h');
+            assertTrue(d.text().contains("Met een eigen positie (om de beurt, op naam of per telefoon): 1 van 3"), d.text());
+            d.press(KeyType.Escape);
+            assertTrue(d.text().contains("Telefoons mogen antwoorden · 0 verbonden (T)"), d.text());
+            d.live();
+            page.connected.add(anouk.id());
+            d.waitFor("Telefoons mogen antwoorden · 1 verbonden (T)", SECOND);
+            page.connected.clear();
+            d.waitFor("Telefoons mogen antwoorden · 0 verbonden (T)", SECOND);
+            d.stopLive();
+        }
+    }
+
+    @Test
     void theQuestionBeforeARevealFollowsPhonesThatAnswerWhileItWaits() throws Exception {
         try (ScreenDriver d = meeting(80, 24)) {
             Device anouk = phoneOf(d, "Anouk de Vries");
