@@ -15,6 +15,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.TextWrap;
 
 /**
  * Answering on phones ("Telefoons"): the QR code and the address phones join at, the join code, the
@@ -101,7 +102,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     }
 
     private static int bold(Canvas c, int row, int width, String text) {
-        for (String line : nl.beraad.text.TextWrap.lines(text, width, "")) {
+        for (String line : TextWrap.lines(text, width, "")) {
             c.bold(Canvas.MARGIN, row++, line);
         }
         return row;
