@@ -328,7 +328,8 @@ class PhonesScreenTest {
             d.press(KeyType.Escape).key('a');
             d.live();
             fromPhone(() -> d.phones.propose(anouk, 1, Side.A, "Eerst het netwerk vragen.", false));
-            d.waitFor("Een voorstel van een telefoon, nog niet getoond. Druk ^O om het te bekijken.", SECOND);
+            d.waitFor(s -> flat(s).contains("Een voorstel van een telefoon, nog niet getoond. Druk Ctrl-O om het te"
+                    + " bekijken."), "the proposal counted", SECOND);
             d.stopLive();
             d.phones.propose(anouk, 1, Side.B, "Wachtlijsten worden langer.", true);
             d.phones.propose(anouk, 1, Side.A, "Onzin die niemand wil zien.", false);
@@ -349,12 +350,12 @@ class PhonesScreenTest {
             assertTrue(d.text().contains("Aangenomen als argument: De wachtlijsten worden langer."), d.text());
 
             d.key('d');
-            assertTrue(d.text().contains("Voorstel \"Onzin die niemand wil zien.\" laten vallen?"), d.text());
+            assertTrue(d.text().contains("Voorstel \"Onzin die niemand wil zien.\" schrappen?"), d.text());
             d.key('x');
             assertEquals(1, d.phones.openProposals(id, 1).size());
             d.key('d').key('j');
             assertTrue(d.rows().get(0).startsWith(" Gesprek · item 1"), "back to the discussion: " + d.text());
-            assertTrue(d.text().contains("Voorstel gevallen; het is geen argument geworden."), d.text());
+            assertTrue(d.text().contains("Voorstel geschrapt; het is geen argument geworden."), d.text());
             assertTrue(d.text().contains("[A] Anouk de Vries: Eerst het netwerk vragen."), d.text());
             assertTrue(d.text().contains("[B] anoniem: De wachtlijsten worden langer."), d.text());
             assertFalse(d.text().contains("Onzin"), d.text());
