@@ -159,6 +159,18 @@ public final class PhoneService {
                 && !(item.item().kind().takesPositions() && item.isRevealed(item.round()));
     }
 
+    /**
+     * Allows arguments from phones without a name on the item, or no longer, whether or not its round
+     * is open to phones (the discussion often follows the reveal, when answering is closed).
+     */
+    public void allowAnonymous(long sessionId, int itemNo, boolean allowed) {
+        sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
+            sessions.item(sessionId, itemNo);
+            devices.setDeviceRound(sessionId, itemNo, devices.deviceRound(sessionId, itemNo), allowed);
+            return null;
+        });
+    }
+
     /** Whether phones may send arguments without their name on this item. */
     public boolean anonymousProposals(long sessionId, int itemNo) {
         return devices.anonymousProposals(sessionId, itemNo);

@@ -45,7 +45,7 @@ final class ScreenRunner {
                                 context.phonePage())
                         : ScreenUi.session(screen, context.service(), context.sets(), context.messages(),
                                 id -> export(context, id), session.id(), context.takeOver, context.phonePage());
-                ui.run();
+                ui.phones(context.phones()).run();
             } finally {
                 stop(screen);
                 try {

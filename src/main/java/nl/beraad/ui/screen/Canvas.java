@@ -154,6 +154,18 @@ public final class Canvas {
     /** Below this many columns for what precedes the status, the title is cut at its end as any text. */
     private static final int MIN_TITLE_LEAD = 12;
 
+    /** The text wrapped to {@code width}, at most {@code most} lines, the last one ending in "…" when cut. */
+    static java.util.List<String> lines(String text, int width, int most) {
+        java.util.List<String> lines = TextWrap.lines(text, width, "  ");
+        if (lines.size() <= most) {
+            return lines;
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>(lines.subList(0, most));
+        String last = kept.get(most - 1);
+        kept.set(most - 1, (last.length() >= width ? last.substring(0, width - 1) : last) + "…");
+        return kept;
+    }
+
     static String clip(String text, int room) {
         if (room <= 0) {
             return "";

@@ -80,6 +80,11 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         String queue = speakers.isEmpty() ? ui.get("screen.speakers.none")
                 : ui.get("screen.speakers", speakers.stream().map(Participant::name).collect(Collectors.joining(" · ")));
         int row = c.paragraph(Canvas.MARGIN, 2, width, queue, "    ");
+        // Proposals from phones are counted here, never shown: only accepted ones are arguments.
+        int waiting = ui.phones() == null ? 0 : ui.phones().openProposals(sessionId, itemNo).size();
+        if (waiting > 0) {
+            row = c.paragraph(Canvas.MARGIN, row, width, ui.msg.counted("screen.discussion.proposals", waiting), "");
+        }
         row++;
         Map<Long, Participant> people = ui.service.participants(sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, p -> p));
@@ -96,10 +101,15 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
 
     /** "[A] ", "[eens] ", or nothing on kinds without sides. */
     private String sideMark(Side s) {
-        if (!kind().isScaled()) {
+        return sideMark(ui, kind(), s);
+    }
+
+    /** "[A] ", "[eens] ", or nothing on kinds without sides; also for a phone's proposal. */
+    static String sideMark(ScreenContext ui, ItemKind kind, Side s) {
+        if (!kind.isScaled()) {
             return "";
         }
-        return "[" + ui.get(SideKeys.key("side.short.", kind(), s)) + "] ";
+        return "[" + ui.get(SideKeys.key("side.short.", kind, s)) + "] ";
     }
 
     /** Stores the typed argument, with the speaker named in front of it ("Anouk: ...") if any. */
@@ -178,7 +188,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
             keys.on(type(KeyType.Tab), "Tab", "screen.key.side",
                     () -> side = Side.values()[(side.ordinal() + 1) % Side.values().length]);
         }
-        return keys.on(control('p'), "^P", "screen.key.speaker.add", this::queue)
+        keys.on(control('p'), "^P", "screen.key.speaker.add", this::queue)
                 .on(control('n'), "^N", "screen.key.speaker.next", this::nextSpeaker)
                 .on(control('x'), "^X", "screen.key.speaker.remove", this::queue)
                 .on(control('t'), "^T", "screen.key.timer", timer::toggle)
@@ -186,8 +196,11 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
                 .on(control('l'), "^L", "screen.key.timer.length", () -> minutes = new TextInput(2))
                 .on(type(KeyType.PageUp, KeyType.PageDown), "PgUp PgDn", "screen.key.scroll.back", choice::scroll)
                 .on(control('u'), "^U", "screen.key.clear", input::clear)
-                .on(type(KeyType.ArrowUp), "↑", "screen.key.argument.choose", choice::choose)
-                .to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
+                .on(type(KeyType.ArrowUp), "↑", "screen.key.argument.choose", choice::choose);
+        if (ui.phones() != null) {
+            keys.to(control('o'), "^O", "screen.key.proposals", k -> new ProposalsPage(ui, sessionId, itemNo, kind, this));
+        }
+        return keys.to(type(KeyType.Escape), "Esc", "screen.key.to.item", k -> back)
                 .text(input::handle);
     }
 }

@@ -3,6 +3,7 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
@@ -64,7 +65,13 @@ final class HandsPage implements Page {
         row++;
         int rows = form.handPositions() + 1;
         selected = Math.min(selected, rows - 1);
-        for (int r = 0; r < rows && row <= c.bottom() - 3; r++) {
+        // Positions taken otherwise in this round (a phone, in turn): one tally, so the count is shown here too.
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        int last = c.bottom() - (progress.answered() > 0 ? 4 : 3);
+        if (progress.answered() > 0) {
+            c.text(Canvas.MARGIN, c.bottom() - 3, ui.get("screen.hands.progress", progress.answered(), progress.expected()));
+        }
+        for (int r = 0; r < rows && row <= last; r++) {
             int position = positionOfRow(r, form);
             int hands = counts.stream().filter(h -> h.position() == position).mapToInt(HandCount::hands).sum();
             String line = (r == selected ? "> " : "  ") + Canvas.pad(label(form, position), 32) + String.format("%4d", hands);
@@ -72,7 +79,7 @@ final class HandsPage implements Page {
         }
         long total = counts.stream().mapToLong(HandCount::hands).sum();
         c.text(Canvas.MARGIN, c.bottom() - 2, ui.get("screen.hands.total", ui.msg.counted("count.hands", total),
-                ui.msg.counted("count.participants", ui.service.roundProgress(sessionId, item.number()).expected())));
+                ui.msg.counted("count.participants", progress.expected())));
         String label = ui.get("screen.hands.input", label(form, positionOfRow(selected, form))) + " ";
         count.drawField(c, Canvas.MARGIN, c.bottom() - 1, label.length() + 10, label);
     }

@@ -92,6 +92,12 @@ final class InTurnPage implements Page {
             c.text(Canvas.MARGIN, row, ui.get("screen.turn.handover"));
             c.bold(Canvas.MARGIN + 4, row + 2, who.name());
             c.paragraph(Canvas.MARGIN, row + 4, width, ui.get("screen.turn.ready"), "");
+            // Who has chosen, phones included, follows without a key: never what they chose.
+            List<String> answered = ui.answered(sessionId, item(ui, sessionId))
+                    .map(line -> Canvas.lines(line, width, 2)).orElse(List.of());
+            for (int i = 0; i < answered.size(); i++) {
+                c.text(Canvas.MARGIN, c.bottom() - answered.size() + 1 + i, answered.get(i));
+            }
             return;
         }
         int row = 2;
@@ -167,6 +173,7 @@ final class InTurnPage implements Page {
         answer.clear();
         choosing = false;
         index++;
+        skipAnswered();
         ui.status(status);
         if (index >= waiting.size() && !secondTime && !skipped.isEmpty()) {
             secondTime = true;
@@ -175,12 +182,38 @@ final class InTurnPage implements Page {
             ui.status(status + " " + ui.get("screen.turn.again",
                     waiting.stream().map(Participant::name).collect(Collectors.joining(", "))));
         }
+        skipAnswered();
         if (index >= waiting.size()) {
             SessionItem item = item(ui, sessionId);
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
             ui.status(ui.get("screen.turn.done", progress.answered(), progress.expected()));
             return back;
         }
+        return this;
+    }
+
+    /** Passes over members who chose meanwhile on their own phone: their turn is not needed any more. */
+    private void skipAnswered() {
+        if (index >= waiting.size()) {
+            return;
+        }
+        List<Long> still = stillToAnswer();
+        while (index < waiting.size() && !still.contains(waiting.get(index).id())) {
+            index++;
+        }
+    }
+
+    private List<Long> stillToAnswer() {
+        return ui.service.stillToAnswer(sessionId, item(ui, sessionId).number()).stream().map(Participant::id).toList();
+    }
+
+    /** The member whose turn it is chooses; one who chose on their own phone meanwhile is passed over. */
+    private Page ready() {
+        Participant who = waiting.get(index);
+        if (!stillToAnswer().contains(who.id())) {
+            return next(ui.get("screen.turn.chosen.elsewhere", who.name()));
+        }
+        choosing = true;
         return this;
     }
 
@@ -201,7 +234,7 @@ final class InTurnPage implements Page {
 
     private KeyTable handOverTable() {
         return new KeyTable(this)
-                .on(type(KeyType.Enter), "Enter", "screen.key.ready", () -> choosing = true)
+                .to(type(KeyType.Enter), "Enter", "screen.key.ready", k -> ready())
                 .to(type(KeyType.Tab), "Tab", "screen.key.skip", k -> skip())
                 .to(type(KeyType.Escape), "Esc", "screen.key.stop.turn", k -> back);
     }

@@ -7,7 +7,9 @@ import static nl.beraad.ui.screen.Keys.type;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.app.PhonePage;
 import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
@@ -16,10 +18,12 @@ import nl.beraad.ui.line.ItemView;
  * The item as the board reads it: context, poles (or statement, options, question), questions,
  * points of attention and source, with the progress of the round in the title bar.
  */
-final class ItemPage implements Page {
+final class ItemPage implements Page, ScreenUi.Ticking {
     private final ScreenContext ui;
     private final long sessionId;
     private int scroll;
+    /** How many phones were shown as connected: a phone that comes or goes redraws the page without a key. */
+    private int shownConnected = -1;
     /** The item's lines as last drawn, for the item number and width they were wrapped for. */
     private List<String> shown = List.of();
     private int shownNumber = -1;
@@ -61,11 +65,15 @@ final class ItemPage implements Page {
     @Override
     public void draw(Canvas c) {
         question.show(ui);
-        List<String> lines = lines(c.width() - 2 * Canvas.MARGIN);
-        int room = c.bottom() - 2;
+        int width = c.width() - 2 * Canvas.MARGIN;
+        List<String> footer = footer(width);
+        // Rows 2 to the "more" mark hold the item; the footer (who answered, phones) stands below it.
+        int more = c.bottom() - footer.size();
+        List<String> lines = lines(width);
+        int room = more - 2;
         scroll = Math.max(0, Math.min(scroll, lines.size() - room));
         int row = 2;
-        for (int i = scroll; i < lines.size() && row <= c.bottom() - 1; i++) {
+        for (int i = scroll; i < lines.size() && row <= more - 1; i++) {
             String line = lines.get(i);
             if (i == 0 || line.startsWith("===")) {
                 continue; // the heading is in the title bar
@@ -73,8 +81,36 @@ final class ItemPage implements Page {
             c.text(Canvas.MARGIN, row++, line);
         }
         if (scroll + room < lines.size()) {
-            c.text(c.width() - Canvas.MARGIN - 10, c.bottom(), ui.get("screen.more"));
+            c.text(c.width() - Canvas.MARGIN - 10, more, ui.get("screen.more"));
         }
+        for (int i = 0; i < footer.size(); i++) {
+            c.text(Canvas.MARGIN, more + 1 + i, footer.get(i));
+        }
+    }
+
+    /**
+     * Below the item, while its round is open: who has a position already (never which), and
+     * whether phones may answer; both follow phones that answer without a key being pressed.
+     */
+    private List<String> footer(int width) {
+        List<String> footer = new ArrayList<>();
+        SessionItem item = item();
+        if (item.item().kind().takesPositions() && !item.isRevealed(item.round())) {
+            ui.answered(sessionId, item).ifPresent(line -> footer.addAll(Canvas.lines(line, width, 2)));
+        }
+        PhonePage.Serving serving = ui.serving(sessionId);
+        shownConnected = serving == null ? -1 : serving.connected().size();
+        if (serving != null) {
+            footer.add(Canvas.clip(ui.get(ui.phones().answering(sessionId, item.number()) ? "screen.item.phones.open"
+                    : "screen.item.phones.closed", shownConnected), width));
+        }
+        return footer;
+    }
+
+    @Override
+    public boolean tick() {
+        PhonePage.Serving serving = ui.serving(sessionId);
+        return serving != null && serving.connected().size() != shownConnected;
     }
 
     /**
@@ -104,13 +140,21 @@ final class ItemPage implements Page {
         if (!item.isRevealed(item.round()) && item.item().kind().takesPositions()) {
             RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
             if (!progress.complete()) {
-                question.ask(new Confirmation(progress.answered() == 0
-                        ? ui.get("screen.reveal.confirm.none", progress.expected())
-                        : ui.get("screen.reveal.confirm", progress.answered(), progress.expected()), () -> reveal(item)));
+                question.ask(new Confirmation(() -> revealQuestion(item), () -> reveal(item)));
                 return this;
             }
         }
         return reveal(item);
+    }
+
+    /** The question before a reveal, worded anew at each draw: phones may answer while it waits. */
+    private String revealQuestion(SessionItem item) {
+        RoundProgress progress = ui.service.roundProgress(sessionId, item.number());
+        if (progress.complete()) {
+            return ui.get("screen.reveal.confirm.all", progress.answered(), progress.expected());
+        }
+        return progress.answered() == 0 ? ui.get("screen.reveal.confirm.none", progress.expected())
+                : ui.get("screen.reveal.confirm", progress.answered(), progress.expected());
     }
 
     private Page reveal(SessionItem item) {
@@ -179,6 +223,7 @@ final class ItemPage implements Page {
         }
         keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number() + 1))
                 .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number() - 1))
+                .to(letter('t'), "T", "screen.key.phones", k -> PhonesPage.open(ui, sessionId, this))
                 .to(type(KeyType.Escape).or(letter('p')).or(letter('q')).or(control('c')), "Esc", "screen.key.pause",
                         k -> pause());
         if (positions) {

@@ -20,7 +20,7 @@ final class Question {
     /** Puts the question on the status line again, where the page is drawn while it waits. */
     void show(ScreenContext ui) {
         if (pending != null) {
-            ui.status(pending.question());
+            ui.status(pending.question().get());
         }
     }
 

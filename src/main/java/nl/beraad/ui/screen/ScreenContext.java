@@ -1,10 +1,18 @@
 package nl.beraad.ui.screen;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.PhoneService;
+import nl.beraad.app.RoundProgress;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
@@ -29,6 +37,10 @@ final class ScreenContext {
     private boolean bell;
     private SessionClaim claim;
     private long claimed = -1;
+    /** What phones do in a session; null where the screen runs without phones. */
+    private PhoneService phones;
+    /** The vote page while it runs, for the session claimed; null when off. */
+    private PhonePage.Serving serving;
 
     ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport) {
         this(service, sets, msg, exportReport, System::nanoTime);
@@ -74,12 +86,50 @@ final class ScreenContext {
         claimed = sessionId;
     }
 
-    /** Lets another terminal take the session again. */
+    /** Lets another terminal take the session again; the vote page of the session stops with it. */
     void release() {
+        stopPhones();
         if (claim != null) {
             claim.close();
             claim = null;
             claimed = -1;
+        }
+    }
+
+    /** Gives the screen the phones of its sessions; without them the phones key says phones are not available. */
+    void phones(PhoneService service) {
+        this.phones = service;
+    }
+
+    /** The phones' service; null where the screen runs without phones. */
+    PhoneService phones() {
+        return phones;
+    }
+
+    /** Whether the vote page can be started here at all. */
+    boolean phonesAvailable() {
+        return phones != null && phonePage != null;
+    }
+
+    /** The running vote page of this session, starting it if it is off; refused in one sentence if it cannot start. */
+    PhonePage.Serving startPhones(long sessionId) {
+        if (serving == null) {
+            serving = phonePage.start(sessionId);
+        }
+        return serving;
+    }
+
+    /** The running vote page of this session, or null when it is off. */
+    PhonePage.Serving serving(long sessionId) {
+        return claimed == sessionId ? serving : null;
+    }
+
+    /** Stops the vote page (the session is paused or finished, or the screen ends); what phones stored stays. */
+    void stopPhones() {
+        if (serving != null) {
+            PhonePage.Serving running = serving;
+            serving = null;
+            running.close();
         }
     }
 
@@ -120,6 +170,22 @@ final class ScreenContext {
         boolean ring = bell;
         bell = false;
         return ring;
+    }
+
+    /**
+     * Who of the members present has a position in the item's current round, by name in the order
+     * they were added (never what they chose): "Gekozen (2 van 12): Anouk, José"; empty while nobody has.
+     */
+    Optional<String> answered(long sessionId, SessionItem item) {
+        RoundProgress progress = service.roundProgress(sessionId, item.number());
+        if (progress.answered() == 0) {
+            return Optional.empty();
+        }
+        Set<Long> voted = new HashSet<>();
+        service.votes(sessionId, item.number(), item.round()).forEach(v -> voted.add(v.participantId()));
+        String names = service.participants(sessionId).stream().filter(p -> voted.contains(p.id()))
+                .map(Participant::name).collect(Collectors.joining(", "));
+        return Optional.of(get("screen.item.answered", progress.answered(), progress.expected(), names));
     }
 
     /** The item the session is at now. */

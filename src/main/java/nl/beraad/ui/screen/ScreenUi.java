@@ -8,7 +8,10 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.SessionService;
@@ -43,6 +46,15 @@ public final class ScreenUi {
     /** The last refusal shown and its sentence: the same one for every key of a paste is worded once. */
     private Problem shownProblem;
     private String shownSentence;
+    /**
+     * Set by a change made elsewhere (a phone answered, on its request's thread): the screen's own
+     * loop redraws when it sees it. Nothing else of the screen is touched from another thread.
+     */
+    private final AtomicBoolean changedElsewhere = new AtomicBoolean();
+    /** The thread that handles keys and draws; its own changes are drawn after the key anyway. */
+    private volatile Thread screenThread;
+    /** The status line last drawn: a redraw for a change made elsewhere keeps it until the next key. */
+    private String shownStatus = "";
 
     private ScreenUi(Screen screen, ScreenContext context, Page first) {
         this.screen = screen;
@@ -69,6 +81,21 @@ public final class ScreenUi {
                          LongFunction<Path> exportReport, java.util.function.LongSupplier nanos) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport, nanos);
         return new ScreenUi(screen, context, new HomePage(context));
+    }
+
+    /**
+     * Lets the screen show and steer phones through the service behind them; with the vote page given
+     * to {@link #home} or {@link #session} (none: the phones key says phones are not available).
+     */
+    public ScreenUi phones(PhoneService phones) {
+        context.phones(phones);
+        return this;
+    }
+
+    /** The vote page the phones key starts, for a test that gives one after the screen was made. */
+    ScreenUi phonePage(PhonePage page) {
+        context.phonePage = page;
+        return this;
     }
 
     /** Redraws when the page's clock has moved on or a speaking time ran out; what run() does while nobody types. */
@@ -115,8 +142,29 @@ public final class ScreenUi {
         return ItemPage.current(context, sessionId);
     }
 
-    /** Reads keys until a page leaves; returns normally when the user quits or input ends. */
+    /**
+     * Reads keys until a page leaves; returns normally when the user quits or input ends. A change
+     * made elsewhere (a phone's answer) is drawn within a frame or two, without a key; the vote page
+     * stops when the screen ends.
+     */
     public void run() throws IOException {
+        screenThread = Thread.currentThread();
+        try (AutoCloseable listening = context.service.changes().listen(change -> {
+            if (Thread.currentThread() != screenThread) {
+                changedElsewhere.set(true); // only note it: drawing is the screen thread's
+            }
+        })) {
+            loop();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // closing a listener throws nothing
+        } finally {
+            context.stopPhones();
+        }
+    }
+
+    private void loop() throws IOException {
         draw();
         while (page != null) {
             KeyStroke key = screen.pollInput();
@@ -134,6 +182,8 @@ public final class ScreenUi {
                 // Nothing typed: look for a resized window (and let timers tick) without busy-waiting.
                 if (screen.doResizeIfNecessary() != null) {
                     draw();
+                } else if (changedElsewhere.getAndSet(false)) {
+                    drawKeepingStatus();
                 } else {
                     idle();
                 }
@@ -196,6 +246,7 @@ public final class ScreenUi {
 
     /** Handles one key and redraws; tests drive the UI through this. */
     public void press(KeyStroke key) throws IOException {
+        screenThread = Thread.currentThread();
         handle(key);
         settle(page);
         if (page != null) {
@@ -265,7 +316,16 @@ public final class ScreenUi {
         return page.keys().typing();
     }
 
+    /** Draws what changed elsewhere; the status line stays, since no key was pressed to answer it. */
+    private void drawKeepingStatus() throws IOException {
+        if (!context.hasStatus()) {
+            context.status(shownStatus);
+        }
+        draw();
+    }
+
     private void draw() throws IOException {
+        changedElsewhere.set(false); // this drawing shows it; a change after this point draws again
         screen.doResizeIfNecessary();
         screen.clear();
         TerminalSize size = screen.getTerminalSize();
@@ -273,6 +333,7 @@ public final class ScreenUi {
         canvas.bar(0, Canvas.fitTitle(page.title(), canvas.width() - 1));
         page.draw(canvas);
         String status = context.takeStatus();
+        shownStatus = status;
         if (!status.isEmpty()) {
             // Up to two lines, so the hint at the end of a message ("mark them absent") is not cut off.
             List<String> lines = TextWrap.lines(status, canvas.width() - 2 * Canvas.MARGIN, "");

@@ -23,7 +23,7 @@ class EveryPageTest {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"80, 24", "160, 50"})
     void everyPageShowsItsTitleContentAndKeys(int columns, int rows) throws Exception {
-        try (ScreenDriver d = new ScreenDriver(dir, columns, rows, "nl").open()) {
+        try (ScreenDriver d = new ScreenDriver(dir, columns, rows, "nl").phonePage(new FakePhonePage()).open()) {
             page(d, rows, " Beraad", "Nog geen sessies.", " Enter hervatten");
 
             d.key('n');
@@ -68,6 +68,19 @@ class EveryPageTest {
                     "the way back is always in the key bar: " + d.rows().get(rows - 1));
             d.line("Ïda: Zonder netwerk geen eigen kracht.");
             page(d, rows, " Gesprek", "[A] Ïda Ëlberg: Zonder netwerk geen eigen kracht.", " Enter vastleggen");
+            d.press(KeyType.Escape);
+
+            d.phones.propose(d.phones.name(d.phones.join(1, "hash"), d.service.participants(1).get(0).id()), 1,
+                    nl.beraad.domain.Side.B, "Eerst de wachtlijst.", false);
+            d.key('a');
+            page(d, rows, " Gesprek", "Een voorstel van een telefoon, nog niet getoond.", " Enter vastleggen");
+            d.ctrl('o');
+            page(d, rows, " Voorstellen van telefoons · item 1: Eigen kracht", "> [B] Anouk de Vries: Eerst de wachtlijst.",
+                    " Enter aannemen");
+            d.press(KeyType.Escape).press(KeyType.Escape);
+
+            d.key('t');
+            page(d, rows, " Telefoons · item 1: Eigen kracht", "Deelnamecode: 4821", " O ronde openen");
             d.press(KeyType.Escape);
 
             d.key('c');

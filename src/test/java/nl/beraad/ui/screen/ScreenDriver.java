@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.app.PhonePage;
+import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.content.SetDirectory;
@@ -23,6 +25,14 @@ import nl.beraad.text.Messages;
  */
 final class ScreenDriver implements AutoCloseable {
     final SessionService service;
+    /** What phones do, on the same database and change port as {@link #service}. */
+    final PhoneService phones;
+    /** The vote page the phones key starts; null (the default) as where none can be served. */
+    private PhonePage phonePage;
+    /** The screen's own loop, while it runs on a thread of its own (see {@link #live()}). */
+    private Thread loop;
+    private final java.util.concurrent.atomic.AtomicReference<Throwable> loopFailed =
+            new java.util.concurrent.atomic.AtomicReference<>();
     final List<Path> exported = new ArrayList<>();
     private final Database database;
     private final DefaultVirtualTerminal terminal;
@@ -45,7 +55,9 @@ final class ScreenDriver implements AutoCloseable {
         this.dir = dir;
         this.sets = sets;
         database = Database.open(dir.resolve("beraad.mv.db"));
-        service = new SessionService(new H2SessionStore(database), sets, Clock.systemUTC());
+        H2SessionStore store = new H2SessionStore(database);
+        service = new SessionService(store, sets, Clock.systemUTC());
+        phones = new PhoneService(service, store, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
             @Override
@@ -72,7 +84,7 @@ final class ScreenDriver implements AutoCloseable {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);
             return file;
-        }, nanos::get);
+        }, nanos::get).phones(phones).phonePage(phonePage);
     }
 
     /** The screen as 'start' and 'resume' open it: on a session instead of the home page. */
@@ -81,9 +93,95 @@ final class ScreenDriver implements AutoCloseable {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);
             return file;
-        }, sessionId);
+        }, sessionId).phones(phones).phonePage(phonePage);
         ui.redraw();
         return this;
+    }
+
+    /** Lets the phones key start this vote page (a fake one in a test). */
+    ScreenDriver phonePage(PhonePage page) {
+        phonePage = page;
+        ui.phonePage(page);
+        return this;
+    }
+
+    /**
+     * Runs the screen's own loop on a thread of its own, as Beraad does, so that what changes
+     * elsewhere (a phone) is drawn without a key; keys then go in through {@link #typeLive}.
+     */
+    ScreenDriver live() throws InterruptedException {
+        loop = new Thread(() -> {
+            try {
+                ui.run();
+            } catch (Throwable e) {
+                loopFailed.set(e);
+            }
+        }, "screen-loop");
+        loop.start();
+        // Returns once the loop reads keys (the help opens and closes), so what a test does next
+        // happens while it runs, not before its first frame.
+        typeLive(new KeyStroke(KeyType.F1));
+        waitFor(d -> d.text().contains(" Toetsen ") || d.text().contains(" Keys "), "the help", 5000);
+        typeLive(new KeyStroke(KeyType.F1));
+        waitFor(d -> !d.text().contains(" Toetsen ") && !d.text().contains(" Keys "), "no help", 5000);
+        return this;
+    }
+
+    /** A key put in the terminal's input, for the running loop to read. */
+    ScreenDriver typeLive(KeyStroke key) {
+        terminal.addInput(key);
+        return this;
+    }
+
+    /** Ends the loop started by {@link #live()} as the end of input does, and waits for it. */
+    ScreenDriver stopLive() throws InterruptedException {
+        terminal.addInput(new KeyStroke(KeyType.EOF));
+        loop.join(10_000);
+        if (loop.isAlive()) {
+            throw new AssertionError("the screen's loop did not end");
+        }
+        if (loopFailed.get() != null) {
+            throw new AssertionError("the screen's loop failed", loopFailed.get());
+        }
+        loop = null;
+        return this;
+    }
+
+    /**
+     * Milliseconds until the screen shows {@code text}, reading the terminal as a person would,
+     * without a key; fails after {@code millis}.
+     */
+    long waitFor(String text, long millis) throws InterruptedException {
+        return waitFor(d -> d.text().contains(text), "'" + text + "'", millis);
+    }
+
+    /**
+     * The screen's text once it has stopped changing (the same for 100 ms): a frame being drawn
+     * while the loop runs is read whole, not half.
+     */
+    String settledText() throws InterruptedException {
+        String before = text();
+        while (true) {
+            Thread.sleep(100);
+            String now = text();
+            if (now.equals(before)) {
+                return now;
+            }
+            before = now;
+        }
+    }
+
+    /** Milliseconds until the screen is as {@code shown} says, without a key; fails after {@code millis}. */
+    long waitFor(java.util.function.Predicate<ScreenDriver> shown, String what, long millis) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000;
+        while (!shown.test(this)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not on the screen within " + millis + " ms: " + what + "\n" + text());
+            }
+            Thread.sleep(5);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** From the home page: a new session on the SCP set (the fourth in the list) with these participants, at item 1. */
@@ -205,6 +303,13 @@ final class ScreenDriver implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (loop != null) {
+            try {
+                stopLive();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         screen.stopScreen();
         database.close();
     }
