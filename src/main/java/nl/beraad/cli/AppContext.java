@@ -42,6 +42,7 @@ final class AppContext implements AutoCloseable {
     boolean takeOver;
     /** --bind and --port for the phones' vote page (null: BERAAD_BIND/BERAAD_PORT, else the defaults). */
     String bindOption;
+    String addressOption;
     Integer portOption;
 
     private Messages messages;
@@ -152,7 +153,8 @@ final class AppContext implements AutoCloseable {
      */
     PhonePage phonePage() {
         String bind = bindOption != null ? bindOption : env.get("BERAAD_BIND");
-        return new PhoneServer(service(), phones(), messages(), bind, phonePort());
+        String address = addressOption != null ? addressOption : env.get("BERAAD_ADDRESS");
+        return new PhoneServer(service(), phones(), messages(), bind, phonePort(), address);
     }
 
     /** The vote page's port: --port, else BERAAD_PORT, else 8421; a wrong one is refused before a meeting starts. */

@@ -19,6 +19,12 @@ final class PhoneOptions {
         context.bindOption = address;
     }
 
+    @Option(names = "--address", paramLabel = "URL",
+            description = "Het adres waarop de telefoons de stempagina bereiken, als dat een ander is dan het gebonden adres (bijvoorbeeld via een SSH-tunnel; ook via BERAAD_ADDRESS). Het komt in de QR-code.")
+    void address(String address) {
+        context.addressOption = address;
+    }
+
     @Option(names = "--port", paramLabel = "POORT",
             description = "Poort van de stempagina (standaard 8421, 0 = een vrije poort; ook via BERAAD_PORT).")
     void port(int port) {

@@ -49,15 +49,27 @@ public final class PhoneServer implements PhonePage {
     private final Messages msg;
     private final String bind;
     private final int port;
+    private final String publicOrigin;
 
     /**
      * A vote page to be bound to {@code bind} (an address of this machine; null: its first site-local
      * IPv4 address) on {@code port} (0: any free port) once started.
      */
     public PhoneServer(SessionService sessions, PhoneService phones, Messages msg, String bind, int port) {
+        this(sessions, phones, msg, bind, port, null);
+    }
+
+    /**
+     * As above, for phones that reach the page at another address than the one bound ({@code address},
+     * e.g. {@code http://192.168.1.23:8421/} on the meeting laptop that forwards the port over SSH to
+     * this server): that address goes into the QR code, and requests must come from it.
+     */
+    public PhoneServer(SessionService sessions, PhoneService phones, Messages msg, String bind, int port,
+                       String address) {
         if (port < 0 || port > 65535) {
             throw BeraadException.invalid("web.port.invalid", port);
         }
+        this.publicOrigin = address == null || address.isBlank() ? null : origin(address.strip());
         this.sessions = sessions;
         this.phones = phones;
         this.msg = msg;
@@ -78,13 +90,32 @@ public final class PhoneServer implements PhonePage {
                     java.util.List.of(nl.beraad.domain.Problem.of("web.bind.failed", literal(host) + ":" + port)), e);
         }
         InetAddress shown = host.isAnyLocalAddress() ? firstSiteLocal().orElse(InetAddress.getLoopbackAddress()) : host;
-        String authority = literal(shown) + ":" + server.getAddress().getPort();
+        String origin = publicOrigin != null ? publicOrigin
+                : "http://" + literal(shown) + ":" + server.getAddress().getPort();
         try {
-            return new VoteSite(sessionId, sessions, phones, msg, server, authority);
+            return new VoteSite(sessionId, sessions, phones, msg, server, origin);
         } catch (RuntimeException e) {
             server.stop(0);
             throw e;
         }
+    }
+
+    /** The scheme, host and port of an address given with --address; anything more is refused. */
+    static String origin(String typed) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(typed);
+        } catch (java.net.URISyntaxException e) {
+            throw BeraadException.invalid("web.address.invalid", typed);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !bare) {
+            throw BeraadException.invalid("web.address.invalid", typed);
+        }
+        return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+                + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     private static InetAddress address(String typed) {

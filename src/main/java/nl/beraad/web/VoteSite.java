@@ -57,16 +57,17 @@ final class VoteSite implements PhonePage.Serving {
     private final AutoCloseable listening;
     private volatile boolean closed;
 
+    /** {@code origin}: scheme, host and port the phones use (their Origin and Host headers must match it). */
     VoteSite(long sessionId, SessionService sessions, PhoneService phones, Messages msg, HttpServer server,
-             String authority) {
+             String origin) {
         this.sessionId = sessionId;
         this.sessions = sessions;
         this.phones = phones;
         this.msg = msg;
         this.pages = new Pages(msg);
         this.server = server;
-        this.authority = authority;
-        this.origin = "http://" + authority;
+        this.origin = origin;
+        this.authority = origin.substring(origin.indexOf("://") + 3);
         this.address = origin + "/";
         AtomicInteger n = new AtomicInteger();
         int threads = EventStreams.MAX_STREAMS + REQUEST_THREADS;
