@@ -180,7 +180,9 @@ final class Call {
     static void secure(Headers h) {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
+        // Not no-referrer: under it a browser sends "Origin: null" with its own form posts, which the
+        // Origin check must refuse (seen in the browser test); same-origin tells nothing to other sites.
+        h.set("Referrer-Policy", "same-origin");
         h.set("Cache-Control", "no-store");
         h.set("X-Frame-Options", "DENY");
     }

@@ -219,7 +219,7 @@ class PhoneServerTest extends VotePageTest {
             String where = r.request().method() + " " + r.uri() + " " + r.statusCode();
             assertEquals(Call.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null), where);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), where);
-            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(null), where);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(null), where);
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null), where);
             assertTrue(r.body().getBytes(StandardCharsets.UTF_8).length < 60 * 1024, where);
             assertFalse(r.body().matches("(?s).*(https?:)?//[a-z].*") && !r.uri().getPath().equals("/app.js"),
