@@ -2,15 +2,12 @@ package nl.beraad.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,7 +18,7 @@ import org.w3c.dom.NodeList;
  * CSV files opened as a clerk's spreadsheet opens them: LibreOffice Calc (headless) imports every
  * .csv file of a folder with a given separator into a flat ODS file beside it, whose cells a test
  * reads back. Needs LibreOffice (Debian: libreoffice-calc-nogui, which scripts/test installs);
- * without it the test is skipped and says why.
+ * without it the test is skipped and says why (under CI it fails: see {@link Tool}).
  */
 public final class Spreadsheet {
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -36,17 +33,10 @@ public final class Spreadsheet {
         this.profile = profile;
     }
 
-    /** LibreOffice's soffice on the PATH, with its profile in the folder given; skips the test, saying why, when there is none. */
+    /** LibreOffice's soffice on the PATH, with its profile in the folder given; skips the test (under CI: fails), saying why, when there is none. */
     public static Spreadsheet libreOffice(Path profile) {
-        Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(d -> !d.isEmpty()).map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst();
-        if (found.isEmpty()) {
-            String why = "LibreOffice (soffice) is not installed, so the CSV export was not opened in a spreadsheet: "
-                    + "install libreoffice-calc-nogui (scripts/test does so when it can)";
-            System.err.println("skipped: " + why);
-            assumeTrue(false, why);
-        }
-        return new Spreadsheet(found.get(), profile);
+        return new Spreadsheet(Tool.require("soffice", "the CSV export was not opened in a spreadsheet: "
+                + "install libreoffice-calc-nogui (scripts/test does so when it can)"), profile);
     }
 
     /**
