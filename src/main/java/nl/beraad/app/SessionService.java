@@ -369,6 +369,22 @@ public final class SessionService {
         return new RoundProgress(voters.size() - missing.size(), missing, hands);
     }
 
+    /**
+     * Who of the members present still has to answer the item, in the order they were added: a
+     * position in its current round (the members {@link #roundProgress} misses), or on an open
+     * question an answer. One list for the screen, line mode and the web page to ask in turn.
+     */
+    public List<Participant> stillToAnswer(long sessionId, int itemNo) {
+        SessionItem item = item(sessionId, itemNo);
+        if (item.item().kind().takesPositions()) {
+            return roundProgress(sessionId, itemNo).missing();
+        }
+        java.util.Set<Long> answered = new java.util.HashSet<>();
+        arguments(sessionId, itemNo).stream().map(Argument::participantId).filter(java.util.Objects::nonNull)
+                .forEach(answered::add);
+        return voters(sessionId).stream().filter(p -> !answered.contains(p.id())).toList();
+    }
+
     public List<Vote> votes(long sessionId, int itemNo, int round) {
         return store.votes(sessionId, itemNo, round);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
@@ -14,6 +15,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.text.Messages;
+import nl.beraad.web.PhoneServer;
 
 /**
  * What every command needs, made once per run: streams, the chosen language, where sets and the
@@ -38,6 +40,9 @@ final class AppContext implements AutoCloseable {
     boolean debug;
     /** resume --take-over: take the session (and, when its server is frozen, the database) from another terminal. */
     boolean takeOver;
+    /** --bind and --port for the phones' vote page (null: BERAAD_BIND/BERAAD_PORT, else the defaults). */
+    String bindOption;
+    Integer portOption;
 
     private Messages messages;
     private Database database;
@@ -138,6 +143,33 @@ final class AppContext implements AutoCloseable {
             phones = new PhoneService(sessions, store, clock.withZone(zone()));
         }
         return phones;
+    }
+
+    /**
+     * The phones' vote page for the meeting screen and line mode to start: nothing is bound until the
+     * facilitator starts it, then --bind (or BERAAD_BIND, else this machine's first site-local IPv4
+     * address) on --port (or BERAAD_PORT, else 8421; 0 = any free port).
+     */
+    PhonePage phonePage() {
+        String bind = bindOption != null ? bindOption : env.get("BERAAD_BIND");
+        return new PhoneServer(service(), phones(), messages(), bind, phonePort());
+    }
+
+    /** The vote page's port: --port, else BERAAD_PORT, else 8421; a wrong one is refused before a meeting starts. */
+    int phonePort() {
+        String given = portOption != null ? portOption.toString() : env.get("BERAAD_PORT");
+        if (given == null || given.isBlank()) {
+            return PhoneServer.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(given.strip());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below, as for a number out of range
+        }
+        throw BeraadException.invalid("web.port.invalid", given.strip());
     }
 
     /** Set when another terminal took this process's database over and asked it to end: what to say last. */

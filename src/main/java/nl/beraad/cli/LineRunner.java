@@ -32,7 +32,8 @@ final class LineRunner {
             }, "beraad-paused");
             Runtime.getRuntime().addShutdownHook(farewell);
             try {
-                new LineSession(service, context.messages(), reader, session.id(), context.interactive).run();
+                new LineSession(service, context.messages(), reader, session.id(), context.interactive,
+                        context.phonePage()).run();
             } finally {
                 removeHook(farewell);
             }

@@ -4,6 +4,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,6 +13,9 @@ import picocli.CommandLine.Parameters;
 final class ResumeCommand extends BaseCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
     Long sessionId;
+
+    @Mixin
+    PhoneOptions phone;
 
     @Option(names = "--plain", description = "Regelmodus: een commandotaal, ook voor schermlezers en scripts.")
     boolean plain;
@@ -29,6 +33,7 @@ final class ResumeCommand extends BaseCommand {
     @Override
     protected int execute() {
         context.requireInput();
+        context.phonePort(); // a wrong --port is refused before anything is started
         context.takeOver = takeOver;
         var service = context.service();
         Session session = sessionId == null

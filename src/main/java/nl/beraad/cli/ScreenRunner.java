@@ -41,9 +41,10 @@ final class ScreenRunner {
             Runtime.getRuntime().addShutdownHook(restore);
             try {
                 ScreenUi ui = session == null
-                        ? ScreenUi.home(screen, context.service(), context.sets(), context.messages(), id -> export(context, id))
+                        ? ScreenUi.home(screen, context.service(), context.sets(), context.messages(), id -> export(context, id),
+                                context.phonePage())
                         : ScreenUi.session(screen, context.service(), context.sets(), context.messages(),
-                                id -> export(context, id), session.id(), context.takeOver);
+                                id -> export(context, id), session.id(), context.takeOver, context.phonePage());
                 ui.run();
             } finally {
                 stop(screen);

@@ -12,6 +12,7 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Problem;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.ui.line.ItemView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -94,7 +95,9 @@ final class SetsCommand extends GroupCommand {
             }
             int n = 1;
             for (Item item : set.items()) {
-                view.present(out(), new nl.beraad.domain.SessionItem(n, item, 1, 0), set.items().size());
+                // A set shown before any session uses it: nobody is waiting to answer.
+                view.present(out(), AnswerSheet.of(msg(), new nl.beraad.domain.SessionItem(n, item, 1, 0),
+                        set.items().size(), List.of()));
                 n++;
             }
             return 0;

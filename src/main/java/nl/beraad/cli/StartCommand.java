@@ -18,6 +18,9 @@ final class StartCommand extends BaseCommand {
     @Mixin
     DetailsOptions details = new DetailsOptions();
 
+    @Mixin
+    PhoneOptions phone;
+
     @Option(names = "--plain", description = "Regelmodus: een commandotaal, ook voor schermlezers en scripts.")
     boolean plain;
 
@@ -28,6 +31,7 @@ final class StartCommand extends BaseCommand {
     @Override
     protected int execute() {
         context.requireInput();
+        context.phonePort(); // a wrong --port is refused before anything is started
         // Validate the set before a database is touched, so a typo leaves no empty session behind.
         context.sets().load(set);
         Session session = context.service().start(set, title, details.applyTo(SessionDetails.NONE));

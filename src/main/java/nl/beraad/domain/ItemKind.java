@@ -53,6 +53,17 @@ public enum ItemKind {
         };
     }
 
+    /**
+     * What members write on the item is an answer to an open question, not an argument for a side:
+     * lists, headings, counts and corrections name it by that word.
+     */
+    public boolean collectsAnswers() {
+        return switch (this) {
+            case QUESTION -> true;
+            case DILEMMA, STATEMENT, CHOICE, ALLOCATION, RANKING -> false;
+        };
+    }
+
     /** A statement's sides are disagree and agree (and neutral), not pole A and pole B. */
     public boolean agreeSides() {
         return switch (this) {

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.ItemForm;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
@@ -58,7 +57,7 @@ final class CorrectionsAppendix {
 
     /** What changed, in one sentence: from what to what, and for whom. */
     private String sentence(Correction k, ItemForm form, PositionsAppendix positions, ReportNames names) {
-        String noun = msg.get(form.kind() == ItemKind.QUESTION ? "report.correction.answer" : "report.correction.argument");
+        String noun = msg.get(form.kind().collectsAnswers() ? "report.correction.answer" : "report.correction.argument");
         return switch (k.kind()) {
             case ROUND_REOPENED -> msg.get("report.correction.reopened", k.round());
             case POSITION -> msg.get("report.correction.position", names.ofSpeaker(k.participantId()), k.round(),

@@ -166,7 +166,7 @@ public final class MarkdownReport {
         arguments(md, item.kind(), r.arguments(no), names);
         long deleted = r.corrections(no).stream().filter(k -> k.kind() == Correction.Kind.ARGUMENT_DELETED).count();
         if (deleted > 0) {
-            md.append("*").append(msg.counted(item.kind() == ItemKind.QUESTION ? "report.deleted.answers"
+            md.append("*").append(msg.counted(item.kind().collectsAnswers() ? "report.deleted.answers"
                     : "report.deleted.arguments", deleted)).append("*\n\n");
         }
         md.append("### ").append(msg.get("report.conclusion")).append("\n\n");
@@ -242,7 +242,7 @@ public final class MarkdownReport {
     }
 
     private void arguments(StringBuilder md, ItemKind kind, List<Argument> arguments, ReportNames names) {
-        boolean answers = kind == ItemKind.QUESTION;
+        boolean answers = kind.collectsAnswers();
         md.append("### ").append(msg.get(answers ? "report.answers" : "report.arguments")).append("\n\n");
         if (arguments.isEmpty()) {
             md.append(msg.get(answers ? "report.no.answers" : "report.no.arguments")).append("\n\n");

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.KindRules;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 
@@ -114,18 +113,36 @@ public final class ResponseWords {
         return word.matches("[0-9,;]+");
     }
 
-    /** An example response for the hint: an even split of the points, or a ranking with two options swapped. */
-    public static String example(ItemForm form) {
-        int n = form.options().size();
+    /** An example response for the hint: an even split of the points, or the options with the first two swapped. */
+    private static String example(KindRules.WithOptions rules) {
+        int n = rules.options().size();
+        return rules.accept(new KindRules.OptionCases<>() {
+            @Override
+            public String choice(KindRules.Choice c) {
+                return swapped(n);
+            }
+
+            @Override
+            public String allocation(KindRules.Allocation a) {
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    parts.add(String.valueOf(a.points() / n + (i < a.points() % n ? 1 : 0)));
+                }
+                return String.join(",", parts);
+            }
+
+            @Override
+            public String ranking(KindRules.Ranking r) {
+                return swapped(n);
+            }
+        });
+    }
+
+    /** "2,1,3,4": a ranking that is visibly not just the options in order. */
+    private static String swapped(int n) {
         List<String> parts = new ArrayList<>();
-        if (form.kind() == ItemKind.ALLOCATION) {
-            for (int i = 0; i < n; i++) {
-                parts.add(String.valueOf(form.points() / n + (i < form.points() % n ? 1 : 0)));
-            }
-        } else {
-            for (int i = 1; i <= n; i++) {
-                parts.add(String.valueOf(i == 1 ? 2 : i == 2 ? 1 : i));
-            }
+        for (int i = 1; i <= n; i++) {
+            parts.add(String.valueOf(i == 1 ? 2 : i == 2 ? 1 : i));
         }
         return String.join(",", parts);
     }
@@ -135,10 +152,41 @@ public final class ResponseWords {
      * the command words are those of the interface asking (line mode names its commands).
      */
     public static String hint(Messages msg, ItemForm form, String answerCommand, String pollCommand) {
-        String key = "answer.hint." + form.kind().word()
-                + (form.kind() == ItemKind.CHOICE && form.maxChoices() > 1 ? ".more" : "");
-        return msg.get(key, form.scale() == null ? 0 : form.scale().steps(), form.options().size(), form.maxChoices(),
-                form.points(), form.kind().hasOptions() ? example(form) : "", answerCommand, pollCommand);
+        // Each kind's message picks the arguments it needs; only a choice of several has its own wording.
+        HintParts parts = form.rules().accept(new KindRules.FormCases<>() {
+            @Override
+            public HintParts dilemma(KindRules.Dilemma d) {
+                return HintParts.NONE;
+            }
+
+            @Override
+            public HintParts statement(KindRules.Statement s) {
+                return HintParts.NONE;
+            }
+
+            @Override
+            public HintParts question(KindRules.Question q) {
+                return HintParts.NONE;
+            }
+
+            @Override
+            public HintParts choice(KindRules.Choice c) {
+                return new HintParts(c.maxChoices() > 1 ? ".more" : "", example(c));
+            }
+
+            @Override
+            public HintParts options(KindRules.WithOptions o) {
+                return new HintParts("", example(o));
+            }
+        });
+        return msg.get("answer.hint." + form.kind().word() + parts.keySuffix(),
+                form.scale() == null ? 0 : form.scale().steps(), form.options().size(), form.maxChoices(),
+                form.points(), parts.example(), answerCommand, pollCommand);
+    }
+
+    /** What a hint's wording adds per kind: a key suffix for a choice of several, and an example response. */
+    private record HintParts(String keySuffix, String example) {
+        static final HintParts NONE = new HintParts("", "");
     }
 
     /** How members respond to a list of options: choose one, choose up to a maximum, divide points, or rank them all. */

@@ -8,6 +8,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
 import nl.beraad.text.SideKeys;
 
@@ -30,8 +31,8 @@ final class Pages {
     }
 
     /** What the item page shows one phone: all of it is this phone's own or the item's public text. */
-    record ItemView(SessionItem item, int itemCount, String csrf, boolean answering, Optional<Position> own,
-                    boolean saved, String resultHtml, String notice, String problem, String ownName) {
+    record ItemView(AnswerSheet sheet, String csrf, boolean answering, Optional<Position> own, boolean saved,
+                    String resultHtml, String notice, String problem, String ownName) {
     }
 
     private final Messages msg;
@@ -126,9 +127,10 @@ final class Pages {
 
     /** The item on the table as one phone sees it: its text, then the form, the waiting sentence or the result. */
     String item(ItemView v) {
-        SessionItem item = v.item();
+        AnswerSheet sheet = v.sheet();
+        SessionItem item = sheet.item();
         StringBuilder main = new StringBuilder();
-        main.append("<p class=\"progress\">").append(t("web.item.of", item.number(), v.itemCount())).append("</p>\n")
+        main.append("<p class=\"progress\">").append(t("web.item.of", item.number(), sheet.itemCount())).append("</p>\n")
                 .append("<h1>").append(Html.escape(item.item().title())).append("</h1>\n");
         if (v.ownName() != null) {
             main.append("<p class=\"you\">").append(t("web.you", v.ownName())).append("</p>\n");
@@ -142,7 +144,7 @@ final class Pages {
             }
         }
         // The form names the poles, the statement and the options itself, each with its field.
-        main.append(formShown ? "" : describe(item.item().form(), true));
+        main.append(formShown ? "" : describe(sheet));
         boolean form = false;
         if (v.resultHtml() != null) {
             main.append("<section class=\"result\">\n<h2>").append(t("web.item.revealed")).append("</h2>\n")
@@ -164,14 +166,22 @@ final class Pages {
         return page(item.item().title(), main.toString(), form ? Live.STREAM : Live.STREAM_AND_RELOAD);
     }
 
-    /** What members respond to, in words: the poles, the statement, the options or the question. */
-    private String describe(ItemForm form, boolean withOptions) {
-        return switch (form.kind()) {
-            case DILEMMA -> "<dl class=\"poles\">\n<dt>" + t("side.a") + "</dt><dd>" + Html.escape(form.poleA())
-                    + "</dd>\n<dt>" + t("side.b") + "</dt><dd>" + Html.escape(form.poleB()) + "</dd>\n</dl>\n";
-            case STATEMENT, QUESTION -> "<p class=\"prompt\"><strong>" + Html.escape(form.prompt()) + "</strong></p>\n";
-            case CHOICE, ALLOCATION, RANKING -> withOptions ? options(form.options()) : "";
-        };
+    /**
+     * What members respond to, in the words every way in uses (the shared answer sheet): the poles, the
+     * statement or question, and the options (while no form shows them).
+     */
+    private String describe(AnswerSheet sheet) {
+        StringBuilder out = new StringBuilder();
+        for (String pole : sheet.poles()) {
+            out.append("<p class=\"pole\">").append(Html.escape(pole)).append("</p>\n");
+        }
+        if (!sheet.prompt().isEmpty()) {
+            out.append("<p class=\"prompt\"><strong>").append(Html.escape(sheet.prompt())).append("</strong></p>\n");
+        }
+        if (!sheet.options().isEmpty()) {
+            out.append(options(sheet.options()));
+        }
+        return out.toString();
     }
 
     /** A side in the member's terms: on a dilemma with its pole's own words. */

@@ -26,6 +26,7 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
 
 /**
@@ -108,6 +109,10 @@ final class VoteSite implements PhonePage.Serving {
                 ids.add(id);
             }
         });
+        // A phone released meanwhile may still hold its stream for a moment: it is not connected as anyone.
+        Set<Long> current = new HashSet<>();
+        phones.devices(sessionId).forEach(d -> current.add(d.id()));
+        ids.retainAll(current);
         return Set.copyOf(ids);
     }
 
@@ -349,9 +354,10 @@ final class VoteSite implements PhonePage.Serving {
         String ownName = session.details().anonymous() ? null
                 : sessions.participants(sessionId).stream().filter(p -> p.id() == device.participantId())
                         .map(p -> p.name()).findFirst().orElse(null);
-        call.html(status, pages.item(new Pages.ItemView(item, sessions.items(sessionId).size(),
-                Guard.csrf(token(call).orElseThrow()), answering, own, stored.isPresent(), result, notice, problem,
-                ownName)));
+        // Nobody waiting is named to a phone: who still has to answer is for the facilitator's screen.
+        AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.items(sessionId).size(), List.of());
+        call.html(status, pages.item(new Pages.ItemView(sheet, Guard.csrf(token(call).orElseThrow()), answering, own,
+                stored.isPresent(), result, notice, problem, ownName)));
     }
 
     private void argumentPage(Call call, int status, String problem) throws IOException {
@@ -475,22 +481,17 @@ final class VoteSite implements PhonePage.Serving {
     private void events(Call call) throws IOException {
         Device device = device(call).filter(d -> !d.released())
                 .orElseThrow(() -> new Call.Refusal(403, "web.no.device"));
-        if (!events.reserve()) {
+        EventStreams.Stream stream = events.open(device.id()).orElseThrow(() -> {
             call.exchange.getResponseHeaders().set("Retry-After", "5");
-            throw new Call.Refusal(503, "web.busy");
-        }
+            return new Call.Refusal(503, "web.busy");
+        });
         AtomicInteger count = streaming.computeIfAbsent(device.id(), id -> new AtomicInteger());
         count.incrementAndGet();
         try {
-            OutputStream out;
-            try {
-                out = call.stream("text/event-stream; charset=utf-8");
-            } catch (IOException | RuntimeException e) {
-                events.unreserve();
-                throw e;
-            }
-            events.serve(out, call.header("Last-Event-ID").orElse(null), () -> lastSeen.put(device.id(), System.nanoTime()));
+            events.serve(stream, call.stream("text/event-stream; charset=utf-8"), call.header("Last-Event-ID").orElse(null),
+                    () -> lastSeen.put(device.id(), System.nanoTime()));
         } finally {
+            events.end(stream);
             count.decrementAndGet();
             lastSeen.put(device.id(), System.nanoTime());
         }

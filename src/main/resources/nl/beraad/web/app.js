@@ -47,6 +47,16 @@
       .catch(function () { /* the next change or the link will try again */ });
   }
 
-  var source = new EventSource(main.getAttribute('data-events'));
-  source.onmessage = refresh;
+  // A stream refused (the server busy) is not retried by the browser itself: try again a little later,
+  // and look once at the page in case something changed meanwhile.
+  function listen(url) {
+    var source = new EventSource(url);
+    source.onmessage = refresh;
+    source.onerror = function () {
+      if (source.readyState === 2) {
+        setTimeout(function () { refresh(); listen(url); }, 10000);
+      }
+    };
+  }
+  listen(main.getAttribute('data-events'));
 })();

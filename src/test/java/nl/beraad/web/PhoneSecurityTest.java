@@ -89,7 +89,10 @@ class PhoneSecurityTest extends VotePageTest {
         assertEquals(303, ida.choose("Ïda Ëlberg").statusCode());
         meeting.phones.open(meeting.id(), 1, false);
         String csrf = ida.csrf();
-        meeting.phones.release(meeting.id(), meeting.devices().get(0).id());
+        long device = meeting.devices().get(0).id();
+        assertTrue(meeting.page.connected().contains(device));
+        meeting.phones.release(meeting.id(), device);
+        assertFalse(meeting.page.connected().contains(device), "a released phone is not shown as connected");
 
         String released = ida.get("/").body();
         assertTrue(released.contains("losgekoppeld"), released);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.beraad.app.PhonePage;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.VoteMethod;
@@ -62,11 +63,31 @@ class PhoneServerTest extends VotePageTest {
     }
 
     @Test
+    void aPhoneKeepsItsIdentityWhenTheVotePageIsStartedAgain() throws Exception {
+        Phone phone = firstMemberAnswering("Ïda Ëlberg");
+        assertEquals(303, phone.answer(1, Map.of("step", "2")).statusCode());
+        meeting.page.close(); // paused, or Beraad restarted: the page starts again with a new code
+        try (PhonePage.Serving again = new PhoneServer(meeting.sessions, meeting.phones, Messages.forLanguage("nl"),
+                "127.0.0.1", 0).start(meeting.id())) {
+            Phone same = new Phone(again.address());
+            same.token = phone.token;
+            String page = same.get("/").body();
+            assertTrue(page.contains("U antwoordt als Ïda Ëlberg.") && page.contains("Vastgelegd"), page);
+            assertEquals(303, same.answer(1, Map.of("step", "3")).statusCode());
+            assertEquals(List.of(3), meeting.votes(1).stream().map(v -> v.position().step()).toList());
+            assertEquals(1, meeting.deviceRows());
+            assertTrue(again.joinCode().matches("[0-9]{6}"), "a new code for the new start");
+        }
+    }
+
+    @Test
     void anAnswerIsShownAsRecordedOnlyOnceItIsStoredAndCanBeChangedUntilTheReveal() throws Exception {
         meeting(false, "Ïda Ëlberg", "Bram Bos");
         Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Bram Bos");
         String waiting = phone.get("/").body();
         assertTrue(waiting.contains("nog niet opengezet"), waiting);
+        assertTrue(waiting.contains("Item 1 van 4") && waiting.contains(">Pool A: "), "the item as every way in words it");
+        assertFalse(waiting.contains("Ïda"), "nobody still to answer is named to a phone");
         assertFalse(waiting.contains("action=\"/answer\""));
 
         meeting.phones.open(meeting.id(), 1, false);
@@ -88,7 +109,7 @@ class PhoneServerTest extends VotePageTest {
         // A refused answer: one sentence, nothing stored, the earlier answer stands.
         HttpResponse<String> refused = phone.answer(1, Map.of("step", "9"));
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("role=\"alert\""), refused.body());
+        assertTrue(refused.body().contains("Stap 9 ligt niet op de schaal van 1 tot 5."), refused.body());
         assertEquals(List.of(4), meeting.votes(1).stream().map(v -> v.position().step()).toList());
 
         meeting.sessions.reveal(meeting.id(), 1);
@@ -110,6 +131,70 @@ class PhoneServerTest extends VotePageTest {
         assertTrue(phone.get(sent.headers().firstValue("Location").orElseThrow()).body().contains("naar de voorzitter"));
         assertEquals(List.of("Zorg dichtbij huis"), meeting.phones.openProposals(meeting.id(), 1).stream()
                 .map(p -> p.text()).toList());
+    }
+
+    @Test
+    void anOpenQuestionTakesATextAnswerAndAStatementsArgumentsTakeItsSides() throws Exception {
+        meetingOn("integrale-aanpak", false, "Ïda Ëlberg");
+        Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
+        assertTrue(phone.get("/").body().contains("<strong>Stelling: "), "the statement in the shared sheet's words");
+        String sides = phone.get("/argument").body();
+        assertTrue(sides.contains(">oneens<") && sides.contains(">eens<"), sides);
+
+        meeting.sessions.moveTo(meeting.id(), 8);
+        meeting.phones.open(meeting.id(), 8, false);
+        String page = phone.get("/").body();
+        assertTrue(page.contains("<textarea id=\"answer-text\" name=\"text\""), page);
+        HttpResponse<String> sent = phone.answer(8, Map.of("text", "Wat de inwoner zelf wil"));
+        assertEquals(303, sent.statusCode());
+        assertTrue(phone.get(sent.headers().firstValue("Location").orElseThrow()).body().contains("ontvangen"));
+        assertEquals(List.of("Wat de inwoner zelf wil"), meeting.sessions.arguments(meeting.id(), 8).stream()
+                .map(a -> a.text()).toList());
+        assertEquals(400, phone.answer(8, Map.of("text", " ")).statusCode(), "an empty answer is refused");
+        assertEquals(1, meeting.sessions.arguments(meeting.id(), 8).size());
+    }
+
+    @Test
+    void aPhoneHasOneEventStreamAndAllTogetherAreCappedWhilePagesAreStillServed() throws Exception {
+        Phone phone = firstMemberAnswering("Ïda Ëlberg");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<InputStream> first = events(client, phone);
+        assertEquals(200, first.statusCode());
+        HttpResponse<InputStream> second = events(client, phone); // the page reloaded after a form
+        assertEquals(200, second.statusCode());
+        long start = System.nanoTime();
+        first.body().readAllBytes(); // ends: the phone's older stream gives its place to the new one
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
+
+        List<HttpResponse<InputStream>> streams = new java.util.ArrayList<>(List.of(second));
+        for (int i = 1; i < EventStreams.MAX_STREAMS; i++) {
+            Phone other = meeting.phone();
+            assertEquals(303, other.join(meeting.page.joinCode()).statusCode());
+            streams.add(events(client, other));
+            assertEquals(200, streams.get(i).statusCode());
+        }
+        Phone late = meeting.phone();
+        late.join(meeting.page.joinCode());
+        assertEquals(503, late.get("/events").statusCode(), "beyond the cap a phone falls back to reloading");
+        start = System.nanoTime();
+        assertEquals(200, phone.get("/").statusCode());
+        assertEquals(303, phone.answer(1, Map.of("step", "1")).statusCode());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "pages go on beside the streams");
+
+        streams.get(1).body().close(); // a phone gone without a word: noticed at the next heartbeat
+        long end = System.nanoTime() + 4 * TimeUnit.MILLISECONDS.toNanos(EventStreams.HEARTBEAT_MILLIS);
+        int status = 503;
+        while (status == 503 && System.nanoTime() < end) {
+            Thread.sleep(200);
+            HttpResponse<InputStream> again = events(client, late);
+            status = again.statusCode();
+            again.body().close();
+        }
+        assertEquals(200, status, "a closed stream gives its place back");
+    }
+
+    private static HttpResponse<InputStream> events(HttpClient client, Phone phone) throws Exception {
+        return client.send(phone.request("/events").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     @Test

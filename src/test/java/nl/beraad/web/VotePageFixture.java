@@ -24,12 +24,12 @@ final class VotePageFixture implements AutoCloseable {
     final Session session;
     final PhonePage.Serving page;
 
-    VotePageFixture(Path dir, boolean anonymous, String... members) {
+    VotePageFixture(Path dir, String set, boolean anonymous, String... members) {
         database = Database.open(dir.resolve("beraad.mv.db"));
         store = new H2SessionStore(database);
         sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
         phones = new PhoneService(sessions, store, Clock.systemUTC());
-        session = sessions.start("scp-dilemmas-2022", "Raad", new SessionDetails("", "", "", "", anonymous));
+        session = sessions.start(set, "Raad", new SessionDetails("", "", "", "", anonymous));
         for (String m : members) {
             sessions.addParticipant(session.id(), m);
         }

@@ -12,7 +12,12 @@ abstract class VotePageTest {
 
     /** A meeting of these members (anonymous or not) with its vote page started. */
     VotePageFixture meeting(boolean anonymous, String... members) {
-        meeting = new VotePageFixture(dir, anonymous, members);
+        return meetingOn("scp-dilemmas-2022", anonymous, members);
+    }
+
+    /** A meeting on another shipped set (for its kinds of items). */
+    VotePageFixture meetingOn(String set, boolean anonymous, String... members) {
+        meeting = new VotePageFixture(dir, set, anonymous, members);
         return meeting;
     }
 

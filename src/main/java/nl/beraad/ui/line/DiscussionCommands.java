@@ -82,7 +82,7 @@ final class DiscussionCommands {
 
     private static Side side(String typed, ItemKind kind) {
         String t = typed.toLowerCase(Locale.ROOT);
-        if (List.of("n", "neutraal", "neutral", "geen", "none").contains(t) || (kind == ItemKind.DILEMMA && t.equals("-"))) {
+        if (List.of("n", "neutraal", "neutral", "geen", "none").contains(t)) {
             return Side.NONE;
         }
         if (kind.agreeSides()) {
@@ -92,9 +92,11 @@ final class DiscussionCommands {
                 default -> throw BeraadException.invalid("argument.side.statement.unknown", typed);
             };
         }
+        // On a dilemma "-" is no side; on a statement (above) it is "oneens".
         return switch (t) {
             case "a" -> Side.A;
             case "b" -> Side.B;
+            case "-" -> Side.NONE;
             default -> throw BeraadException.invalid("argument.side.unknown", typed);
         };
     }

@@ -6,18 +6,15 @@ import java.util.Map;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
-import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
-import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
-import nl.beraad.text.ResponseWords;
 import nl.beraad.text.ResultText;
-import nl.beraad.text.ScaleLabels;
 import nl.beraad.text.SideKeys;
 import nl.beraad.text.TextWrap;
 
@@ -38,17 +35,18 @@ public final class ItemView {
         this.bars = bars;
     }
 
-    public void present(PrintWriter out, SessionItem sessionItem, int itemCount) {
-        Item item = sessionItem.item();
+    /** The item as the board reads it, and as someone answering it sees it, from its answer sheet. */
+    public void present(PrintWriter out, AnswerSheet sheet) {
+        Item item = sheet.item().item();
         out.println();
-        String heading = msg.get("item.heading", sessionItem.number(), itemCount, item.title());
+        String heading = msg.get("item.heading", sheet.number(), sheet.itemCount(), sheet.title());
         out.println(heading);
         out.println("=".repeat(Math.min(width, heading.length())));
         for (String paragraph : item.context().split("\n")) {
             wrap(out, paragraph, "");
         }
         out.println();
-        form(out, item.form());
+        form(out, sheet);
         if (!item.questions().isEmpty()) {
             out.println();
             out.println(msg.get("item.questions"));
@@ -67,44 +65,30 @@ public final class ItemView {
             out.println();
             wrap(out, msg.get("item.source", item.source()), "  ");
         }
-        if (item.kind().isScaled()) {
+        if (!sheet.scaleLegend().isEmpty()) {
             out.println();
-            wrap(out, msg.get("item.scale", new ScaleLabels(msg, item.kind()).legend(item.form().scale())), "  ");
+            wrap(out, msg.get("item.scale", sheet.scaleLegend()), "  ");
         }
     }
 
-    /** What members respond to: the poles, the statement, the numbered options, or the question. */
-    private void form(PrintWriter out, ItemForm form) {
-        form.rules().accept(new KindRules.FormCases<Void>() {
-            @Override
-            public Void dilemma(KindRules.Dilemma d) {
-                wrap(out, msg.get("item.pole", "A", d.poleA()), "     ");
-                wrap(out, msg.get("item.pole", "B", d.poleB()), "     ");
-                return null;
+    /**
+     * What members respond to: the poles, the statement or question, or the numbered options. A sheet
+     * holds only what its kind has, so printing each part that is there prints the kind's own.
+     */
+    private void form(PrintWriter out, AnswerSheet sheet) {
+        for (String pole : sheet.poles()) {
+            wrap(out, pole, "     ");
+        }
+        if (!sheet.prompt().isEmpty()) {
+            wrap(out, sheet.prompt(), "  ");
+        }
+        if (!sheet.options().isEmpty()) {
+            out.println(msg.get("item.options"));
+            for (int i = 0; i < sheet.options().size(); i++) {
+                wrap(out, String.format("  %2d. %s", i + 1, sheet.options().get(i)), "      ");
             }
-
-            @Override
-            public Void statement(KindRules.Statement s) {
-                wrap(out, msg.get("item.statement", s.statement()), "  ");
-                return null;
-            }
-
-            @Override
-            public Void question(KindRules.Question q) {
-                wrap(out, msg.get("item.question", q.question()), "  ");
-                return null;
-            }
-
-            @Override
-            public Void options(KindRules.WithOptions rules) {
-                out.println(msg.get("item.options"));
-                for (int i = 0; i < rules.options().size(); i++) {
-                    wrap(out, String.format("  %2d. %s", i + 1, rules.options().get(i)), "      ");
-                }
-                out.println(ResponseWords.instruction(msg, rules));
-                return null;
-            }
-        });
+            out.println(sheet.instruction());
+        }
     }
 
     void result(PrintWriter out, SessionRecord record, int itemNo, int round) {
@@ -144,8 +128,8 @@ public final class ItemView {
         Map<Long, Participant> people = record.participantsById();
         Map<Long, Integer> numbers = ArgumentNumbers.of(record, item.number());
         if (arguments.isEmpty()) {
-            out.println(msg.get(kind == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
-        } else if (kind == ItemKind.QUESTION) {
+            out.println(msg.get(kind.collectsAnswers() ? "answers.none" : "arguments.none"));
+        } else if (kind.collectsAnswers()) {
             out.println(msg.get("answers.heading"));
         }
         for (Side side : kind.sideOrder()) {
@@ -166,7 +150,7 @@ public final class ItemView {
         long deleted = record.corrections(item.number()).stream()
                 .filter(c -> c.kind() == Correction.Kind.ARGUMENT_DELETED).count();
         if (deleted > 0) {
-            String key = kind == ItemKind.QUESTION ? "report.deleted.answers" : "report.deleted.arguments";
+            String key = kind.collectsAnswers() ? "report.deleted.answers" : "report.deleted.arguments";
             wrap(out, deleted == 1 ? msg.get(key + ".one") : msg.get(key, deleted), "");
         }
     }

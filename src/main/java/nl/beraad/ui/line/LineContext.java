@@ -6,6 +6,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Bars;
 import nl.beraad.text.Messages;
 import org.jline.reader.LineReader;
@@ -33,6 +34,9 @@ final class LineContext {
     /** The item looked at in a finished session (0: the one it finished at). */
     int viewing;
 
+    /** The phones' vote page the facilitator may start from line mode; null when there is none. */
+    nl.beraad.app.PhonePage phonePage;
+
     LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
                 boolean interactive) {
         this.service = service;
@@ -48,6 +52,11 @@ final class LineContext {
         int width = reader.getTerminal().getWidth();
         return new ItemView(msg, width <= 0 ? 80 : Math.min(width - 1, 100),
                 bars ? Bars.Layout.COUNT_THEN_BAR : Bars.Layout.COUNT_ONLY);
+    }
+
+    /** The item as someone answering it sees it, with who still has to answer it. */
+    AnswerSheet sheet(SessionItem item) {
+        return AnswerSheet.of(msg, item, service.items(sessionId).size(), service.stillToAnswer(sessionId, item.number()));
     }
 
     /** The item the session is at now. */

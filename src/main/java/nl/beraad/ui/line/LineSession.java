@@ -43,6 +43,12 @@ public final class LineSession {
     private final LineContext line;
 
     public LineSession(SessionService service, Messages msg, LineReader reader, long sessionId, boolean interactive) {
+        this(service, msg, reader, sessionId, interactive, null);
+    }
+
+    /** As above; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
+    public LineSession(SessionService service, Messages msg, LineReader reader, long sessionId, boolean interactive,
+                       nl.beraad.app.PhonePage phonePage) {
         this.service = service;
         this.msg = msg;
         this.reader = reader;
@@ -51,6 +57,7 @@ public final class LineSession {
         this.out = new PrintWriter(new TerminalSafeWriter(reader.getTerminal().writer()));
         this.sessionId = sessionId;
         this.line = new LineContext(service, msg, reader, out, sessionId, interactive);
+        line.phonePage = phonePage;
         // A finished session opens to be looked at, as on the meeting screen: reopening is asked for.
         line.readOnly = service.session(sessionId).status() == SessionStatus.FINISHED;
     }

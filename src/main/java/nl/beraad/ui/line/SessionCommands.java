@@ -40,7 +40,7 @@ final class SessionCommands {
     /** The current item, with its results once revealed, or else how to respond to it. */
     static void present(LineContext line) {
         SessionItem item = line.current();
-        line.view().present(line.out, item, line.service.items(line.sessionId).size());
+        line.view().present(line.out, line.sheet(item));
         if (item.revealedRound() > 0) {
             VotingCommands.results(line);
         } else if (line.service.participants(line.sessionId).isEmpty()) {

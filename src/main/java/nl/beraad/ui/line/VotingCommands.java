@@ -2,11 +2,9 @@ package nl.beraad.ui.line;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beraad.app.RoundProgress;
-import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ExitCode;
@@ -90,9 +88,7 @@ final class VotingCommands {
         if (item.isRevealed(item.round())) {
             throw BeraadException.conflict("vote.revealed", item.round());
         }
-        Set<Long> voted = votedIds(line, item);
-        List<Participant> waiting = line.service.voters(line.sessionId).stream()
-                .filter(p -> !voted.contains(p.id())).toList();
+        List<Participant> waiting = line.service.stillToAnswer(line.sessionId, item.number());
         if (waiting.isEmpty()) {
             line.out.println(line.service.participants(line.sessionId).isEmpty()
                     ? line.msg.get("participants.none", line.word(Command.PARTICIPANT))
@@ -158,9 +154,7 @@ final class VotingCommands {
             line.out.println(line.msg.get("participants.none", line.word(Command.PARTICIPANT)));
             return;
         }
-        Set<Long> answered = line.service.arguments(line.sessionId, item.number()).stream()
-                .map(Argument::participantId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Participant> waiting = people.stream().filter(p -> !answered.contains(p.id())).toList();
+        List<Participant> waiting = line.service.stillToAnswer(line.sessionId, item.number());
         if (waiting.isEmpty()) {
             line.out.println(line.msg.get("poll.everyone.answered"));
             return;

@@ -4,12 +4,8 @@ import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
-import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
@@ -44,13 +40,10 @@ final class AnswersPage implements Page {
     /** Every voting member who has not answered the current open question yet, in the order they were added. */
     static Page start(ScreenContext ui, long sessionId, Page back) {
         SessionItem item = ui.currentItem(sessionId);
-        if (item.item().kind() != ItemKind.QUESTION) {
+        if (!item.item().kind().collectsAnswers()) {
             throw BeraadException.invalid("answer.not.question.screen");
         }
-        Set<Long> answered = ui.service.arguments(sessionId, item.number()).stream()
-                .map(Argument::participantId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Participant> waiting = ui.service.voters(sessionId).stream()
-                .filter(p -> !answered.contains(p.id())).toList();
+        List<Participant> waiting = ui.service.stillToAnswer(sessionId, item.number());
         if (waiting.isEmpty()) {
             ui.status(ui.service.voters(sessionId).isEmpty() ? ui.get("screen.participants.none")
                     : ui.get("screen.answers.everyone"));

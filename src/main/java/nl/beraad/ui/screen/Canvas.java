@@ -89,6 +89,21 @@ public final class Canvas {
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
     }
 
+    /**
+     * One character cell in these colours instead of the terminal's own: a QR code must stay dark on
+     * light under a dark theme or on a projector, so it never leaves a colour to the terminal.
+     */
+    void cell(int col, int row, char c, TextColor foreground, TextColor background) {
+        if (col < 0 || row < 0 || col >= width() || row >= height()) {
+            return;
+        }
+        g.setForegroundColor(foreground);
+        g.setBackgroundColor(background);
+        g.setCharacter(col, row, c);
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+    }
+
     /** Writes text wrapped to {@code wrapWidth}; returns the next free row. Rows beyond the body are dropped. */
     public int paragraph(int col, int row, int wrapWidth, String text, String indent) {
         for (String line : TextWrap.lines(text, wrapWidth, indent)) {

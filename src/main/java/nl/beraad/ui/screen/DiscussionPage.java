@@ -68,7 +68,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     public String title() {
         String clock = ui.get(timer.secondsLeft() == 0 ? "screen.timer.over" : timer.running()
                 ? "screen.timer.running" : "screen.timer.paused", timer.shown());
-        return ui.get(kind() == ItemKind.QUESTION ? "screen.answers.title" : "screen.discussion.title", itemNo,
+        return ui.get(kind().collectsAnswers() ? "screen.answers.title" : "screen.discussion.title", itemNo,
                 ui.currentItem(sessionId).item().title(), clock);
     }
 
@@ -86,7 +86,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
         choice.draw(c, row, c.bottom() - 3, width, ui.service.arguments(sessionId, itemNo),
                 a -> sideMark(a.side()) + (a.isAnonymous() ? ui.get("arguments.anonymous")
                         : people.get(a.participantId()).name()) + ": " + a.text(),
-                ui.get(kind() == ItemKind.QUESTION ? "answers.none" : "arguments.none"));
+                ui.get(kind().collectsAnswers() ? "answers.none" : "arguments.none"));
         if (minutes != null) {
             minutes.drawField(c, Canvas.MARGIN, c.bottom() - 1, width, ui.get("screen.timer.ask") + " ");
         } else {

@@ -6,20 +6,16 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
-import nl.beraad.domain.ItemForm;
-import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
-import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.ResponseWords;
-import nl.beraad.text.ScaleLabels;
 
 /**
  * Taking positions in turn on a shared terminal ("doorgeven"): the screen names who is next, that
@@ -34,6 +30,8 @@ final class InTurnPage implements Page {
     private KeyTable choosingKeys;
     private final long sessionId;
     private final Page back;
+    /** The item as each member sees it on their turn; the item stays the same while this page is open. */
+    private final AnswerSheet sheet;
     /** Whose turn it is and who comes after; the skipped ones follow once more when it is done. */
     private List<Participant> waiting;
     private final List<Participant> skipped = new ArrayList<>();
@@ -42,26 +40,24 @@ final class InTurnPage implements Page {
     private int index;
     private boolean choosing;
 
-    private InTurnPage(ScreenContext ui, long sessionId, Page back, List<Participant> waiting) {
+    private InTurnPage(ScreenContext ui, long sessionId, Page back, AnswerSheet sheet) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
-        this.waiting = waiting;
+        this.sheet = sheet;
+        this.waiting = sheet.stillToAnswer();
     }
 
     /** Everyone who has no position in this round yet, in the order they were added. */
     static Page start(ScreenContext ui, long sessionId, Page back) {
-        SessionItem item = openRound(ui, sessionId);
-        Set<Long> voted = ui.service.votes(sessionId, item.number(), item.round()).stream()
-                .map(Vote::participantId).collect(Collectors.toSet());
-        List<Participant> waiting = ui.service.voters(sessionId).stream()
-                .filter(p -> !voted.contains(p.id())).toList();
-        if (waiting.isEmpty()) {
+        openRound(ui, sessionId);
+        AnswerSheet sheet = ui.answerSheet(sessionId);
+        if (sheet.stillToAnswer().isEmpty()) {
             ui.status(ui.service.participants(sessionId).isEmpty() ? ui.get("screen.participants.none")
                     : ui.get("poll.everyone"));
             return back;
         }
-        return new InTurnPage(ui, sessionId, back, waiting);
+        return new InTurnPage(ui, sessionId, back, sheet);
     }
 
     /** The current item, which must take positions and have its round still open. */
@@ -98,52 +94,35 @@ final class InTurnPage implements Page {
             c.paragraph(Canvas.MARGIN, row + 4, width, ui.get("screen.turn.ready"), "");
             return;
         }
-        SessionItem item = item(ui, sessionId);
-        ItemForm form = item.item().form();
         int row = 2;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.turn.for", who.name()));
         row++;
-        row = form(c, form, row, width);
+        row = form(c, row, width);
         row++;
-        row = c.paragraph(Canvas.MARGIN, row, width, ResponseWords.hint(ui.msg, form, "", ""), "");
+        row = c.paragraph(Canvas.MARGIN, row, width, sheet.hint(), "");
         row++;
         answer.drawField(c, Canvas.MARGIN, Math.min(row, c.bottom() - 1), width, ui.get("screen.turn.input") + " ");
     }
 
-    private int form(Canvas c, ItemForm form, int row, int width) {
-        return form.rules().accept(new KindRules.FormCases<Integer>() {
-            @Override
-            public Integer dilemma(KindRules.Dilemma d) {
-                int r = c.paragraph(Canvas.MARGIN, row, width, ui.get("item.pole", "A", d.poleA()), "     ");
-                r = c.paragraph(Canvas.MARGIN, r, width, ui.get("item.pole", "B", d.poleB()), "     ");
-                return legend(d, r);
-            }
-
-            @Override
-            public Integer statement(KindRules.Statement s) {
-                return legend(s, c.paragraph(Canvas.MARGIN, row, width, ui.get("item.statement", s.statement()), "  "));
-            }
-
-            /** An open question has no poles, scale or options: nothing to draw. */
-            @Override
-            public Integer question(KindRules.Question q) {
-                return row;
-            }
-
-            private int legend(KindRules.Scaled scaled, int r) {
-                return c.paragraph(Canvas.MARGIN, r, width,
-                        new ScaleLabels(ui.msg, scaled.kind()).legend(scaled.scale()), "  ");
-            }
-
-            @Override
-            public Integer options(KindRules.WithOptions rules) {
-                int r = row;
-                for (int i = 0; i < rules.options().size() && r < c.bottom() - 4; i++) {
-                    c.text(Canvas.MARGIN, r++, String.format("%2d. %s", i + 1, rules.options().get(i)));
-                }
-                return r;
-            }
-        });
+    /**
+     * The poles or the statement with the scale, or the options as many as fit; the sheet holds only
+     * what the item's kind has. The options' instruction is left out: the hint below says the same.
+     */
+    private int form(Canvas c, int row, int width) {
+        int r = row;
+        for (String pole : sheet.poles()) {
+            r = c.paragraph(Canvas.MARGIN, r, width, pole, "     ");
+        }
+        if (!sheet.prompt().isEmpty()) {
+            r = c.paragraph(Canvas.MARGIN, r, width, sheet.prompt(), "  ");
+        }
+        if (!sheet.scaleLegend().isEmpty()) {
+            r = c.paragraph(Canvas.MARGIN, r, width, sheet.scaleLegend(), "  ");
+        }
+        for (int i = 0; i < sheet.options().size() && r < c.bottom() - 4; i++) {
+            c.text(Canvas.MARGIN, r++, String.format("%2d. %s", i + 1, sheet.options().get(i)));
+        }
+        return r;
     }
 
     /** Records the typed position of the member whose turn it is, and hands over to the next. */
@@ -151,7 +130,7 @@ final class InTurnPage implements Page {
         SessionItem item = item(ui, sessionId);
         Optional<Position> position = ResponseWords.parse(answer.value(), item.item().form());
         if (position.isEmpty()) {
-            ui.status(ui.get("screen.turn.unknown", ResponseWords.hint(ui.msg, item.item().form(), "", "")));
+            ui.status(ui.get("screen.turn.unknown", sheet.hint()));
             answer.clear();
             return this;
         }

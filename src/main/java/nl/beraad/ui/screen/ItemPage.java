@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import nl.beraad.app.RoundProgress;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
 
@@ -21,6 +20,10 @@ final class ItemPage implements Page {
     private final ScreenContext ui;
     private final long sessionId;
     private int scroll;
+    /** The item's lines as last drawn, for the item number and width they were wrapped for. */
+    private List<String> shown = List.of();
+    private int shownNumber = -1;
+    private int shownWidth = -1;
     /** A question waiting for J (reveal a half round, finish the session). */
     private final Question question = new Question();
 
@@ -74,13 +77,23 @@ final class ItemPage implements Page {
         }
     }
 
-    /** The item as line mode presents it, wrapped to the window: one text for both ways of working. */
+    /**
+     * The item as line mode presents it, wrapped to the window: one text for both ways of working.
+     * Kept until the item or the width changes: an item's text does not change in a session, and
+     * its answer sheet reads who still has to answer, which a redraw on every key need not repeat.
+     */
     private List<String> lines(int width) {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        new ItemView(ui.msg, width).present(out, item(), ui.service.items(sessionId).size());
-        out.flush();
-        return text.toString().lines().dropWhile(String::isEmpty).toList();
+        int number = item().number();
+        if (number != shownNumber || width != shownWidth) {
+            StringWriter text = new StringWriter();
+            PrintWriter out = new PrintWriter(text);
+            new ItemView(ui.msg, width).present(out, ui.answerSheet(sessionId));
+            out.flush();
+            shown = text.toString().lines().dropWhile(String::isEmpty).toList();
+            shownNumber = number;
+            shownWidth = width;
+        }
+        return shown;
     }
 
     /**
@@ -136,8 +149,8 @@ final class ItemPage implements Page {
 
     /** Taking positions in turn, or answers in turn on an open question. */
     private Page inTurn() {
-        return item().item().kind() == ItemKind.QUESTION ? AnswersPage.start(ui, sessionId, this)
-                : InTurnPage.start(ui, sessionId, this);
+        return item().item().kind().takesPositions() ? InTurnPage.start(ui, sessionId, this)
+                : AnswersPage.start(ui, sessionId, this);
     }
 
     private Page result() {

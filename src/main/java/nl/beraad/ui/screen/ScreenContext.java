@@ -6,6 +6,7 @@ import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
 
 /**
@@ -18,6 +19,8 @@ final class ScreenContext {
     final SetCatalog sets;
     final Messages msg;
     final LongFunction<Path> exportReport;
+    /** The phones' vote page the facilitator may start from the meeting; null when this screen has none. */
+    nl.beraad.app.PhonePage phonePage;
     private final java.util.function.LongSupplier clock;
     private String status = "";
     private final java.util.Map<String, Countdown> timers = new java.util.HashMap<>();
@@ -122,6 +125,12 @@ final class ScreenContext {
     /** The item the session is at now. */
     SessionItem currentItem(long sessionId) {
         return service.item(sessionId, service.session(sessionId).currentItem());
+    }
+
+    /** The current item as someone answering it sees it, with who still has to answer it. */
+    AnswerSheet answerSheet(long sessionId) {
+        SessionItem item = currentItem(sessionId);
+        return AnswerSheet.of(msg, item, service.items(sessionId).size(), service.stillToAnswer(sessionId, item.number()));
     }
 
     String get(String key, Object... args) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongFunction;
 import nl.beraad.app.SessionClaim;
+import nl.beraad.app.PhonePage;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.BeraadException;
@@ -52,7 +53,14 @@ public final class ScreenUi {
     /** Starts on the home page: recent sessions, start new, resume, export. */
     public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                 LongFunction<Path> exportReport) {
+        return home(screen, service, sets, msg, exportReport, (PhonePage) null);
+    }
+
+    /** As {@link #home}; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
+    public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                LongFunction<Path> exportReport, PhonePage phonePage) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        context.phonePage = phonePage;
         return new ScreenUi(screen, context, new HomePage(context));
     }
 
@@ -84,7 +92,15 @@ public final class ScreenUi {
     /** As {@link #session}; with {@code takeOver} the session is taken from a terminal that holds it. */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
                                    LongFunction<Path> exportReport, long sessionId, boolean takeOver) {
+        return session(screen, service, sets, msg, exportReport, sessionId, takeOver, null);
+    }
+
+    /** As {@link #session}; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
+    public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
+                                   LongFunction<Path> exportReport, long sessionId, boolean takeOver,
+                                   PhonePage phonePage) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
+        context.phonePage = phonePage;
         if (takeOver) {
             context.claim(sessionId, true);
         }
