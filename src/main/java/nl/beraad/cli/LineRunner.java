@@ -4,6 +4,7 @@ import java.io.IOException;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Session;
+import nl.beraad.ui.line.LinePhones;
 import nl.beraad.ui.line.LineSession;
 import nl.beraad.ui.line.LineTerminals;
 import org.jline.reader.LineReader;
@@ -15,6 +16,29 @@ final class LineRunner {
     }
 
     static int run(AppContext context, Session session) {
+        // A vote page started in the meeting stops with it: pausing or finishing leaves no server behind.
+        try (LinePhones phones = new LinePhones(context.phones(), context.phonePage())) {
+            return run(context, session, phones, new Around() { });
+        }
+    }
+
+    /** What a caller does around line mode while the session is held by this terminal. */
+    interface Around {
+        /** Once the session is held, before the first command is read. */
+        default void held() {
+        }
+
+        /** When line mode has ended, the session still held; {@code outcome} says how it ended. */
+        default void ended(LineSession.Outcome outcome) {
+        }
+    }
+
+    /**
+     * Line mode on the session with these phones, with {@code around} told when the session is held
+     * and when line mode ended ({@code beraad serve} starts the page in the first and, with --wait,
+     * goes on serving in the second once its input ended).
+     */
+    static int run(AppContext context, Session session, LinePhones phones, Around around) {
         SessionService service = context.service();
         context.out.flush();
         try (SessionClaim claim = service.claim(session.id(), context.takeOver);
@@ -32,8 +56,10 @@ final class LineRunner {
             }, "beraad-paused");
             Runtime.getRuntime().addShutdownHook(farewell);
             try {
-                new LineSession(service, context.messages(), reader, session.id(), context.interactive,
-                        context.phonePage()).run();
+                around.held();
+                context.out.flush();
+                around.ended(new LineSession(service, phones, context.messages(), reader, session.id(),
+                        context.interactive).run());
             } finally {
                 removeHook(farewell);
             }

@@ -6,13 +6,12 @@ import nl.beraad.domain.SessionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Continues a paused session where it stopped. */
 @Command(name = "resume", description = "Gaat verder met een onderbroken sessie (standaard de laatste).")
 final class ResumeCommand extends BaseCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SESSIE", description = "Nummer van de sessie (zie: sessions).")
-    Long sessionId;
+    @Mixin
+    SessionChoice choice;
 
     @Mixin
     PhoneOptions phone;
@@ -23,9 +22,6 @@ final class ResumeCommand extends BaseCommand {
     @Option(names = "--reopen", description = "Opent een afgeronde sessie opnieuw.")
     boolean reopen;
 
-    @Option(names = "--take-over", description = "Neemt de sessie over van een venster dat vastzit of waarvan de verbinding weg is.")
-    boolean takeOver;
-
     ResumeCommand(AppContext context) {
         super(context);
     }
@@ -34,11 +30,8 @@ final class ResumeCommand extends BaseCommand {
     protected int execute() {
         context.requireInput();
         context.phonePort(); // a wrong --port is refused before anything is started
-        context.takeOver = takeOver;
+        Session session = choice.session(context);
         var service = context.service();
-        Session session = sessionId == null
-                ? service.latestOpen().orElseThrow(() -> BeraadException.invalid("session.none.open"))
-                : service.session(sessionId);
         if (session.status() == SessionStatus.FINISHED) {
             if (reopen) {
                 session = service.reopen(session.id());

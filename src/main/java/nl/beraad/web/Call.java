@@ -180,8 +180,9 @@ final class Call {
     static void secure(Headers h) {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
-        // Not no-referrer: under it a browser sends "Origin: null" with its own form posts, which the
-        // Origin check must refuse (seen in the browser test); same-origin tells nothing to other sites.
+        // Not "no-referrer": under it a browser sends "Origin: null" with every form it posts (Fetch
+        // standard, followed by Chromium and Firefox), and the Origin check could not tell this page from
+        // any other. "same-origin" gives nothing to other sites, and this page links to none.
         h.set("Referrer-Policy", "same-origin");
         h.set("Cache-Control", "no-store");
         h.set("X-Frame-Options", "DENY");

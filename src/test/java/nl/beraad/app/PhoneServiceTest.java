@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Position;
@@ -21,8 +19,7 @@ import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.Side;
-import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.support.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,29 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
 class PhoneServiceTest {
     @TempDir
     Path dir;
-    private Database database;
+    private Services services;
     private SessionService sessions;
     private PhoneService phones;
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("beraad.mv.db"));
-        H2SessionStore store = new H2SessionStore(database);
-        sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
-        phones = new PhoneService(sessions, store, Clock.systemUTC());
+        services = Services.open(dir);
+        sessions = services.sessions();
+        phones = services.phones();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        services.close();
     }
 
     private Session meeting(int members) {
-        Session s = sessions.start("scp-dilemmas-2022", "Raad");
-        for (int i = 1; i <= members; i++) {
-            sessions.addParticipant(s.id(), "Lid " + i);
-        }
-        return s;
+        return services.meeting(members);
     }
 
     private Device phoneOf(Session s, int member) {

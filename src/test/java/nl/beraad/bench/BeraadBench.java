@@ -23,10 +23,10 @@ import nl.beraad.store.H2SessionStore;
 /**
  * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
  * press on a large session, report export, a database with thousands of sessions against an empty
- * one, start-up, and the set chooser with a set of 10,000 items. Exits 1 when a target is missed by
- * far, after printing everything.
+ * one, start-up, the set chooser with a set of 10,000 items, and 45 phones answering at once. Exits 1
+ * when a target is missed by far, after printing everything.
  *
- * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep]
+ * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones]
  */
 public final class BeraadBench {
     private static final String REDRAW = "1. Redraw per key press, large session (45 participants, 25 items, "
@@ -37,11 +37,16 @@ public final class BeraadBench {
     private static final int SCREENFUL = 20;
     private static final String STARTUP = "4. Start-up (whole processes, after one untimed run each)";
     private static final String SETS = "5. Set chooser (N) with the shipped sets and one of 10,000 items";
+    private static final String PHONES = "6. Phones: %d answering at once on each of %d items (beraad serve, its own process)";
+    private static final int PHONE_MEMBERS = 45;
+    private static final int PHONE_ITEMS = 25;
 
     private final Path root;
     private final Path work;
     private final int sessions;
     private final TerminalSize size;
+    /** Only the phones part (--only phones), when working on the vote page. */
+    private boolean phonesOnly;
     private final ResultTableBench table = new ResultTableBench();
     private final PrintStream progress = System.err;
 
@@ -57,6 +62,7 @@ public final class BeraadBench {
         int sessions = 3000;
         TerminalSize size = new TerminalSize(80, 24);
         boolean keep = false;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
@@ -66,11 +72,18 @@ public final class BeraadBench {
                     size = new TerminalSize(Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
                 }
                 case "--keep" -> keep = true;
+                case "--only" -> {
+                    if (!args[++i].equals("phones")) {
+                        throw new IllegalArgumentException("--only takes: phones");
+                    }
+                    only = args[i];
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path work = Files.createTempDirectory("beraad-bench-");
         BeraadBench bench = new BeraadBench(root, work, sessions, size);
+        bench.phonesOnly = only != null;
         try {
             bench.run();
         } finally {
@@ -86,6 +99,10 @@ public final class BeraadBench {
     }
 
     private void run() throws Exception {
+        if (phonesOnly) {
+            phones();
+            return;
+        }
         // Filling the many-sessions database is not timed against a target: it runs beside the
         // building of the large session, and every measurement waits until it is done.
         progress.printf(Locale.ROOT, "bench: filling a database with %,d sessions (in the background)...%n", sessions);
@@ -101,6 +118,63 @@ public final class BeraadBench {
         manySessions();
         startup(id);
         setChooser();
+        phones();
+    }
+
+    /** Part 6: 45 phones answering at once, item after item, and what the page adds to the meeting. */
+    private void phones() throws Exception {
+        progress.printf(Locale.ROOT, "bench: %d phones answering on %d items...%n", PHONE_MEMBERS, PHONE_ITEMS);
+        PhonesBench.Measured m = PhonesBench.measure(root, work, PHONE_MEMBERS, PHONE_ITEMS);
+        String section = String.format(Locale.ROOT, PHONES, PHONE_MEMBERS, PHONE_ITEMS);
+        SamplesBench a = m.answers();
+        double p99 = a.percentile(99);
+        table.add(section, "request to 'vastgelegd' (POST answer, then the page it leads to)",
+                String.format(Locale.ROOT, "p50 %s / p99 %s / max %s (n=%d)", ResultTableBench.ms(a.median()),
+                        ResultTableBench.ms(p99), ResultTableBench.ms(a.max()), a.count()),
+                "p99 <= 100 ms", p99 <= 100 ? ResultTableBench.Verdict.OK
+                        : p99 <= 500 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR);
+        SamplesBench acks = m.acks();
+        table.add(section, "  of which the POST until its 303 (committed)", String.format(Locale.ROOT,
+                "p50 %s / p99 %s / max %s", ResultTableBench.ms(acks.median()), ResultTableBench.ms(acks.percentile(99)),
+                ResultTableBench.ms(acks.max())), "", ResultTableBench.Verdict.INFO);
+        table.add(section, "answers lost or doubled (vote rows counted per item)",
+                String.format(Locale.ROOT, "%d lost, %d doubled, %d refused of %d", m.lost(), m.doubled(), m.refused(),
+                        PHONE_MEMBERS * PHONE_ITEMS), "0",
+                m.lost() + m.doubled() + m.refused() == 0 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.FAR);
+        double base = m.bareStart().median();
+        table.add(section, "bare JVM (java -cp ... an empty main)", ResultTableBench.ms(base) + " median of 5",
+                "yardstick", ResultTableBench.Verdict.INFO);
+        double serve = m.serveStart().median();
+        double servePrompt = m.servePrompt().median();
+        double line = m.lineStart().median();
+        int starts = PhonesBench.STARTS;
+        table.add(section, "scripts/beraad serve: start to address and code", String.format(Locale.ROOT,
+                "%s median of %d (x%.1f bare JVM)", ResultTableBench.ms(serve), starts, serve / base), "",
+                ResultTableBench.Verdict.INFO);
+        table.add(section, "scripts/beraad serve: start to first prompt", String.format(Locale.ROOT,
+                "%s median of %d (x%.1f bare JVM)", ResultTableBench.ms(servePrompt), starts, servePrompt / base), "",
+                ResultTableBench.Verdict.INFO);
+        table.add(section, "scripts/beraad resume --plain: start to first prompt", String.format(Locale.ROOT,
+                "%s median of %d (x%.1f bare JVM)", ResultTableBench.ms(line), starts, line / base), "",
+                ResultTableBench.Verdict.INFO);
+        table.add(section, "  start-up the page adds (serve less resume, to the first prompt)", String.format(Locale.ROOT,
+                "%s (x%.1f bare JVM)", ResultTableBench.ms(servePrompt - line), (servePrompt - line) / base), "",
+                ResultTableBench.Verdict.INFO);
+        table.add(section, "resident memory: bare JVM / line mode / serve idle", String.format(Locale.ROOT,
+                "%s / %s (x%.1f) / %s (x%.1f)", mb(m.bareKb()), mb(m.lineKb()), m.lineKb() / (double) m.bareKb(),
+                mb(m.serveIdleKb()), m.serveIdleKb() / (double) m.bareKb()), "", ResultTableBench.Verdict.INFO);
+        table.add(section, "  memory the page adds (serve after the items, less line mode)", String.format(Locale.ROOT,
+                "%s (x%.1f bare JVM)", mb(m.serveAfterKb() - m.lineKb()), (m.serveAfterKb() - m.lineKb()) / (double) m.bareKb()),
+                "", ResultTableBench.Verdict.INFO);
+        table.add(section, "peak resident memory of serve (VmHWM)", mb(m.servePeakKb()), "<= 128 MB",
+                m.servePeakKb() <= 128 * 1024 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW);
+        table.note("Phones: plain HTTP clients with their own cookie (support/Phone), served by scripts/beraad serve "
+                + "--wait on loopback; line mode stands for the meeting the page is added to (the screen runs it the "
+                + "same way). Memory is the resident set from /proc (0 where there is none).");
+    }
+
+    private static String mb(long kb) {
+        return String.format(Locale.ROOT, "%.1f MB", kb / 1024.0);
     }
 
     /** Part 5: the set chooser previews sets; a very large one must not slow every key press. */

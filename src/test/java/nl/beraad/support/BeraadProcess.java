@@ -33,6 +33,11 @@ public final class BeraadProcess implements AutoCloseable {
         pump.start();
     }
 
+    /** Starts a process built elsewhere (the launcher script, say), its error output mixed into its output. */
+    public static BeraadProcess start(ProcessBuilder pb) throws IOException {
+        return new BeraadProcess(pb.redirectErrorStream(true).start());
+    }
+
     public static BeraadProcess start(Beraad beraad, String... args) throws IOException {
         return start(beraad, List.of(), args);
     }
@@ -70,19 +75,29 @@ public final class BeraadProcess implements AutoCloseable {
 
     /** Waits until the process has printed {@code text}; fails with what it printed when it does not. */
     public void await(String text, Duration timeout) throws InterruptedException {
+        awaitAfter(0, text, timeout);
+    }
+
+    /**
+     * Waits until the process has printed {@code text} at or after character {@code from} of its
+     * output (a length seen before, so an earlier line with the same text does not count); returns
+     * where it starts. Fails with what it printed when it does not come.
+     */
+    public int awaitAfter(int from, String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!output.toString().contains(text)) {
-            if (System.nanoTime() > deadline || !process.isAlive() && !output.toString().contains(text)) {
+        while (output.indexOf(text, from) < 0) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
                 if (!process.isAlive()) {
                     Thread.sleep(100); // let the pump read the last bytes
-                    if (output.toString().contains(text)) {
-                        return;
+                    if (output.indexOf(text, from) >= 0) {
+                        return output.indexOf(text, from);
                     }
                 }
                 throw new AssertionError("no '" + text + "' within " + timeout + "; printed:\n" + output);
             }
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
+        return output.indexOf(text, from);
     }
 
     /**

@@ -38,6 +38,14 @@ enum Command {
     ARGUMENTS(Completion.NONE, go(DiscussionCommands::arguments), "antwoorden", "answers"),
     EDIT(Completion.NONE, go(CorrectionCommands::edit)),
     DELETE(Completion.NONE, go(CorrectionCommands::delete)),
+    PHONES(Completion.PHONES, go(PhoneCommands::phones)),
+    DEVICES(Completion.NONE, go(PhoneCommands::devices)),
+    RELEASE(Completion.NONE, go(PhoneCommands::release)),
+    PHONE_OPEN(Completion.ANONYMOUS, go(PhoneCommands::open)),
+    PHONE_CLOSE(Completion.NONE, go(PhoneCommands::close)),
+    PROPOSALS(Completion.NONE, go(PhoneCommands::proposals)),
+    ACCEPT(Completion.NONE, go(PhoneCommands::accept)),
+    DROP(Completion.NONE, go(PhoneCommands::drop)),
     SPEAKER(Completion.SPEAKER, go(DiscussionCommands::speaker), "sprekers", "speakers"),
     TIMER(Completion.TIMER, go(DiscussionCommands::timer)),
     CONCLUSION(Completion.NONE, go(ConclusionCommands::conclusion), "advies", "advice"),
@@ -55,9 +63,12 @@ enum Command {
     /**
      * What the words after the command are, for tab completion: a command, a name, a name before a
      * colon, a side and a speaker, the speaker queue's words or a name, the timer's words, a field
-     * of the report details, on or off, the word for yes, the word for hands or a name.
+     * of the report details, on or off, the word for yes, the word for hands or a name, the vote
+     * page's words (on, off, qr), the word that lets phones propose without a name.
      */
-    enum Completion { NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF, YES, HANDS_NAME }
+    enum Completion {
+        NONE, COMMAND, NAME, NAME_COLON, SIDE_NAME, SPEAKER, TIMER, DETAILS, ON_OFF, YES, HANDS_NAME, PHONES, ANONYMOUS
+    }
 
     /** Carries out a command with the rest of its line; returns how the session ends, or null to go on. */
     @FunctionalInterface
@@ -118,10 +129,11 @@ enum Command {
     boolean looks(String rest) {
         return switch (this) {
             case HELP, PARTICIPANTS, SHOW, RESULT, ARGUMENTS, NEXT, PREVIOUS, GOTO, OVERVIEW, BARS, TIMER, STOP,
-                 REOPEN -> true;
-            case CONCLUSION, MINORITY, ACTION, DETAILS, SPEAKER -> rest.isEmpty();
+                 REOPEN, DEVICES, PROPOSALS -> true;
+            case CONCLUSION, MINORITY, ACTION, DETAILS, SPEAKER, PHONES -> rest.isEmpty();
             case PARTICIPANT, ABSENT, PRESENT, OBSERVER, MEMBER, RENAME, REMOVE, VOTE, IN_TURN, HANDS, REVEAL,
-                 SECOND_ROUND, CORRECT, ARGUMENT, ANSWER, EDIT, DELETE, FINISH -> false;
+                 SECOND_ROUND, CORRECT, ARGUMENT, ANSWER, EDIT, DELETE, FINISH, RELEASE, PHONE_OPEN, PHONE_CLOSE,
+                 ACCEPT, DROP -> false;
         };
     }
 

@@ -83,6 +83,16 @@ final class CommandCompleter implements Completer {
                     names(candidates, "");
                 }
             }
+            case PHONES -> {
+                if (index == 1) {
+                    words(candidates, PhoneCommands.phoneWords(language));
+                }
+            }
+            case ANONYMOUS -> {
+                if (index == 1) {
+                    words(candidates, PhoneCommands.openWords(language));
+                }
+            }
             case ON_OFF -> {
                 if (index == 1) {
                     words(candidates, SessionCommands.onOffWords(language));

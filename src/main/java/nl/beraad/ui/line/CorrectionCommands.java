@@ -41,7 +41,7 @@ final class CorrectionCommands {
     }
 
     /** The words typed to go ahead: the command, what it is about, and the word for yes. */
-    private static String goAhead(LineContext line, Command command, String about) {
+    static String goAhead(LineContext line, Command command, String about) {
         return line.word(command) + (about.isEmpty() ? "" : " " + about) + " " + Command.text(YES, line.msg.language());
     }
 

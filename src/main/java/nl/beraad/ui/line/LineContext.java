@@ -17,6 +17,8 @@ final class LineContext {
     private static final int ECHO_MAX = 60;
 
     final SessionService service;
+    /** The phones and their vote page, for the phone commands. */
+    final LinePhones phones;
     final Messages msg;
     final LineReader reader;
     final PrintWriter out;
@@ -34,12 +36,10 @@ final class LineContext {
     /** The item looked at in a finished session (0: the one it finished at). */
     int viewing;
 
-    /** The phones' vote page the facilitator may start from line mode; null when there is none. */
-    nl.beraad.app.PhonePage phonePage;
-
-    LineContext(SessionService service, Messages msg, LineReader reader, PrintWriter out, long sessionId,
-                boolean interactive) {
+    LineContext(SessionService service, LinePhones phones, Messages msg, LineReader reader, PrintWriter out,
+                long sessionId, boolean interactive) {
         this.service = service;
+        this.phones = phones;
         this.msg = msg;
         this.reader = reader;
         this.out = out;

@@ -24,8 +24,12 @@ import org.jline.reader.UserInterruptException;
  * changes something has been stored by the time its confirmation is printed.
  */
 public final class LineSession {
-    /** How the loop ended: the session paused (resume later) or finished. */
-    public enum Outcome { PAUSED, FINISHED }
+    /**
+     * How the loop ended: the session paused (resume later) or finished, or the input ended (a pipe
+     * closed, Ctrl-D, Ctrl-C at the prompt), which pauses too but lets {@code beraad serve --wait}
+     * go on serving phones.
+     */
+    public enum Outcome { PAUSED, FINISHED, INPUT_ENDED }
 
     private static final int PROMPT_TITLE_MAX = 24;
     /**
@@ -42,13 +46,8 @@ public final class LineSession {
     /** What the command handlers work with; the commands themselves are in {@link Command}. */
     private final LineContext line;
 
-    public LineSession(SessionService service, Messages msg, LineReader reader, long sessionId, boolean interactive) {
-        this(service, msg, reader, sessionId, interactive, null);
-    }
-
-    /** As above; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
-    public LineSession(SessionService service, Messages msg, LineReader reader, long sessionId, boolean interactive,
-                       nl.beraad.app.PhonePage phonePage) {
+    public LineSession(SessionService service, LinePhones phones, Messages msg, LineReader reader, long sessionId,
+                       boolean interactive) {
         this.service = service;
         this.msg = msg;
         this.reader = reader;
@@ -56,8 +55,7 @@ public final class LineSession {
         // pass through here, so the session's output can be made safe without touching them.
         this.out = new PrintWriter(new TerminalSafeWriter(reader.getTerminal().writer()));
         this.sessionId = sessionId;
-        this.line = new LineContext(service, msg, reader, out, sessionId, interactive);
-        line.phonePage = phonePage;
+        this.line = new LineContext(service, phones, msg, reader, out, sessionId, interactive);
         // A finished session opens to be looked at, as on the meeting screen: reopening is asked for.
         line.readOnly = service.session(sessionId).status() == SessionStatus.FINISHED;
     }
@@ -83,7 +81,7 @@ public final class LineSession {
                 }
             } catch (UserInterruptException | EndOfFileException e) {
                 paused();
-                return Outcome.PAUSED;
+                return Outcome.INPUT_ENDED;
             } catch (BeraadException e) {
                 if (e.exitCode() == ExitCode.ERROR || e.exitCode() == ExitCode.INTERNAL || SessionClaim.lost(e)) {
                     throw e; // the database is gone or broken, or the session was taken over: going on would only repeat the failure

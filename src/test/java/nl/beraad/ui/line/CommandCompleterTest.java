@@ -71,6 +71,18 @@ class CommandCompleterTest {
     }
 
     @Test
+    void thePhoneCommandsCompleteThePagesWordsAndTheWordForWithoutAName() {
+        assertEquals(List.of("aan", "uit", "qr"), complete(dutch, "telefoons "));
+        assertEquals(List.of("anoniem"), complete(dutch, "openen "));
+        assertEquals(List.of(), complete(dutch, "toestellen "));
+        CommandCompleter english = new CommandCompleter("en", List::of);
+        assertEquals(List.of("on", "off", "qr"), complete(english, "phones "));
+        assertEquals(List.of("anonymous"), complete(english, "open "));
+        assertTrue(complete(dutch, "ov").containsAll(List.of("overnemen", "overzicht")));
+        assertTrue(complete(english, "pro").contains("proposals"));
+    }
+
+    @Test
     void commandsWithoutArgumentsOfferNothingMore() {
         assertEquals(List.of(), complete(dutch, "onthul "));
         assertEquals(List.of(), complete(dutch, "onbekend "));
