@@ -349,7 +349,7 @@ public final class AnswerForm {
         // The visible word comes first in the name, so a voice command "omhoog" finds it (WCAG 2.5.3).
         return "<button type=\"submit\" class=\"move\" name=\"move\" value=\"" + way + "-" + option + "\""
                 + (disabled ? " disabled" : "") + ">" + Html.escape(msg.get("web.answer." + way))
-                + "<span class=\"visually-hidden\">: " + escapedText + "</span></button>";
+                + "<span class=\"visually-hidden\"> " + escapedText + "</span></button>";
     }
 
     private static String questionHtml(KindRules.Question q, Messages msg, String error) {
@@ -374,7 +374,7 @@ public final class AnswerForm {
 
     private static String errorLine(String error) {
         return error.isEmpty() ? ""
-                : "<p class=\"error\" id=\"" + ERROR_ID + "\">" + Html.escape(error) + "</p>\n";
+                : "<p class=\"error\" id=\"" + ERROR_ID + "\" role=\"alert\">" + Html.escape(error) + "</p>\n";
     }
 
     /** On the kinds with options abstaining is a button, so a stored abstention is said in words. */

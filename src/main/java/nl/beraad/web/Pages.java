@@ -17,17 +17,16 @@ import nl.beraad.text.SideKeys;
  * from elsewhere, no inline script or style (the Content-Security-Policy forbids both).
  */
 final class Pages {
-    /** How often a page without a form reloads itself when JavaScript is off (seconds). */
-    static final int REFRESH_SECONDS = 5;
-
-    /** Whether a page follows the meeting: its live stream (with JavaScript) or a timed reload (without). */
+    /**
+     * Whether a page follows the meeting: live with JavaScript; without it by the "Vernieuwen" link. Never a
+     * timed reload: it would move a screen reader's reading position back to the top every few seconds,
+     * which WCAG 2.2.1 forbids (axe-core's meta-refresh rule, critical, in the browser test).
+     */
     enum Live {
         /** A page for someone not joined: nothing to follow. */
         NONE,
-        /** A page with a form: live with JavaScript; without it the "Vernieuwen" link, never a reload that loses typing. */
-        STREAM,
-        /** A page without a form: live, and without JavaScript reloaded every few seconds. */
-        STREAM_AND_RELOAD
+        /** A page of the meeting: live with JavaScript, else the "Vernieuwen" link. */
+        STREAM
     }
 
     /** What the item page shows one phone: all of it is this phone's own or the item's public text. */
@@ -53,10 +52,6 @@ final class Pages {
                 .append("<title>").append(Html.escape(title)).append(" · Beraad</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/app.css\">\n")
                 .append("<script src=\"/app.js\" defer></script>\n");
-        if (live == Live.STREAM_AND_RELOAD) {
-            out.append("<noscript><meta http-equiv=\"refresh\" content=\"").append(REFRESH_SECONDS)
-                    .append("\"></noscript>\n");
-        }
         out.append("</head>\n<body>\n<main id=\"main\"");
         if (live != Live.NONE) {
             out.append(" data-events=\"/events\" data-stale=\"").append(t("web.stale")).append('"');
@@ -145,12 +140,10 @@ final class Pages {
         }
         // The form names the poles, the statement and the options itself, each with its field.
         main.append(formShown ? "" : describe(sheet));
-        boolean form = false;
         if (v.resultHtml() != null) {
             main.append("<section class=\"result\">\n<h2>").append(t("web.item.revealed")).append("</h2>\n")
                     .append(v.resultHtml()).append("\n</section>\n");
         } else if (v.answering()) {
-            form = true;
             if (v.saved()) {
                 main.append("<p class=\"saved\" role=\"status\">").append(t("web.answer.saved")).append("</p>\n");
             }
@@ -163,7 +156,7 @@ final class Pages {
         }
         main.append("<p><a href=\"/argument\">").append(t("web.argument.link")).append("</a></p>\n")
                 .append(refreshLink("/"));
-        return page(item.item().title(), main.toString(), form ? Live.STREAM : Live.STREAM_AND_RELOAD);
+        return page(item.item().title(), main.toString(), Live.STREAM);
     }
 
     /**

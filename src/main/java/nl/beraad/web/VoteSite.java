@@ -308,7 +308,7 @@ final class VoteSite implements PhonePage.Serving {
         Optional<Device> device = device(call);
         if (session().status() == SessionStatus.FINISHED) {
             call.html(200, pages.message(msg.get("web.error.heading"), msg.get("web.finished"),
-                    device.isPresent() ? Pages.Live.STREAM_AND_RELOAD : Pages.Live.NONE));
+                    device.isPresent() ? Pages.Live.STREAM : Pages.Live.NONE));
         } else if (device.isEmpty()) {
             call.html(200, pages.join(guard.newNonce(), null));
         } else if (device.get().released()) {

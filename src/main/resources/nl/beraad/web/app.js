@@ -60,3 +60,24 @@
   }
   listen(main.getAttribute('data-events'));
 })();
+
+// The running total of a points allocation, said while the participant types (AnswerForm's #answer-total,
+// whose data-template holds the sentence with {0} for the sum). Without this the total shows when the
+// form is sent, and the server says in one sentence what is wrong; it judges the total either way.
+(function () {
+  'use strict';
+  document.addEventListener('input', function (event) {
+    var field = event.target;
+    var total = document.getElementById('answer-total');
+    if (!total || !field.form || !/^points-[0-9]+$/.test(field.name || '')) {
+      return;
+    }
+    var sum = 0;
+    Array.prototype.forEach.call(field.form.elements, function (e) {
+      if (/^points-[0-9]+$/.test(e.name || '') && /^[0-9]+$/.test(e.value.trim())) {
+        sum += parseInt(e.value.trim(), 10);
+      }
+    });
+    total.textContent = (total.getAttribute('data-template') || '{0}').replace('{0}', String(sum));
+  });
+})();
