@@ -42,7 +42,7 @@ import org.openqa.selenium.WebElement;
  * serious accessibility violation (axe-core, WCAG 2.1 AA) on any page. The same flow runs with
  * JavaScript off. The facilitator acts through the services, as the meeting screen does.
  *
- * <p>With {@code -Ddocs.update=true} the phone's dilemma page is saved as docs/phone-page.png for the
+ * <p>With {@code -Ddocs.update=true} the phone's dilemma page is saved as src/docs/phone-page.png for the
  * README (scripts/phone-page-png); otherwise it goes to target/.
  */
 @Timeout(180)
@@ -319,8 +319,8 @@ class PhoneBrowserTest {
         Path png = phone.screenshot(Path.of("target/phone-page.png"));
         if (Boolean.getBoolean("docs.update")) {
             try {
-                Files.createDirectories(Path.of("docs"));
-                Files.copy(png, Path.of("docs/phone-page.png"), StandardCopyOption.REPLACE_EXISTING);
+                Files.createDirectories(Path.of("src/docs"));
+                Files.copy(png, Path.of("src/docs/phone-page.png"), StandardCopyOption.REPLACE_EXISTING);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

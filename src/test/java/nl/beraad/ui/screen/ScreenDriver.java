@@ -301,6 +301,11 @@ final class ScreenDriver implements AutoCloseable {
         return String.join("\n", rows());
     }
 
+    /** Saves what the terminal shows as a PNG (the README's pictures). */
+    void picture(Path png) throws IOException {
+        nl.beraad.support.TerminalPicture.write(terminal, png);
+    }
+
     @Override
     public void close() throws IOException {
         if (loop != null) {
