@@ -83,7 +83,44 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     private Connection c() {
-        return db.connection();
+        Connection reader = reading.get();
+        return reader != null ? reader : db.connection();
+    }
+
+    /** Connections for reads made outside a unit of work, so a page that only reads never waits behind one. */
+    private final java.util.concurrent.BlockingQueue<Connection> readers = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger readerCount = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int READERS = 4;
+    /** The reader connection this thread reads on now, if any. */
+    private final ThreadLocal<Connection> reading = new ThreadLocal<>();
+
+    /**
+     * A read that needs no unit of work: a phone's page while 45 answers queue for the lock. It reads
+     * what is committed, on one of a few connections of its own; inside a unit it reads on the unit's
+     * connection instead, so that it sees what the unit wrote.
+     */
+    private <T> T read(SqlWork<T> work) {
+        if (lock.isHeldByCurrentThread() || reading.get() != null) {
+            return query(work);
+        }
+        Connection reader = readers.poll();
+        try {
+            if (reader == null || reader.isClosed()) {
+                reader = readerCount.incrementAndGet() <= READERS ? db.newConnection() : readers.take();
+            }
+        } catch (SQLException e) {
+            throw Database.translate(e, db.file());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return query(work);
+        }
+        reading.set(reader);
+        try {
+            return runOn(work);
+        } finally {
+            reading.remove();
+            readers.offer(reader);
+        }
     }
 
     @Override
@@ -142,7 +179,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     @Override
     public Optional<Session> findSession(long sessionId) {
-        return query(() -> {
+        return read(() -> {
             try (PreparedStatement ps = c().prepareStatement(
                     "SELECT " + SESSION_COLUMNS + " FROM session WHERE id = ?")) {
                 ps.setLong(1, sessionId);
@@ -188,7 +225,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     @Override
     public List<SessionItem> items(long sessionId) {
         List<Item> content = content(sessionId);
-        return query(() -> {
+        return read(() -> {
             List<SessionItem> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
                     "SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? ORDER BY item_no")) {
@@ -216,7 +253,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
                 return known;
             }
         }
-        List<Item> loaded = query(() -> {
+        List<Item> loaded = read(() -> {
             List<Item> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
                     "SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, source, "
@@ -406,7 +443,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     @Override
     public List<Participant> participants(long sessionId) {
-        return query(() -> {
+        return read(() -> {
             List<Participant> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(
                     "SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? ORDER BY seq")) {
@@ -489,7 +526,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     @Override
     public List<Vote> votes(long sessionId, int itemNo, int round) {
-        return query(() -> {
+        return read(() -> {
             try (PreparedStatement ps = c().prepareStatement(
                     "SELECT participant_id, item_no, round, position, cast_at, numbers, method FROM vote "
                             + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id")) {
@@ -1078,13 +1115,22 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     private <T> T query(SqlWork<T> work) {
+        if (reading.get() != null) {
+            return runOn(work); // a read within a read: the same reader connection
+        }
         lock.lock();
+        try {
+            return runOn(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T runOn(SqlWork<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
             throw Database.translate(e, db.file());
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -1095,7 +1141,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     /** The rows of a query, each made into a value. */
     private <T> List<T> rows(String sql, RowReader<T> reader, Object... params) {
-        return query(() -> {
+        return read(() -> {
             try (PreparedStatement ps = c().prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
