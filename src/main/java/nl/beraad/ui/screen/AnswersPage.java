@@ -91,7 +91,8 @@ final class AnswersPage implements Page {
     private Page next(String status) {
         answer.clear();
         ui.status(status);
-        index++;
+        // One who answered on their own phone meanwhile is passed over, as in a round of positions.
+        index = ui.nextStillToAnswer(waiting, index + 1, sessionId, itemNo);
         if (index >= waiting.size()) {
             ui.status(status + " " + ui.msg.counted("prompt.answers", ui.service.arguments(sessionId, itemNo).size()) + ".");
             return back;

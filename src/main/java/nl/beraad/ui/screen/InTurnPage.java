@@ -194,13 +194,7 @@ final class InTurnPage implements Page {
 
     /** Passes over members who chose meanwhile on their own phone: their turn is not needed any more. */
     private void skipAnswered() {
-        if (index >= waiting.size()) {
-            return;
-        }
-        List<Long> still = stillToAnswer();
-        while (index < waiting.size() && !still.contains(waiting.get(index).id())) {
-            index++;
-        }
+        index = ui.nextStillToAnswer(waiting, index, sessionId, item(ui, sessionId).number());
     }
 
     private List<Long> stillToAnswer() {

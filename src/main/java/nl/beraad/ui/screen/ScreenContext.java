@@ -202,4 +202,21 @@ final class ScreenContext {
     String get(String key, Object... args) {
         return msg.get(key, args);
     }
+
+    /**
+     * From {@code index} on, the first of {@code waiting} who still has to answer the item: members who
+     * answered meanwhile on their own phone are passed over, in every in-turn round (positions, answers).
+     */
+    int nextStillToAnswer(java.util.List<nl.beraad.domain.Participant> waiting, int index, long sessionId, int itemNo) {
+        if (index >= waiting.size()) {
+            return index;
+        }
+        java.util.List<Long> still = service.stillToAnswer(sessionId, itemNo).stream().map(nl.beraad.domain.Participant::id)
+                .toList();
+        int next = index;
+        while (next < waiting.size() && !still.contains(waiting.get(next).id())) {
+            next++;
+        }
+        return next;
+    }
 }

@@ -367,6 +367,26 @@ class PhonesScreenTest {
     }
 
     @Test
+    void anOpenQuestionInTurnPassesOverWhoAnsweredOnTheirPhoneMeanwhile() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").phonePage(page).open()) {
+            d.key('n').press(KeyType.ArrowDown).press(KeyType.ArrowDown).enter(); // raadsrol-2018: item 1 is a question
+            d.line("Anouk de Vries").line("José Öztürk").line("Piet").enter();
+            long id = session(d);
+            Device jose = phoneOf(d, "José Öztürk");
+            d.phones.open(id, 1, false);
+            d.key('s');
+            assertTrue(d.text().contains("Antwoord van Anouk de Vries: _"), d.text());
+            fromPhone(() -> d.phones.answer(jose, 1, "Te weinig tijd voor het dossier."));
+            d.line("De wachtlijsten bij de jeugdzorg.");
+            // José answered on the phone while it was Anouk's turn: Piet is next, José is not asked again.
+            assertTrue(d.text().contains("Antwoord van Piet: _"), d.text());
+            d.line("Geen zicht op wat werkt.");
+            assertEquals(List.of("Te weinig tijd voor het dossier.", "De wachtlijsten bij de jeugdzorg.",
+                    "Geen zicht op wat werkt."), d.service.arguments(id, 1).stream().map(Argument::text).toList());
+        }
+    }
+
+    @Test
     void theKeyBarsAndHelpAt80x24NameThePhoneKeys() throws Exception {
         try (ScreenDriver d = meeting(80, 24)) {
             d.key('?');
