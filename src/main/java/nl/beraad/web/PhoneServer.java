@@ -36,6 +36,11 @@ public final class PhoneServer implements PhonePage {
         limit("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
         limit("sun.net.httpserver.idleInterval", 30);
         limit("sun.net.httpserver.maxConnections", 256);
+        // A response goes out as headers and then the body: without TCP_NODELAY the body waits for the
+        // phone's delayed ACK of the headers, about 40 ms per page (measured: 45 ms a POST and its page).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
     }
 
     private static void limit(String property, int value) {
