@@ -38,14 +38,16 @@ public final class PhoneServer implements PhonePage {
         limit("sun.net.httpserver.maxConnections", 256);
         // A response goes out as headers and then the body: without TCP_NODELAY the body waits for the
         // phone's delayed ACK of the headers, about 40 ms per page (measured: 45 ms a POST and its page).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        limit("sun.net.httpserver.nodelay", "true");
     }
 
     private static void limit(String property, int value) {
+        limit(property, Integer.toString(value));
+    }
+
+    private static void limit(String property, String value) {
         if (System.getProperty(property) == null) {
-            System.setProperty(property, Integer.toString(value));
+            System.setProperty(property, value);
         }
     }
 
