@@ -16,6 +16,9 @@ public interface DeviceStore {
     /** The device with this token hash, released or not. */
     Optional<Device> deviceByToken(String tokenHash);
 
+    /** One device of a session, released or not. */
+    Optional<Device> device(long sessionId, long deviceId);
+
     /** The devices that joined a session, in the order they joined. */
     List<Device> devices(long sessionId);
 
@@ -36,6 +39,9 @@ public interface DeviceStore {
 
     Proposal addProposal(long sessionId, int itemNo, long deviceId, Long participantId, Side side, String text,
             Instant now);
+
+    /** One proposal of a session, on whichever item. */
+    Optional<Proposal> proposal(long sessionId, long proposalId);
 
     /** The proposals on an item, oldest first. */
     List<Proposal> proposals(long sessionId, int itemNo);

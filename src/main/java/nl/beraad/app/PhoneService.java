@@ -115,7 +115,7 @@ public final class PhoneService {
     /** Lets a device go (a lost phone, a wrong name): its token is refused from now on, its answers stay. */
     public void release(long sessionId, long deviceId) {
         sessions.change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
-            Device d = devices(sessionId).stream().filter(x -> x.id() == deviceId).findFirst()
+            Device d = devices.device(sessionId, deviceId).filter(x -> !x.released())
                     .orElseThrow(() -> BeraadException.invalid("device.unknown", deviceId));
             devices.releaseDevice(d.id(), clock.instant());
             return null;
@@ -265,23 +265,17 @@ public final class PhoneService {
     }
 
     private Proposal openProposal(long sessionId, long proposalId) {
-        Session session = sessions.session(sessionId);
-        for (SessionItem item : sessions.items(session.id())) {
-            for (Proposal p : devices.proposals(sessionId, item.number())) {
-                if (p.id() == proposalId) {
-                    if (!p.open()) {
-                        throw BeraadException.conflict("proposal.decided", proposalId);
-                    }
-                    return p;
-                }
-            }
+        Proposal p = devices.proposal(sessionId, proposalId)
+                .orElseThrow(() -> BeraadException.invalid("proposal.unknown", proposalId));
+        if (!p.open()) {
+            throw BeraadException.conflict("proposal.decided", proposalId);
         }
-        throw BeraadException.invalid("proposal.unknown", proposalId);
+        return p;
     }
 
     /** The device as stored now: released since the phone last asked, or named meanwhile. */
     private Device current(Device device) {
-        return devices.devices(device.sessionId()).stream().filter(d -> d.id() == device.id()).findFirst()
+        return devices.device(device.sessionId(), device.id())
                 .orElseThrow(() -> BeraadException.invalid("device.unknown", device.id()));
     }
 

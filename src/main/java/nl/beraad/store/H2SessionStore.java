@@ -1191,6 +1191,12 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
+    public Optional<Device> device(long sessionId, long deviceId) {
+        return rows(DEVICE_COLUMNS + "WHERE session_id = ? AND id = ?", H2SessionStore::device, sessionId, deviceId)
+                .stream().findFirst();
+    }
+
+    @Override
     public List<Device> devices(long sessionId) {
         return rows(DEVICE_COLUMNS + "WHERE session_id = ? ORDER BY id", H2SessionStore::device, sessionId);
     }
@@ -1243,14 +1249,24 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         });
     }
 
+    private static final String PROPOSAL_COLUMNS =
+            "SELECT id, item_no, participant_id, side, text, state, created_at FROM proposal ";
+
+    private static Proposal proposal(ResultSet rs) throws SQLException {
+        return new Proposal(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3), Side.valueOf(rs.getString(4)),
+                rs.getString(5), Proposal.State.valueOf(rs.getString(6)), instant(rs, 7));
+    }
+
+    @Override
+    public Optional<Proposal> proposal(long sessionId, long proposalId) {
+        return rows(PROPOSAL_COLUMNS + "WHERE session_id = ? AND id = ?", H2SessionStore::proposal, sessionId, proposalId)
+                .stream().findFirst();
+    }
+
     @Override
     public List<Proposal> proposals(long sessionId, int itemNo) {
-        return rows("SELECT id, item_no, participant_id, side, text, state, created_at FROM proposal "
-                + "WHERE session_id = ? AND item_no = ? ORDER BY id", rs -> {
-                    return new Proposal(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3),
-                            Side.valueOf(rs.getString(4)), rs.getString(5), Proposal.State.valueOf(rs.getString(6)),
-                            instant(rs, 7));
-                }, sessionId, itemNo);
+        return rows(PROPOSAL_COLUMNS + "WHERE session_id = ? AND item_no = ? ORDER BY id", H2SessionStore::proposal,
+                sessionId, itemNo);
     }
 
     @Override
