@@ -39,7 +39,7 @@ class LongInputTest {
                 "argument A Anouk: Kort en goed.",
                 "conclusie Afgesproken.") + "\n";
 
-        Beraad.Run run = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        Beraad.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> beraad.withInput(typed, "start", "--set", "scp-dilemmas-2022", "--plain"));
 
         assertEquals(0, run.code(), run.err());

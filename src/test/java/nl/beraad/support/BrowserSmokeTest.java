@@ -72,7 +72,7 @@ class BrowserSmokeTest {
     @Test
     void aFormIsFilledAndSentWithJavaScript() {
         phone.open(base + "/");
-        phone.waitForText("JavaScript werkt", Duration.ofSeconds(2));
+        phone.waitForText("JavaScript werkt", Duration.ofSeconds(15));
         phone.fill("Naam", "Anna de Wit").click("Oneens").fill("Kleur", "Blauw").click("Anoniem").submit();
         assertTrue(phone.text().contains("Dank je, Anna de Wit: Oneens, Blauw, anoniem."), phone.text());
         assertTrue(phone.click("Opnieuw").text().contains("Wat vindt u?"), phone.text());
@@ -119,7 +119,7 @@ class BrowserSmokeTest {
 
     @Test
     void theGoodPageLoadsNothingFromElsewhereHasLargeTargetsAndLogsNoErrors() {
-        phone.open(base + "/").waitForText("JavaScript werkt", Duration.ofSeconds(2));
+        phone.open(base + "/").waitForText("JavaScript werkt", Duration.ofSeconds(15));
         assertTrue(phone.resources().stream().allMatch(r -> r.startsWith(base + "/")), phone.resources().toString());
         assertTrue(phone.resources().contains(base + "/qr.png"), phone.resources().toString());
         assertEquals(List.of(), phone.targetsSmallerThan(44));
@@ -178,7 +178,7 @@ class BrowserSmokeTest {
     @Test
     void aButtonIsAlsoFoundByItsAriaLabel() {
         phone.open(base + "/").click("Zorg hoger");
-        phone.waitForText("Zorg hoger gekozen", Duration.ofSeconds(2));
+        phone.waitForText("Zorg hoger gekozen", Duration.ofSeconds(15));
     }
 
     private static int phoneNumber(Browser browser) {
