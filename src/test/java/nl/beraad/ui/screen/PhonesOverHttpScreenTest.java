@@ -48,9 +48,10 @@ class PhonesOverHttpScreenTest {
             d.live();
             Phone.Form form = phone.form();
             assertEquals(303, phone.answer(form, form.values().indexOf("2")).statusCode());
-            // Drawn without a key; how fast is for scripts/bench, the bound here only allows for a loaded machine.
-            d.waitFor("Gekozen (1 van 2): Anouk de Vries", 5000);
+            // Drawn without a key, within the second the issue asks for (typically some tens of ms).
+            long shown = d.waitFor("Gekozen (1 van 2): Anouk de Vries", 1000);
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 1 van 2 gestemd"), d.text());
+            assertTrue(shown < 1000, shown + " ms");
             d.waitFor("Telefoons mogen antwoorden · 1 verbonden (T)", 5000);
             d.stopLive();
         }
