@@ -151,11 +151,15 @@ public final class PhoneService {
     /** Whether phones may answer the item now: on the table, its current round opened to them and not revealed. */
     public boolean answering(long sessionId, int itemNo) {
         Session session = sessions.session(sessionId);
-        if (session.status() != SessionStatus.OPEN || session.currentItem() != itemNo) {
+        return session.currentItem() == itemNo && answering(session, sessions.item(sessionId, itemNo));
+    }
+
+    /** The same, for a session and item just read (a phone's page reads them once per request). */
+    public boolean answering(Session session, SessionItem item) {
+        if (session.status() != SessionStatus.OPEN || session.currentItem() != item.number()) {
             return false;
         }
-        SessionItem item = sessions.item(sessionId, itemNo);
-        return devices.deviceRound(sessionId, itemNo) == item.round()
+        return devices.deviceRound(session.id(), item.number()) == item.round()
                 && !(item.item().kind().takesPositions() && item.isRevealed(item.round()));
     }
 
@@ -200,13 +204,11 @@ public final class PhoneService {
     }
 
     /** This phone's own position in the item's current round, if it has one. */
-    public Optional<Vote> ownPosition(Device device, int itemNo) {
+    public Optional<Vote> ownPosition(Device device, SessionItem item) {
         if (device.participantId() == null) {
             return Optional.empty();
         }
-        SessionItem item = sessions.item(device.sessionId(), itemNo);
-        return sessions.votes(device.sessionId(), itemNo, item.round()).stream()
-                .filter(v -> v.participantId() == device.participantId()).findFirst();
+        return sessions.votedBy(device.sessionId(), item.number(), item.round(), device.participantId());
     }
 
     /**
@@ -305,7 +307,7 @@ public final class PhoneService {
     }
 
     private Participant participant(long sessionId, long participantId) {
-        return sessions.participants(sessionId).stream().filter(p -> p.id() == participantId).findFirst()
+        return sessions.participant(sessionId, participantId)
                 .orElseThrow(() -> BeraadException.invalid("participant.gone"));
     }
 

@@ -165,9 +165,18 @@ public final class SessionService {
     }
 
     public SessionItem item(long sessionId, int itemNo) {
-        List<SessionItem> items = store.items(sessionId);
-        return items.stream().filter(i -> i.number() == itemNo).findFirst()
-                .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, items.size()));
+        return store.item(sessionId, itemNo)
+                .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, store.itemCount(sessionId)));
+    }
+
+    /** How many items the session has. */
+    public int itemCount(long sessionId) {
+        return store.itemCount(sessionId);
+    }
+
+    /** One participant of the session. */
+    public Optional<Participant> participant(long sessionId, long participantId) {
+        return store.participant(sessionId, participantId);
     }
 
     public List<Participant> participants(long sessionId) {
@@ -387,6 +396,11 @@ public final class SessionService {
 
     public List<Vote> votes(long sessionId, int itemNo, int round) {
         return store.votes(sessionId, itemNo, round);
+    }
+
+    /** One participant's position in one round of an item, if taken. */
+    public Optional<Vote> votedBy(long sessionId, int itemNo, int round, long participantId) {
+        return store.vote(sessionId, itemNo, round, participantId);
     }
 
     /** Shows the current round's result; from now on positions in that round are fixed. */
@@ -712,13 +726,11 @@ public final class SessionService {
 
     /** Whether the item's current round was revealed once and reopened: changes in it are corrections. */
     private boolean reopened(long sessionId, SessionItem item) {
-        return store.corrections(sessionId, item.number()).stream()
-                .anyMatch(c -> c.kind() == Correction.Kind.ROUND_REOPENED && c.round() == item.round());
+        return store.reopened(sessionId, item.number(), item.round());
     }
 
     private Position votedPosition(long sessionId, int itemNo, int round, Participant participant) {
-        return store.votes(sessionId, itemNo, round).stream().filter(v -> v.participantId() == participant.id())
-                .map(Vote::position).findFirst().orElse(null);
+        return store.vote(sessionId, itemNo, round, participant.id()).map(Vote::position).orElse(null);
     }
 
     private int countedHands(long sessionId, int itemNo, int round, int position) {

@@ -47,6 +47,12 @@ public interface SessionStore {
 
     List<SessionItem> items(long sessionId);
 
+    /** One item of a session, without reading the others (a phone's request reads only its own). */
+    Optional<SessionItem> item(long sessionId, int itemNo);
+
+    /** How many items a session has. */
+    int itemCount(long sessionId);
+
     /** Per item, in order: responses in its current round, arguments, and whether it is concluded. */
     List<ItemCounts> itemCounts(long sessionId);
 
@@ -69,6 +75,9 @@ public interface SessionStore {
     Participant addParticipant(long sessionId, String name, Instant now);
 
     List<Participant> participants(long sessionId);
+
+    /** One participant of a session, by id. */
+    Optional<Participant> participant(long sessionId, long participantId);
 
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
     void castVote(long sessionId, Vote vote);
@@ -94,6 +103,9 @@ public interface SessionStore {
     void countHands(long sessionId, HandCount count);
 
     List<Vote> votes(long sessionId, int itemNo, int round);
+
+    /** One participant's position in one round of an item, if taken. */
+    Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId);
 
     Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now);
 
@@ -139,6 +151,9 @@ public interface SessionStore {
 
     /** The corrections made to one item, in the order they were made. */
     List<Correction> corrections(long sessionId, int itemNo);
+
+    /** Whether a round of an item was reopened after its reveal (then a change in it is a correction). */
+    boolean reopened(long sessionId, int itemNo, int round);
 
     /** Hides a revealed round again (revealed_round becomes revealedRound) and records why. */
     Correction reopenRound(long sessionId, Correction reopened, int revealedRound);

@@ -69,7 +69,7 @@ final class DatabaseFiles {
     }
 
     private static String url(String base, String settings) {
-        return "jdbc:h2:file:" + base + settings + ";TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + base + settings + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
     }
 
     /** Where a new database is made before it is moved into place whole. */

@@ -241,6 +241,30 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         });
     }
 
+    @Override
+    public Optional<SessionItem> item(long sessionId, int itemNo) {
+        List<Item> content = content(sessionId);
+        if (itemNo < 1 || itemNo > content.size()) {
+            return Optional.empty();
+        }
+        return read(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT round, revealed_round, opened_at FROM session_item WHERE session_id = ? AND item_no = ?")) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, itemNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new SessionItem(itemNo, content.get(itemNo - 1), rs.getInt(1), rs.getInt(2),
+                            optionalInstant(rs, 3))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public int itemCount(long sessionId) {
+        return content(sessionId).size();
+    }
+
     /**
      * The items' texts and forms. They are written once, when the session starts, and never change,
      * so they are read (and their texts checked) once per session and kept for the next key press:
@@ -460,6 +484,13 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
+    public Optional<Participant> participant(long sessionId, long participantId) {
+        return rows("SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? AND id = ?",
+                rs -> new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)),
+                sessionId, participantId).stream().findFirst();
+    }
+
+    @Override
     public void castVote(long sessionId, Vote vote) {
         List<Integer> numbers = vote.position().numbers();
         update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at, method) "
@@ -524,18 +555,18 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
                 sessionId, count.itemNo(), count.round(), count.position(), count.hands(), time(count.countedAt()));
     }
 
+    private static final String VOTE_COLUMNS = "SELECT participant_id, item_no, round, position, cast_at, numbers, method FROM vote ";
+
     @Override
     public List<Vote> votes(long sessionId, int itemNo, int round) {
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT participant_id, item_no, round, position, cast_at, numbers, method FROM vote "
-                            + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                ps.setInt(3, round);
-                return votes(ps);
-            }
-        });
+        return rows(VOTE_COLUMNS + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id",
+                H2SessionStore::vote, sessionId, itemNo, round);
+    }
+
+    @Override
+    public Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId) {
+        return rows(VOTE_COLUMNS + "WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
+                H2SessionStore::vote, sessionId, itemNo, participantId, round).stream().findFirst();
     }
 
     @Override
@@ -907,6 +938,12 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         return query(() -> correctionRows(sessionId, itemNo));
     }
 
+    @Override
+    public boolean reopened(long sessionId, int itemNo, int round) {
+        return !rows("SELECT 1 FROM correction WHERE session_id = ? AND item_no = ? AND round = ? AND kind = ? LIMIT 1",
+                rs -> true, sessionId, itemNo, round, Correction.Kind.ROUND_REOPENED.name()).isEmpty();
+    }
+
     private List<Correction> correctionRows(long sessionId, int itemNo) throws SQLException {
         List<Correction> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement("SELECT " + CORRECTION_COLUMNS + " FROM correction "
@@ -1022,14 +1059,19 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         List<Vote> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String numbers = rs.getString(6);
-                String method = rs.getString(7);
-                out.add(new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
-                        numbers == null ? List.of() : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList()),
-                        instant(rs, 5), method == null ? null : VoteMethod.valueOf(method)));
+                out.add(vote(rs));
             }
         }
         return out;
+    }
+
+    /** A vote from a row of {@link #VOTE_COLUMNS}. */
+    private static Vote vote(ResultSet rs) throws SQLException {
+        String numbers = rs.getString(6);
+        String method = rs.getString(7);
+        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
+                numbers == null ? List.of() : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList()),
+                instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
     }
 
     private static Session session(ResultSet rs) throws SQLException {

@@ -306,7 +306,8 @@ final class VoteSite implements PhonePage.Serving {
 
     private void home(Call call) throws IOException {
         Optional<Device> device = device(call);
-        if (session().status() == SessionStatus.FINISHED) {
+        Session session = session();
+        if (session.status() == SessionStatus.FINISHED) {
             call.html(200, pages.message(msg.get("web.error.heading"), msg.get("web.finished"),
                     device.isPresent() ? Pages.Live.STREAM : Pages.Live.NONE));
         } else if (device.isEmpty()) {
@@ -316,7 +317,8 @@ final class VoteSite implements PhonePage.Serving {
         } else if (device.get().participantId() == null) {
             namesPage(call, device.get(), 200, null);
         } else {
-            itemPage(call, device.get(), 200, call.query("sent").map(this::sentNotice).orElse(null), null);
+            itemPage(call, session, device.get(), 200, call.query("sent").map(this::sentNotice).orElse(null), null,
+                    Optional.empty());
         }
     }
 
@@ -334,29 +336,24 @@ final class VoteSite implements PhonePage.Serving {
         call.html(status, pages.names(csrf, phones.choosable(sessionId), anonymous, problem));
     }
 
-    private void itemPage(Call call, Device device, int status, String notice, String problem) throws IOException {
-        itemPage(call, device, status, notice, problem, Optional.empty());
-    }
-
     /**
-     * The item page; {@code shown} is a position to fill in instead of the stored one (a ranking moved but
-     * not yet recorded, or an answer just refused, so the phone keeps what was entered).
+     * The item page of the session as just read; {@code shown} is a position to fill in instead of the
+     * stored one (a ranking moved but not yet recorded, or an answer just refused, so the phone keeps
+     * what was entered).
      */
-    private void itemPage(Call call, Device device, int status, String notice, String problem,
+    private void itemPage(Call call, Session session, Device device, int status, String notice, String problem,
                           Optional<Position> shown) throws IOException {
-        Session session = session();
         SessionItem item = sessions.item(sessionId, session.currentItem());
-        boolean answering = phones.answering(sessionId, item.number());
+        boolean answering = phones.answering(session, item);
         boolean revealed = item.item().kind().takesPositions() && item.isRevealed(item.round());
         Optional<Position> stored = item.item().kind().takesPositions()
-                ? phones.ownPosition(device, item.number()).map(v -> v.position()) : Optional.empty();
+                ? phones.ownPosition(device, item).map(v -> v.position()) : Optional.empty();
         Optional<Position> own = shown.isPresent() ? shown : stored;
         String result = revealed ? ResultView.html(sessions.record(sessionId, item.number()), item.number(), msg) : null;
         String ownName = session.details().anonymous() ? null
-                : sessions.participants(sessionId).stream().filter(p -> p.id() == device.participantId())
-                        .map(p -> p.name()).findFirst().orElse(null);
+                : sessions.participant(sessionId, device.participantId()).map(p -> p.name()).orElse(null);
         // Nobody waiting is named to a phone: who still has to answer is for the facilitator's screen.
-        AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.items(sessionId).size(), List.of());
+        AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.itemCount(sessionId), List.of());
         call.html(status, pages.item(new Pages.ItemView(sheet, Guard.csrf(token(call).orElseThrow()), answering, own,
                 stored.isPresent(), result, notice, problem, ownName)));
     }
@@ -438,8 +435,11 @@ final class VoteSite implements PhonePage.Serving {
                     phones.answer(device, itemNo, sent);
                     call.redirect("/");
                 }
-                case SHOW_ORDER -> itemPage(call, device, 200, null, null, itemNo == session().currentItem()
-                        ? Optional.of(submitted.position()) : Optional.empty());
+                case SHOW_ORDER -> {
+                    Session session = session();
+                    itemPage(call, session, device, 200, null, null, itemNo == session.currentItem()
+                            ? Optional.of(submitted.position()) : Optional.empty());
+                }
                 case STORE_TEXT -> {
                     phones.answer(device, itemNo, submitted.text());
                     call.redirect("/?sent=answer");
@@ -447,8 +447,9 @@ final class VoteSite implements PhonePage.Serving {
             }
         } catch (BeraadException e) {
             // What was sent is filled in again only on the item it was sent for.
-            Position keep = sent != null && itemNo == session().currentItem() ? sent : null;
-            itemPage(call, device, status(e), null, msg.problem(e.problems().get(0)), Optional.ofNullable(keep));
+            Session session = session();
+            Position keep = sent != null && itemNo == session.currentItem() ? sent : null;
+            itemPage(call, session, device, status(e), null, msg.problem(e.problems().get(0)), Optional.ofNullable(keep));
         }
     }
 
