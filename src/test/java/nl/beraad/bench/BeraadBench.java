@@ -27,6 +27,7 @@ import nl.beraad.store.H2SessionStore;
  * when a target is missed by far, after printing everything.
  *
  * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones]
+ * [--profile FILE.jfr]
  */
 public final class BeraadBench {
     private static final String REDRAW = "1. Redraw per key press, large session (45 participants, 25 items, "
@@ -47,6 +48,8 @@ public final class BeraadBench {
     private final TerminalSize size;
     /** Only the phones part (--only phones), when working on the vote page. */
     private boolean phonesOnly;
+    /** A Flight Recorder file for the serve process the phones answer (--profile), or null. */
+    private Path profile;
     private final ResultTableBench table = new ResultTableBench();
     private final PrintStream progress = System.err;
 
@@ -63,6 +66,7 @@ public final class BeraadBench {
         TerminalSize size = new TerminalSize(80, 24);
         boolean keep = false;
         String only = null;
+        Path profile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
@@ -72,6 +76,7 @@ public final class BeraadBench {
                     size = new TerminalSize(Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
                 }
                 case "--keep" -> keep = true;
+                case "--profile" -> profile = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> {
                     if (!args[++i].equals("phones")) {
                         throw new IllegalArgumentException("--only takes: phones");
@@ -84,6 +89,7 @@ public final class BeraadBench {
         Path work = Files.createTempDirectory("beraad-bench-");
         BeraadBench bench = new BeraadBench(root, work, sessions, size);
         bench.phonesOnly = only != null;
+        bench.profile = profile;
         try {
             bench.run();
         } finally {
@@ -124,7 +130,7 @@ public final class BeraadBench {
     /** Part 6: 45 phones answering at once, item after item, and what the page adds to the meeting. */
     private void phones() throws Exception {
         progress.printf(Locale.ROOT, "bench: %d phones answering on %d items...%n", PHONE_MEMBERS, PHONE_ITEMS);
-        PhonesBench.Measured m = PhonesBench.measure(root, work, PHONE_MEMBERS, PHONE_ITEMS);
+        PhonesBench.Measured m = PhonesBench.measure(root, work, PHONE_MEMBERS, PHONE_ITEMS, profile);
         String section = String.format(Locale.ROOT, PHONES, PHONE_MEMBERS, PHONE_ITEMS);
         SamplesBench a = m.answers();
         double p99 = a.percentile(99);
@@ -137,6 +143,10 @@ public final class BeraadBench {
         table.add(section, "  of which the POST until its 303 (committed)", String.format(Locale.ROOT,
                 "p50 %s / p99 %s / max %s", ResultTableBench.ms(acks.median()), ResultTableBench.ms(acks.percentile(99)),
                 ResultTableBench.ms(acks.max())), "", ResultTableBench.Verdict.INFO);
+        int answered = PHONE_MEMBERS * PHONE_ITEMS;
+        table.add(section, "  processor time per answer: serve / the simulated phones", String.format(Locale.ROOT,
+                "%s / %s (POST, page, and the facilitator's steps)", ResultTableBench.ms(m.serveCpuNanos() / 1e6 / answered),
+                ResultTableBench.ms(m.phonesCpuNanos() / 1e6 / answered)), "", ResultTableBench.Verdict.INFO);
         table.add(section, "answers lost or doubled (vote rows counted per item)",
                 String.format(Locale.ROOT, "%d lost, %d doubled, %d refused of %d", m.lost(), m.doubled(), m.refused(),
                         PHONE_MEMBERS * PHONE_ITEMS), "0",

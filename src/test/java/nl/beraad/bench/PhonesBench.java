@@ -28,19 +28,28 @@ final class PhonesBench {
     /** What was measured; memory in kB of resident set. */
     record Measured(SamplesBench answers, SamplesBench acks, int lost, int doubled, int refused, SamplesBench serveStart,
                     SamplesBench servePrompt, SamplesBench lineStart, SamplesBench bareStart, long bareKb, long lineKb, long serveIdleKb,
-                    long serveAfterKb, long servePeakKb) {
+                    long serveAfterKb, long servePeakKb, long serveCpuNanos, long phonesCpuNanos) {
     }
 
     private PhonesBench() {
     }
 
-    static Measured measure(Path root, Path work, int members, int items) throws Exception {
+    /** Measures; with {@code profile}, every serve process records with Flight Recorder into it (the last one stays). */
+    static Measured measure(Path root, Path work, int members, int items, Path profile) throws Exception {
         BiFunction<Beraad, String[], ProcessBuilder> launcher = (beraad, args) -> {
             List<String> command = new ArrayList<>(List.of(root.resolve("scripts/beraad").toString()));
             command.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
             pb.environment().putAll(beraad.env());
             pb.environment().remove("BERAAD_LANG");
+            if (args.length > 0 && args[0].equals("serve")) {
+                // JVM options for serve alone, to try one (BENCH_SERVE_OPTS) or to profile it.
+                String options = (System.getenv().getOrDefault("BENCH_SERVE_OPTS", "") + (profile == null ? ""
+                        : " -XX:StartFlightRecording=settings=profile,filename=" + profile)).strip();
+                if (!options.isEmpty()) {
+                    pb.environment().put("JDK_JAVA_OPTIONS", options);
+                }
+            }
             return pb;
         };
         Path dir = Files.createDirectories(work.resolve("phones"));
@@ -54,6 +63,8 @@ final class PhonesBench {
         long serveIdleKb;
         long serveAfterKb;
         long servePeakKb;
+        long serveCpu;
+        long phonesCpu;
         SamplesBench lineStart = new SamplesBench();
         long lineKb = 0;
         try (PhoneMeeting meeting = PhoneMeeting.prepare(dir, members, items, launcher)) {
@@ -82,6 +93,9 @@ final class PhonesBench {
             }
             serveIdleKb = memory(meeting.process().pid(), "VmRSS");
             meeting.joinAll();
+            long serveCpuBefore = cpuNanos(meeting.process().pid());
+            long phonesCpuBefore = ownCpuNanos();
+            long itemCpu = serveCpuBefore;
             for (int item = 1; item <= items; item++) {
                 meeting.open(item);
                 List<PhoneMeeting.Answer> round = meeting.answerAll(item);
@@ -93,6 +107,13 @@ final class PhonesBench {
                         refused++;
                     }
                 }
+                if (Boolean.getBoolean("bench.items")) {
+                    long cpu = cpuNanos(meeting.process().pid());
+                    System.err.printf("item %d: slowest %.0f ms, serve processor %.0f ms since the last item%n", item,
+                            round.stream().mapToLong(PhoneMeeting.Answer::nanos).max().orElse(0) / 1e6,
+                            (cpu - itemCpu) / 1e6);
+                    itemCpu = cpu;
+                }
                 PhoneMeeting.Stored stored = meeting.stored(item);
                 lost += stored.lost(round).size();
                 doubled += stored.doubled();
@@ -100,8 +121,13 @@ final class PhonesBench {
                     meeting.revealAndNext(item);
                 }
             }
+            serveCpu = cpuNanos(meeting.process().pid()) - serveCpuBefore;
+            phonesCpu = ownCpuNanos() - phonesCpuBefore;
             serveAfterKb = memory(meeting.process().pid(), "VmRSS");
             servePeakKb = memory(meeting.process().pid(), "VmHWM");
+            if (profile != null) {
+                meeting.process().signal("TERM"); // ends as a facilitator's Ctrl-C does, so the recording is written
+            }
         }
         // A bare JVM that waits for its input to end, so its memory can be read while it runs.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -117,7 +143,28 @@ final class PhonesBench {
             idle.finish(WAIT);
         }
         return new Measured(answers, acks, lost, doubled, refused, serveStart, servePrompt, lineStart, bareStart, bareKb, lineKb,
-                serveIdleKb, serveAfterKb, servePeakKb);
+                serveIdleKb, serveAfterKb, servePeakKb, serveCpu, phonesCpu);
+    }
+
+    /**
+     * The processor time a process has used (user and system, from /proc/PID/stat in clock ticks of
+     * 10 ms); 0 where there is no /proc. Steadier than a percentile for seeing what a change saves.
+     */
+    private static long cpuNanos(long pid) throws IOException {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(stat)) {
+            return 0;
+        }
+        String line = Files.readString(stat, StandardCharsets.US_ASCII);
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    }
+
+    /** The processor time of this JVM, where the simulated phones run. */
+    private static long ownCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** A field of /proc/PID/status in kB (VmRSS: resident now, VmHWM: the most it was); 0 where there is no /proc. */

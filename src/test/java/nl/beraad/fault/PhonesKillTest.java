@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -73,7 +72,7 @@ class PhonesKillTest {
                     for (int n = member; ; n++) {
                         mine.inFlight = form.values().get(n % form.values().size());
                         try {
-                            HttpResponse<String> r = phone.answer(form, n);
+                            Phone.Reply r = phone.answer(form, n);
                             if (r.statusCode() == 303) {
                                 mine.acknowledged = mine.inFlight;
                                 acks.incrementAndGet();

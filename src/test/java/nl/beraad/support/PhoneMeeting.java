@@ -1,8 +1,6 @@
 package nl.beraad.support;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +39,6 @@ public final class PhoneMeeting implements AutoCloseable {
     private final Beraad beraad;
     private final BiFunction<Beraad, String[], ProcessBuilder> launcher;
     private final int members;
-    private final HttpClient http = Phone.client();
     private final List<Phone> phones = new ArrayList<>();
     private final ExecutorService pool;
     private BeraadProcess process;
@@ -162,7 +159,7 @@ public final class PhoneMeeting implements AutoCloseable {
     /** Every member's phone joins with the code and takes its name, {@code members} at once. */
     public void joinAll() throws Exception {
         for (int i = phones.size(); i < members; i++) {
-            phones.add(new Phone(http, address));
+            phones.add(new Phone(address));
         }
         all(i -> {
             phones.get(i).join(code);
@@ -211,7 +208,7 @@ public final class PhoneMeeting implements AutoCloseable {
         long start = System.nanoTime();
         long acked = 0;
         try {
-            HttpResponse<String> sent = phone.answer(form, member + round);
+            Phone.Reply sent = phone.answer(form, member + round);
             acked = System.nanoTime() - start;
             if (sent.statusCode() != 303) {
                 return new Answer(member + 1, value, false, false, acked, acked, "status " + sent.statusCode());

@@ -34,7 +34,7 @@ class PhonesOverHttpScreenTest {
             assertTrue(d.text().contains(address), "the address in text is the one in the code:\n" + d.text());
             String code = find(Pattern.compile("Deelnamecode: (\\S+)"), d.text());
 
-            Phone phone = new Phone(Phone.client(), address);
+            Phone phone = new Phone(address);
             phone.join(code);
             phone.name("Anouk de Vries");
             if (Boolean.getBoolean("docs.update")) {
