@@ -184,8 +184,13 @@ public final class PhoneService {
     public Vote answer(Device device, int itemNo, Position position) {
         return sessions.change(device.sessionId(), SessionChanges.What.POSITIONS, itemNo, () -> {
             Device now = answeringDevice(device);
-            requireAnswering(now.sessionId(), itemNo);
-            return sessions.vote(now.sessionId(), itemNo, participant(now.sessionId(), now.participantId()), position,
+            // The session and the item are read once, for the phone's checks and the vote's (45 wait for this lock).
+            Session session = sessions.session(now.sessionId());
+            SessionItem item = session.currentItem() == itemNo ? sessions.item(now.sessionId(), itemNo) : null;
+            if (item == null || !answering(session, item)) {
+                throw BeraadException.conflict("device.round.closed");
+            }
+            return sessions.castVote(now.sessionId(), item, participant(now.sessionId(), now.participantId()), position,
                     VoteMethod.DEVICE);
         });
     }

@@ -294,32 +294,39 @@ public final class SessionService {
     public Vote vote(long sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
-            SessionItem item = item(sessionId, itemNo);
-            if (participant.observer()) {
-                throw BeraadException.invalid("participant.observer.vote", participant.name());
-            }
-            if (!participant.present()) {
-                throw BeraadException.invalid("participant.absent.vote", participant.name());
-            }
-            Position checked = item.item().form().check(position);
-            if (item.isRevealed(item.round())) {
-                throw BeraadException.conflict("vote.revealed", item.round());
-            }
-            Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
-                    java.util.Objects.requireNonNull(method, "how the position was taken"));
-            if (reopened(sessionId, item)) {
-                // After a reveal the first answer is on record: a change in the reopened round is a correction.
-                Position before = votedPosition(sessionId, itemNo, item.round(), participant);
-                if (!checked.equals(before)) {
-                    store.correctPosition(sessionId, positionCorrection(item, item.round(), participant, before, checked, ""),
-                            vote);
-                    return vote;
-                }
-            }
-            store.castVote(sessionId, vote);
-            return vote;
-    
+            return castVote(sessionId, item(sessionId, itemNo), participant, position, method);
         });
+    }
+
+    /**
+     * The work of {@link #vote} inside a unit that has found the session open and read the item
+     * (a phone's answer reads them once for its own checks too).
+     */
+    Vote castVote(long sessionId, SessionItem item, Participant participant, Position position, VoteMethod method) {
+        int itemNo = item.number();
+        if (participant.observer()) {
+            throw BeraadException.invalid("participant.observer.vote", participant.name());
+        }
+        if (!participant.present()) {
+            throw BeraadException.invalid("participant.absent.vote", participant.name());
+        }
+        Position checked = item.item().form().check(position);
+        if (item.isRevealed(item.round())) {
+            throw BeraadException.conflict("vote.revealed", item.round());
+        }
+        Vote vote = new Vote(participant.id(), itemNo, item.round(), checked, clock.instant(),
+                java.util.Objects.requireNonNull(method, "how the position was taken"));
+        if (reopened(sessionId, item)) {
+            // After a reveal the first answer is on record: a change in the reopened round is a correction.
+            Position before = votedPosition(sessionId, itemNo, item.round(), participant);
+            if (!checked.equals(before)) {
+                store.correctPosition(sessionId, positionCorrection(item, item.round(), participant, before, checked, ""),
+                        vote);
+                return vote;
+            }
+        }
+        store.castVote(sessionId, vote);
+        return vote;
     }
 
     /**
