@@ -26,7 +26,6 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
-import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
 
 /**
@@ -45,6 +44,7 @@ final class VoteSite implements PhonePage.Serving {
     private final PhoneService phones;
     private final Messages msg;
     private final Pages pages;
+    private final PhoneItemPage itemPage;
     private final Guard guard = new Guard(System::nanoTime);
     private final EventStreams events = new EventStreams();
     private final Map<Long, Long> lastSeen = new ConcurrentHashMap<>();
@@ -65,6 +65,7 @@ final class VoteSite implements PhonePage.Serving {
         this.phones = phones;
         this.msg = msg;
         this.pages = new Pages(msg);
+        this.itemPage = new PhoneItemPage(sessions, phones, msg, pages);
         this.server = server;
         this.origin = origin;
         this.authority = origin.substring(origin.indexOf("://") + 3);
@@ -343,19 +344,7 @@ final class VoteSite implements PhonePage.Serving {
      */
     private void itemPage(Call call, Session session, Device device, int status, String notice, String problem,
                           Optional<Position> shown) throws IOException {
-        SessionItem item = sessions.item(sessionId, session.currentItem());
-        boolean answering = phones.answering(session, item);
-        boolean revealed = item.item().kind().takesPositions() && item.isRevealed(item.round());
-        Optional<Position> stored = item.item().kind().takesPositions()
-                ? phones.ownPosition(device, item).map(v -> v.position()) : Optional.empty();
-        Optional<Position> own = shown.isPresent() ? shown : stored;
-        String result = revealed ? ResultView.html(sessions.record(sessionId, item.number()), item.number(), msg) : null;
-        String ownName = session.details().anonymous() ? null
-                : sessions.participant(sessionId, device.participantId()).map(p -> p.name()).orElse(null);
-        // Nobody waiting is named to a phone: who still has to answer is for the facilitator's screen.
-        AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.itemCount(sessionId), List.of());
-        call.html(status, pages.item(new Pages.ItemView(sheet, Guard.csrf(token(call).orElseThrow()), answering, own,
-                stored.isPresent(), result, notice, problem, ownName)));
+        call.html(status, itemPage.html(session, device, Guard.csrf(token(call).orElseThrow()), notice, problem, shown));
     }
 
     private void argumentPage(Call call, int status, String problem) throws IOException {
