@@ -154,7 +154,8 @@ final class AppContext implements AutoCloseable {
     PhonePage phonePage() {
         String bind = bindOption != null ? bindOption : env.get("BERAAD_BIND");
         String address = addressOption != null ? addressOption : env.get("BERAAD_ADDRESS");
-        return new PhoneServer(service(), phones(), messages(), bind, phonePort(), address);
+        return new RehearsedPhonePage(new PhoneServer(service(), phones(), messages(), bind, phonePort(), address), sets(),
+                messages(), clock.withZone(zone()));
     }
 
     /** The vote page's port: --port, else BERAAD_PORT, else 8421; a wrong one is refused before a meeting starts. */

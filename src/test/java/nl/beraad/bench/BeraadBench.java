@@ -179,7 +179,8 @@ public final class BeraadBench {
         table.add(section, "peak resident memory of serve (VmHWM)", mb(m.servePeakKb()), "<= 128 MB",
                 m.servePeakKb() <= 128 * 1024 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW);
         table.note("Phones: plain HTTP clients with their own cookie (support/Phone), served by scripts/beraad serve "
-                + "--wait on loopback; line mode stands for the meeting the page is added to (the screen runs it the "
+                + "--wait on loopback; they join one by one, 0.1 s apart (a room takes minutes), while the page "
+                + "rehearses on a scratch database; then all answer at once, item after item. Line mode stands for the meeting the page is added to (the screen runs it the "
                 + "same way). Memory is the resident set from /proc (0 where there is none).");
     }
 
