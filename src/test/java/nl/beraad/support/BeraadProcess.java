@@ -160,8 +160,13 @@ public final class BeraadProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
-            process.destroyForcibly();
-            process.waitFor();
+            // SIGTERM first, as a facilitator's Ctrl-C: the process cleans up after itself (the vote
+            // page's scratch rehearsal folder); SIGKILL only when it does not end.
+            process.destroy();
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
         }
     }
 }
