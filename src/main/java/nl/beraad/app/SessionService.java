@@ -95,12 +95,22 @@ public final class SessionService {
 
     /** Every session, newest first. */
     public List<SessionSummary> sessions() {
-        return store.listSessions(Integer.MAX_VALUE);
+        return store.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE);
     }
 
     /** The newest sessions, newest first, at most {@code limit}: what a list on screen can show. */
     public List<SessionSummary> recentSessions(int limit) {
-        return store.listSessions(limit);
+        return store.listSessions(SessionQuery.ALL, 0, limit);
+    }
+
+    /** The sessions a query asks for, newest first, {@code limit} of them after the first {@code offset}. */
+    public List<SessionSummary> sessions(SessionQuery query, int offset, int limit) {
+        return store.listSessions(query, offset, limit);
+    }
+
+    /** How many sessions a query asks for. */
+    public int countSessions(SessionQuery query) {
+        return store.countSessions(query);
     }
 
     /** The most recently created session that is not finished. */

@@ -39,8 +39,11 @@ public interface SessionStore {
 
     Optional<Session> findSession(long sessionId);
 
-    /** The newest sessions, newest first, at most {@code limit}. */
-    List<SessionSummary> listSessions(int limit);
+    /** The sessions the query asks for, newest first: {@code limit} of them after skipping {@code offset}. */
+    List<SessionSummary> listSessions(SessionQuery query, int offset, int limit);
+
+    /** How many sessions the query asks for. */
+    int countSessions(SessionQuery query);
 
     /** The most recently created session that is not finished. */
     Optional<Session> latestOpen();

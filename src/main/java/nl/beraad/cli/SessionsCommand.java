@@ -1,7 +1,12 @@
 package nl.beraad.cli;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
@@ -13,33 +18,120 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Lists the stored sessions, newest first. */
-@Command(name = "sessions", description = "Toont de vastgelegde sessies, de nieuwste eerst.",
+/**
+ * Lists the stored sessions, newest first, a page at a time (an archive of years stays one screen
+ * and one quick query), narrowed by set, status and dates.
+ */
+@Command(name = "sessions", description = "Toont de vastgelegde sessies, de nieuwste eerst, twintig per pagina (zie --page en --all).",
         subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class})
 final class SessionsCommand extends BaseCommand {
+    /** Sessions on one page of the list. */
+    static final int PAGE = 20;
+
+    @Option(names = "--page", paramLabel = "N", description = "Toont pagina N (1 is de nieuwste).")
+    Integer page;
+
+    @Option(names = "--all", description = "Toont alle sessies op een lijst.")
+    boolean all;
+
+    @Option(names = "--set", paramLabel = "ID", description = "Alleen sessies met deze set.")
+    String setId;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Alleen open of afgeronde sessies: open, afgerond.")
+    String status;
+
+    @Option(names = "--since", paramLabel = "JJJJ-MM-DD", description = "Alleen sessies begonnen op of na deze dag.")
+    String since;
+
+    @Option(names = "--until", paramLabel = "JJJJ-MM-DD", description = "Alleen sessies begonnen op of voor deze dag.")
+    String until;
+
     SessionsCommand(AppContext context) {
         super(context);
     }
 
     @Override
     protected int execute() {
-        List<SessionSummary> sessions = context.readingService().sessions();
-        if (sessions.isEmpty()) {
-            err().println(msg().get("sessions.none"));
+        if (all && page != null) {
+            throw BeraadException.invalid("sessions.page.all");
+        }
+        if (page != null && page < 1) {
+            throw BeraadException.invalid("sessions.page.invalid", page);
+        }
+        SessionQuery query = query();
+        var service = context.readingService();
+        int total = service.countSessions(query);
+        if (total == 0) {
+            err().println(msg().get(query.equals(SessionQuery.ALL) ? "sessions.none" : "sessions.none.matching"));
             return 0;
         }
+        int pages = (total + PAGE - 1) / PAGE;
+        int shownPage = page == null ? 1 : page;
+        if (shownPage > pages) {
+            throw BeraadException.invalid("sessions.page.beyond", shownPage, pages);
+        }
+        int offset = all ? 0 : (shownPage - 1) * PAGE;
+        List<SessionSummary> sessions = service.sessions(query, offset, all ? total : PAGE);
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         out().println(msg().get("sessions.header"));
         for (SessionSummary s : sessions) {
             Session session = s.session();
-            String status = session.status() == SessionStatus.FINISHED
+            String shownStatus = session.status() == SessionStatus.FINISHED
                     ? msg().get("sessions.finished")
                     : msg().get("sessions.open", session.currentItem(), s.items());
             out().println(String.format("%4d  %s  %-16s  %3d  %s (%s)", session.id(),
-                    when.format(session.createdAt().atZone(context.zone())), status, s.participants(),
+                    when.format(session.createdAt().atZone(context.zone())), shownStatus, s.participants(),
                     session.title(), session.setId()));
         }
+        if (!all && pages > 1) {
+            out().println(msg().get("sessions.page.shown", offset + 1, offset + sessions.size(), total, shownPage, pages));
+            if (shownPage < pages) {
+                out().println(msg().get("sessions.page.next", again("--page " + (shownPage + 1))));
+            }
+        }
         return 0;
+    }
+
+    /** The command that lists the same sessions again, with {@code then} added (the next page: the same filters). */
+    private String again(String then) {
+        StringBuilder c = new StringBuilder("beraad sessions");
+        String[][] given = {{"--set", setId}, {"--status", status}, {"--since", since}, {"--until", until}};
+        for (String[] option : given) {
+            if (option[1] != null) {
+                String value = option[1].strip();
+                c.append(' ').append(option[0]).append(' ').append(value.matches("[\\w.:-]+") ? value : "'" + value.replace("'", "'\\''") + "'");
+            }
+        }
+        return c.append(' ').append(then).toString();
+    }
+
+    /** What the options narrow the list to; days are those of the zone Beraad shows times in. */
+    private SessionQuery query() {
+        SessionStatus wanted = status == null ? null : switch (status.strip().toLowerCase(Locale.ROOT)) {
+            case "open" -> SessionStatus.OPEN;
+            case "afgerond", "finished" -> SessionStatus.FINISHED;
+            default -> throw BeraadException.invalid("sessions.status.invalid", status);
+        };
+        LocalDate first = day(since, "--since");
+        LocalDate last = day(until, "--until");
+        if (first != null && last != null && last.isBefore(first)) {
+            throw BeraadException.invalid("sessions.dates.order", since, until);
+        }
+        ZoneId zone = context.zone();
+        return new SessionQuery(setId == null || setId.isBlank() ? null : setId.strip(), wanted,
+                first == null ? null : first.atStartOfDay(zone).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private static LocalDate day(String typed, String option) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw BeraadException.invalid("sessions.date.invalid", option, typed);
+        }
     }
 
     /** sessions edit N: the details for the report's heading, also after the meeting. */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.beraad.app.DeviceStore;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionStore;
+import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
@@ -191,24 +192,47 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<SessionSummary> listSessions(int limit) {
-        return query(() -> {
-            List<SessionSummary> out = new ArrayList<>();
-            // The newest first, limited before anything is counted: the counts cost per row shown.
-            try (PreparedStatement ps = c().prepareStatement("SELECT " + SESSION_COLUMNS
-                    + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
-                    + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
-                    + " FROM (SELECT * FROM session ORDER BY created_at DESC, id DESC LIMIT ?) s"
-                    + " ORDER BY created_at DESC, id DESC")) {
-                ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SessionSummary(session(rs), rs.getInt(SESSION_COLUMN_COUNT + 1), rs.getInt(SESSION_COLUMN_COUNT + 2)));
-                    }
-                }
-            }
-            return out;
-        });
+    public List<SessionSummary> listSessions(SessionQuery query, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        params.add(limit);
+        params.add(offset);
+        // The newest first, limited before anything is counted: the counts cost per row shown.
+        return rows("SELECT " + SESSION_COLUMNS
+                        + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
+                        + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
+                        + " FROM (SELECT * FROM session" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?) s"
+                        + " ORDER BY created_at DESC, id DESC",
+                rs -> new SessionSummary(session(rs), rs.getInt(SESSION_COLUMN_COUNT + 1), rs.getInt(SESSION_COLUMN_COUNT + 2)),
+                params.toArray());
+    }
+
+    @Override
+    public int countSessions(SessionQuery query) {
+        List<Object> params = new ArrayList<>();
+        return rows("SELECT COUNT(*) FROM session" + where(query, params), rs -> rs.getInt(1), params.toArray()).get(0);
+    }
+
+    /** The WHERE clause of a session query (empty when it narrows nothing), its values added to {@code params}. */
+    private static String where(SessionQuery q, List<Object> params) {
+        List<String> terms = new ArrayList<>();
+        if (q.setId() != null) {
+            terms.add("set_id = ?");
+            params.add(q.setId());
+        }
+        if (q.status() != null) {
+            terms.add("status = ?");
+            params.add(q.status().name());
+        }
+        if (q.from() != null) {
+            terms.add("created_at >= ?");
+            params.add(time(q.from()));
+        }
+        if (q.before() != null) {
+            terms.add("created_at < ?");
+            params.add(time(q.before()));
+        }
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
 
     @Override
