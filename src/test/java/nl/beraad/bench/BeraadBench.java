@@ -62,7 +62,7 @@ public final class BeraadBench {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
-        int sessions = 3000;
+        int sessions = 5000;
         TerminalSize size = new TerminalSize(80, 24);
         boolean keep = false;
         String only = null;
@@ -350,38 +350,63 @@ public final class BeraadBench {
         table.note(String.format(Locale.ROOT, "  full database, %-36s store per key: %s", what, calls));
     }
 
-    /** Part 4: whole processes, a bare JVM against the launcher. */
+    /**
+     * Part 4: whole processes against a bare JVM started the same way (the launcher's JVM options),
+     * each run paired with a bare run just before it; the ratio per pair, its median and spread.
+     */
     private void startup(long largeSessionId) throws Exception {
-        progress.println("bench: timing start-up...");
+        progress.println("bench: timing start-up and exports...");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String launcher = root.resolve("scripts/beraad").toString();
-        Path classes = root.resolve("target/test-classes");
         Path dir = Files.createDirectories(work.resolve("startup"));
-        SamplesBench bare = StartupBench.time(List.of(java, "-cp", classes.toString(), BareJvmBench.class.getName()),
-                dir, 1, 5);
-        double base = bare.median();
-        table.add(STARTUP, "bare JVM (java -cp ... an empty main)", ResultTableBench.ms(base) + " median of 5",
-                "yardstick", ResultTableBench.Verdict.INFO);
-        SamplesBench version = StartupBench.time(List.of(launcher, "--version"), dir, 1, 5);
-        startupRow("scripts/beraad --version", version, base);
-        SamplesBench list = StartupBench.time(List.of(launcher, "--db", dir.resolve("start.mv.db").toString(),
-                "sessions"), dir, 1, 3);
-        startupRow("scripts/beraad sessions (opens the H2 database)", list, base);
-        SamplesBench report = StartupBench.time(List.of(launcher, "--db", largeDb().toString(), "report",
-                String.valueOf(largeSessionId), "-o", dir.resolve("verslag.md").toString()), dir, 1, 3);
-        double r = report.median();
-        table.add(STARTUP, "scripts/beraad report -o (large session)", ResultTableBench.ms(r) + " median of 3",
-                "well under 1 s, start included", r <= 1000 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW);
+        List<String> bare = List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+                root.resolve("target/test-classes").toString(), BareJvmBench.class.getName());
+        String one = dir.resolve("start.mv.db").toString();
+        StartupBench.time(List.of(launcher, "--db", one, "start", "--set", "scp-dilemmas-2022", "--plain"), dir, 0, 1);
+
+        StartupBench.Paired version = StartupBench.paired(bare, List.of(launcher, "--version"), dir, 1, 5);
+        table.add(STARTUP, "bare JVM (java -cp ... an empty main, the launcher's JVM options)",
+                ResultTableBench.ms(version.yardstick().median()) + " median of 5", "yardstick", ResultTableBench.Verdict.INFO);
+        startupRow("scripts/beraad --version", version);
+        startupRow("scripts/beraad sessions (one session; opens the H2 database)",
+                StartupBench.paired(bare, List.of(launcher, "--db", one, "sessions"), dir, 1, 5));
+        startupRow("scripts/beraad sets list", StartupBench.paired(bare, List.of(launcher, "--db", one, "sets", "list"), dir, 1, 5));
+
+        StartupBench.Paired archive = StartupBench.paired(List.of(launcher, "--db", one, "sessions"),
+                List.of(launcher, "--db", fullDb().toString(), "sessions"), dir, 1, 5);
+        double grows = archive.ratio();
+        table.add(STARTUP, String.format(Locale.ROOT, "scripts/beraad sessions: %,d sessions against one", sessions),
+                archive.ratioText(), "<= 1.2 x", grows <= 1.2 ? ResultTableBench.Verdict.OK
+                        : grows <= 2 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR);
+
+        for (String format : List.of("md", "html", "csv", "json")) {
+            StartupBench.Paired export = StartupBench.paired(bare, List.of(launcher, "--db", largeDb().toString(), "report",
+                    String.valueOf(largeSessionId), "--format", format, "-o", dir.resolve("verslag." + format).toString()),
+                    dir, 1, 3);
+            double ms = export.command().median();
+            table.add(STARTUP, "scripts/beraad report --format " + format + " -o (large session)",
+                    String.format(Locale.ROOT, "%s median of 3 (%s bare JVM)", ResultTableBench.ms(ms), export.ratioText()),
+                    "<= 500 ms", ms <= 500 ? ResultTableBench.Verdict.OK
+                            : ms <= 1000 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR);
+            peakRow("  peak resident memory of report --format " + format, export);
+        }
     }
 
     /** Within a few times a bare JVM's start: up to 4 times is ok, beyond 10 times far off. */
-    private void startupRow(String what, SamplesBench s, double base) {
-        double m = s.median();
-        ResultTableBench.Verdict v = m <= 4 * base ? ResultTableBench.Verdict.OK
-                : m <= 10 * base ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR;
-        table.add(STARTUP, what, String.format(Locale.ROOT, "%s median of %d (x%.1f bare JVM)", ResultTableBench.ms(m),
-                        s.count(), m / base),
-                "<= 4 x bare JVM", v);
+    private void startupRow(String what, StartupBench.Paired p) {
+        double r = p.ratio();
+        ResultTableBench.Verdict v = r <= 4 ? ResultTableBench.Verdict.OK
+                : r <= 10 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR;
+        table.add(STARTUP, what, String.format(Locale.ROOT, "%s median; %s bare JVM", ResultTableBench.ms(p.command().median()),
+                p.ratioText()), "<= 4 x bare JVM", v);
+    }
+
+    /** The highest peak resident memory of a command's runs, against the design's 128 MB. */
+    private void peakRow(String what, StartupBench.Paired p) {
+        long kb = p.maxPeakKb();
+        table.add(STARTUP, what, kb == 0 ? "- (no /usr/bin/time here)" : mb(kb) + " (highest of " + p.peakKb().length + ")",
+                "<= 128 MB", kb == 0 ? ResultTableBench.Verdict.INFO
+                        : kb <= 128 * 1024 ? ResultTableBench.Verdict.OK : ResultTableBench.Verdict.SLOW);
     }
 
     private static String megabytes(Path file) throws IOException {
