@@ -150,8 +150,17 @@ public final class PhoneService {
 
     /** Whether phones may answer the item now: on the table, its current round opened to them and not revealed. */
     public boolean answering(long sessionId, int itemNo) {
+        return answerable(sessionId, itemNo).isPresent();
+    }
+
+    /** The item phones may answer now, read once with its session (45 answers wait for the lock this runs under). */
+    private Optional<SessionItem> answerable(long sessionId, int itemNo) {
         Session session = sessions.session(sessionId);
-        return session.currentItem() == itemNo && answering(session, sessions.item(sessionId, itemNo));
+        if (session.currentItem() != itemNo) {
+            return Optional.empty();
+        }
+        SessionItem item = sessions.item(sessionId, itemNo);
+        return answering(session, item) ? Optional.of(item) : Optional.empty();
     }
 
     /** The same, for a session and item just read (a phone's page reads them once per request). */
@@ -184,12 +193,7 @@ public final class PhoneService {
     public Vote answer(Device device, int itemNo, Position position) {
         return sessions.change(device.sessionId(), SessionChanges.What.POSITIONS, itemNo, () -> {
             Device now = answeringDevice(device);
-            // The session and the item are read once, for the phone's checks and the vote's (45 wait for this lock).
-            Session session = sessions.session(now.sessionId());
-            SessionItem item = session.currentItem() == itemNo ? sessions.item(now.sessionId(), itemNo) : null;
-            if (item == null || !answering(session, item)) {
-                throw BeraadException.conflict("device.round.closed");
-            }
+            SessionItem item = requireAnswering(now.sessionId(), itemNo);
             return sessions.castVote(now.sessionId(), item, participant(now.sessionId(), now.participantId()), position,
                     VoteMethod.DEVICE);
         });
@@ -199,8 +203,7 @@ public final class PhoneService {
     public Argument answer(Device device, int itemNo, String text) {
         return sessions.change(device.sessionId(), SessionChanges.What.WORDS, itemNo, () -> {
             Device now = answeringDevice(device);
-            requireAnswering(now.sessionId(), itemNo);
-            if (sessions.item(now.sessionId(), itemNo).item().kind().takesPositions()) {
+            if (requireAnswering(now.sessionId(), itemNo).item().kind().takesPositions()) {
                 throw BeraadException.invalid("device.answer.position");
             }
             return sessions.addArgument(now.sessionId(), itemNo, participant(now.sessionId(), now.participantId()),
@@ -297,10 +300,8 @@ public final class PhoneService {
         return now;
     }
 
-    private void requireAnswering(long sessionId, int itemNo) {
-        if (!answering(sessionId, itemNo)) {
-            throw BeraadException.conflict("device.round.closed");
-        }
+    private SessionItem requireAnswering(long sessionId, int itemNo) {
+        return answerable(sessionId, itemNo).orElseThrow(() -> BeraadException.conflict("device.round.closed"));
     }
 
     private SessionItem onTable(long sessionId, int itemNo) {
