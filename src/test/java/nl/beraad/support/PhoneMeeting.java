@@ -162,10 +162,15 @@ public final class PhoneMeeting implements AutoCloseable {
             phones.add(new Phone(address));
         }
         all(i -> {
-            phones.get(i).join(code);
-            phones.get(i).name(name(i + 1));
+            joinAndName(i);
             return null;
         });
+    }
+
+    /** Phone i joins with the code and takes member i + 1's name. */
+    private void joinAndName(int i) throws IOException, InterruptedException {
+        phones.get(i).join(code);
+        phones.get(i).name(name(i + 1));
     }
 
     /**
@@ -174,10 +179,8 @@ public final class PhoneMeeting implements AutoCloseable {
      */
     public void joinOneByOne(Duration between) throws Exception {
         for (int i = phones.size(); i < members; i++) {
-            Phone phone = new Phone(address);
-            phones.add(phone);
-            phone.join(code);
-            phone.name(name(i + 1));
+            phones.add(new Phone(address));
+            joinAndName(i);
             Thread.sleep(between.toMillis());
         }
     }
