@@ -248,9 +248,11 @@ class BrowserSmokeTest {
             <p><img src="/qr.png" alt="QR-code met het adres van deze pagina"></p>
             <p><button type="button" aria-label="Wonen hoger">↑</button> <button type="button" aria-label="Zorg hoger">↑</button></p>
             <p id="live"></p>
+            <p id="script"></p>
             <script>
+              // The timer has its own element: a click before it fires must not be overwritten.
               const live = document.getElementById('live');
-              setTimeout(() => { live.textContent = 'JavaScript werkt'; }, 200);
+              setTimeout(() => { document.getElementById('script').textContent = 'JavaScript werkt'; }, 200);
               document.querySelectorAll('button[type=button]').forEach(b => b.addEventListener('click', () => {
                 live.textContent = b.getAttribute('aria-label') + ' gekozen';
               }));
