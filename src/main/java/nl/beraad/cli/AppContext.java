@@ -137,6 +137,12 @@ final class AppContext implements AutoCloseable {
         return service;
     }
 
+    /** The database itself, opened to change it, for upkeep such as compacting (closed with this context). */
+    Database database() {
+        service();
+        return database;
+    }
+
     /** What phones do in a session, on the same database and change port as {@link #service()}. */
     PhoneService phones() {
         SessionService sessions = service();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "beraad", versionProvider = Version.class,
         description = "Beraad begeleidt een adviesraad of raadsleden door dilemma's en schrijft het verslag.",
         subcommands = {SetsCommand.class, SessionsCommand.class, StartCommand.class, ResumeCommand.class, ServeCommand.class,
-                ReportCommand.class, CompareCommand.class, DemoCommand.class},
+                ReportCommand.class, CompareCommand.class, DemoCommand.class, DbCommand.class},
         footer = {"", "Voorbeelden:", "  beraad demo", "  beraad start --set scp-dilemmas-2022 --plain",
                 "  beraad report 1 -o sessions/verslag-1.md"})
 final class BeraadCommand extends GroupCommand {

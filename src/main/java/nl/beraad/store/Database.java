@@ -204,28 +204,86 @@ public final class Database implements AutoCloseable {
         return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, file, code)), e);
     }
 
-    @Override
     /**
      * Closes the database and every connection opened for it (a session claim's, say): a claim
      * must not outlive its database, or H2 keeps the file open in this process in a state where
-     * the next open of it refuses updates.
+     * the next open of it refuses updates. When this process serves the file, wrote much to it and
+     * is the last one using it, the file is rewritten compactly first (see {@link Compaction}).
      */
+    @Override
     public void close() {
-        List<Connection> all = new ArrayList<>();
+        closeExtras();
+        try {
+            if (!readOnly && !connection.isClosed() && !servedElsewhere(connection) && Compaction.due(connection)) {
+                compact();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The old file stays as it was: compacting only shrinks it, and is tried again next time.
+        }
+        closeMain();
+    }
+
+    /**
+     * Rewrites the file compactly now ({@code beraad db compact}) and closes the database; refused in
+     * one sentence while another process has it open.
+     */
+    public void compactAndClose() {
+        closeExtras();
+        try {
+            if (readOnly) {
+                throw new BeraadException(ExitCode.ERROR, "db.readonly", file);
+            }
+            if (servedElsewhere(connection) || !Compaction.alone(connection)) {
+                throw new BeraadException(ExitCode.CONFLICT, "db.compact.inuse", file);
+            }
+            compact();
+        } catch (SQLException e) {
+            throw translate(e, file);
+        } finally {
+            closeMain();
+        }
+    }
+
+    /** Compacts; when that fails (a full disk) the half-written new file is removed, the old one stays. */
+    private void compact() throws SQLException {
+        try {
+            Compaction.run(connection);
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(new DatabaseFiles(file).compactingCopy());
+            } catch (IOException ignored) {
+                // H2 removes it itself before its next compaction.
+            }
+            throw e;
+        }
+    }
+
+    /** Whether another process serves the file and this one reaches it through that one (H2's AUTO_SERVER). */
+    static boolean servedElsewhere(Connection c) throws SQLException {
+        return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote;
+    }
+
+    private void closeExtras() {
+        List<Connection> all;
         synchronized (extras) {
-            all.addAll(extras);
+            all = new ArrayList<>(extras);
             extras.clear();
         }
-        all.add(connection);
-        for (Connection c : all) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // Closing after a failure: the failure is what the user needs to hear about.
-            }
-        }
+        all.forEach(Database::quietlyClose);
+    }
+
+    private void closeMain() {
+        quietlyClose(connection);
         if (owner != null) {
             owner.release();
+        }
+    }
+
+    private static void quietlyClose(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // Closing after a failure: the failure is what the user needs to hear about.
         }
     }
 }

@@ -86,6 +86,11 @@ final class DatabaseFiles {
         return List.of(creatingFile(), Path.of(creatingBase() + ".lock.db"), Path.of(creatingBase() + ".trace.db"));
     }
 
+    /** The new file H2's SHUTDOWN COMPACT writes before renaming it over the database file. */
+    Path compactingCopy() {
+        return Path.of(file + ".tempFile");
+    }
+
     /** The lock file that serialises opening, creating and upgrading between processes. */
     Path openLock() {
         return Path.of(base + ".open.lock");

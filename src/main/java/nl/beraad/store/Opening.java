@@ -223,7 +223,7 @@ final class Opening {
         }
         try {
             OptionalInt version = Migrations.version(c);
-            boolean served = isServedByAnother(c);
+            boolean served = Database.servedElsewhere(c);
             if (version.isEmpty()) {
                 throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
             }
@@ -244,13 +244,9 @@ final class Opening {
 
     /** The everyday database; when this process serves it to the others, it says so beside the file. */
     private Database served(Connection c, String url) throws SQLException {
-        if (!isServedByAnother(c)) {
+        if (!Database.servedElsewhere(c)) {
             owner.claim(java.time.Instant.now());
         }
         return new Database(file, url, c, false, owner);
-    }
-
-    private static boolean isServedByAnother(Connection c) throws SQLException {
-        return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote;
     }
 }

@@ -19,6 +19,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
+import nl.beraad.support.Archive;
 
 /**
  * The same everyday actions on an empty database and on one holding thousands of small sessions:
@@ -33,36 +34,10 @@ final class ManySessionsBench {
     private ManySessionsBench() {
     }
 
-    /** Fills a database with small sessions (the SCP set, three members, one revealed item, one argument each). */
+    /** Fills a database with small sessions (see {@link Archive#fill}) and closes it, as Beraad closes it. */
     static void fill(Path file, SetCatalog sets, int sessions) {
-        DilemmaSet scp = sets.load(DemoSession.SET_ID);
-        SetCatalog once = new SetCatalog() { // the set file is read once, not for every session
-            @Override
-            public List<SetEntry> list() {
-                return List.of();
-            }
-
-            @Override
-            public DilemmaSet load(String idOrPath) {
-                return scp;
-            }
-        };
         try (Database db = Database.open(file)) {
-            SessionService service = new SessionService(new H2SessionStore(db), once, Clock.systemUTC());
-            for (int i = 0; i < sessions; i++) {
-                long id = service.start(DemoSession.SET_ID, "Sessie " + (i + 1)).id();
-                List<Participant> people = List.of(service.addParticipant(id, "Anouk"),
-                        service.addParticipant(id, "José"), service.addParticipant(id, "Sjoerd"));
-                for (int p = 0; p < people.size(); p++) {
-                    service.vote(id, 1, people.get(p), Position.step(1 + (i + p) % 5), VoteMethod.IN_TURN);
-                }
-                service.reveal(id, 1);
-                service.addArgument(id, 1, people.get(i % 3), Side.A, "Mensen willen zelf de regie houden.");
-                service.conclude(id, 1, "De raad adviseert maatwerk.");
-                if (i % 2 == 0) {
-                    service.finish(id);
-                }
-            }
+            Archive.fill(new SessionService(new H2SessionStore(db), Archive.once(sets), Clock.systemUTC()), sessions);
         }
     }
 

@@ -12,14 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.beraad.store.Database;
 import nl.beraad.store.OldSchemas;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.BeraadProcess;
+import nl.beraad.support.TwoAtATime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,23 +121,14 @@ class SchemaKillTest {
 
         List<Kill> run() throws Exception {
             long whole = measure();
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<Kill>> futures = new ArrayList<>();
-                for (int i = 0; i < KILLS; i++) {
-                    boolean aimed = i % 2 == 1;
-                    long delay = aimed ? random.nextInt(250) : (long) (whole * (0.2 + 0.8 * random.nextDouble()));
-                    Path db = prepare("kill-" + i);
-                    futures.add(pool.submit(() -> kill(db, aimed, delay)));
-                }
-                List<Kill> kills = new ArrayList<>();
-                for (Future<Kill> f : futures) {
-                    kills.add(f.get());
-                }
-                return kills;
-            } finally {
-                pool.shutdownNow();
+            List<Callable<Kill>> runs = new ArrayList<>();
+            for (int i = 0; i < KILLS; i++) {
+                boolean aimed = i % 2 == 1;
+                long delay = aimed ? random.nextInt(250) : (long) (whole * (0.2 + 0.8 * random.nextDouble()));
+                Path db = prepare("kill-" + i);
+                runs.add(() -> kill(db, aimed, delay));
             }
+            return TwoAtATime.run(runs);
         }
 
         /** How long one unkilled run takes, so the random moments spread over all of it. */
