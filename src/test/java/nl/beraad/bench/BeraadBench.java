@@ -19,6 +19,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
+import nl.beraad.support.Compacted;
 
 /**
  * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
@@ -26,7 +27,7 @@ import nl.beraad.store.H2SessionStore;
  * one, start-up, the set chooser with a set of 10,000 items, and 45 phones answering at once. Exits 1
  * when a target is missed by far, after printing everything.
  *
- * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones]
+ * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones|files]
  * [--profile FILE.jfr]
  */
 public final class BeraadBench {
@@ -38,6 +39,8 @@ public final class BeraadBench {
     private static final int SCREENFUL = 20;
     private static final String STARTUP = "4. Start-up (whole processes, after one untimed run each)";
     private static final String SETS = "5. Set chooser (N) with the shipped sets and one of 10,000 items";
+    private static final String FILES = "7. Database file against its compacted size (SHUTDOWN COMPACT of a copy)";
+    private static final int MEETING_COMMITS = 5000;
     private static final String PHONES = "6. Phones: %d answering at once on each of %d items (beraad serve, its own process)";
     private static final int PHONE_MEMBERS = 45;
     private static final int PHONE_ITEMS = 25;
@@ -46,11 +49,13 @@ public final class BeraadBench {
     private final Path work;
     private final int sessions;
     private final TerminalSize size;
-    /** Only the phones part (--only phones), when working on the vote page. */
-    private boolean phonesOnly;
+    /** Only one part (--only phones, --only files), when working on it; null for all. */
+    private String only;
     /** A Flight Recorder file for the serve process the phones answer (--profile), or null. */
     private Path profile;
     private final ResultTableBench table = new ResultTableBench();
+    /** How long storing the many sessions took (set by the background filling, read after it). */
+    private volatile double fillSeconds;
     private final PrintStream progress = System.err;
 
     private BeraadBench(Path root, Path work, int sessions, TerminalSize size) {
@@ -78,17 +83,17 @@ public final class BeraadBench {
                 case "--keep" -> keep = true;
                 case "--profile" -> profile = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> {
-                    if (!args[++i].equals("phones")) {
-                        throw new IllegalArgumentException("--only takes: phones");
+                    only = args[++i];
+                    if (!only.equals("phones") && !only.equals("files")) {
+                        throw new IllegalArgumentException("--only takes: phones, files");
                     }
-                    only = args[i];
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path work = Files.createTempDirectory("beraad-bench-");
         BeraadBench bench = new BeraadBench(root, work, sessions, size);
-        bench.phonesOnly = only != null;
+        bench.only = only;
         bench.profile = profile;
         try {
             bench.run();
@@ -105,8 +110,12 @@ public final class BeraadBench {
     }
 
     private void run() throws Exception {
-        if (phonesOnly) {
+        if ("phones".equals(only)) {
             phones();
+            return;
+        }
+        if ("files".equals(only)) {
+            fileSizes(fillFull());
             return;
         }
         // Filling the many-sessions database is not timed against a target: it runs beside the
@@ -117,7 +126,7 @@ public final class BeraadBench {
             t.setDaemon(true); // a failure elsewhere must not leave the JVM waiting for the filling
             return t;
         });
-        Future<String> filled = background.submit(this::fillFull);
+        Future<ManySessionsBench.FileSizes> filled = background.submit(this::fillFull);
         background.shutdown();
         long id = largeSession(filled);
         table.note("Large session database file after closing: " + megabytes(largeDb()) + ".");
@@ -125,6 +134,41 @@ public final class BeraadBench {
         startup(id);
         setChooser();
         phones();
+        fileSizes(filled.get());
+    }
+
+    /** Part 7: the file after a meeting of 5,000 commits and after thousands of sessions, against its data. */
+    private void fileSizes(ManySessionsBench.FileSizes archive) throws IOException {
+        progress.printf(Locale.ROOT, "bench: a meeting of %,d commits, for the size of its file...%n", MEETING_COMMITS);
+        Path db = work.resolve("commits/beraad.mv.db");
+        long commits;
+        long open;
+        long beforeClose;
+        try (Database d = Database.open(db)) {
+            SessionService service = new SessionService(new H2SessionStore(d),
+                    LargeSessionBench.catalog(root.resolve("dilemmas")), Clock.systemUTC());
+            commits = LargeSessionBench.playCommits(d, service, MEETING_COMMITS);
+            open = Files.size(db);
+            beforeClose = System.nanoTime();
+        }
+        fileRow(String.format(Locale.ROOT, "after a meeting of %,d commits (the large session, more arguments), closed",
+                commits), db, new ManySessionsBench.FileSizes(open, Files.size(db), (System.nanoTime() - beforeClose) / 1e6));
+        fileRow(String.format(Locale.ROOT, "after %,d sessions made in one run, closed", sessions), fullDb(), archive);
+    }
+
+    /** At most three times the compacted size is ok; beyond ten times far off. */
+    private void fileRow(String what, Path db, ManySessionsBench.FileSizes sizes) {
+        long compacted = Compacted.size(db);
+        double r = sizes.closed() / (double) compacted;
+        table.add(FILES, what, String.format(Locale.ROOT, "%s, compacted %s (x%.1f); %s while open, close %s",
+                kilobytes(sizes.closed()), kilobytes(compacted), r, kilobytes(sizes.open()),
+                ResultTableBench.ms(sizes.closeMillis())), "<= 3 x compacted", r <= 3 ? ResultTableBench.Verdict.OK
+                        : r <= 10 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR);
+    }
+
+    private static String kilobytes(long bytes) {
+        return bytes >= 10_000_000 ? String.format(Locale.ROOT, "%.0f MB", bytes / 1e6)
+                : String.format(Locale.ROOT, "%,d kB", (bytes + 999) / 1000);
     }
 
     /** Part 6: 45 phones answering at once, item after item, and what the page adds to the meeting. */
@@ -205,20 +249,17 @@ public final class BeraadBench {
         return work.resolve("full/beraad.mv.db");
     }
 
-    /** Stores the small sessions, then opens and closes the file until H2 has compacted it; says how it went. */
-    private String fillFull() throws IOException {
+    /** Stores the small sessions and closes the database, as Beraad closes it; says how long it took. */
+    private ManySessionsBench.FileSizes fillFull() throws IOException {
         long start = System.nanoTime();
-        ManySessionsBench.fill(fullDb(), LargeSessionBench.catalog(root.resolve("dilemmas")), sessions);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        String filled = megabytes(fullDb());
-        int opens = ManySessionsBench.settle(fullDb());
-        return String.format(Locale.ROOT, "%,d small sessions stored through SessionService in %.1f s (beside the "
-                + "large session); file %s after filling, %s after %d more open/close (H2 compacts on close).",
-                sessions, seconds, filled, megabytes(fullDb()), opens);
+        ManySessionsBench.FileSizes sizes = ManySessionsBench.fill(fullDb(),
+                LargeSessionBench.catalog(root.resolve("dilemmas")), sessions);
+        fillSeconds = (System.nanoTime() - start) / 1e9;
+        return sizes;
     }
 
     /** Parts 1 and 2 on the large session; returns its id (the database is closed afterwards). */
-    private long largeSession(Future<String> filled) throws Exception {
+    private long largeSession(Future<ManySessionsBench.FileSizes> filled) throws Exception {
         SetCatalog sets = LargeSessionBench.catalog(root.resolve("dilemmas"));
         try (Database db = Database.open(largeDb())) {
             MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
@@ -229,7 +270,9 @@ public final class BeraadBench {
             table.note(String.format(Locale.ROOT, "Large session played through SessionService in %.1f s (beside the "
                     + "filling); database file %s while open.", (System.nanoTime() - start) / 1e9, megabytes(largeDb())));
             progress.println("bench: waiting for the filling to finish...");
-            table.note(filled.get());
+            filled.get();
+            table.note(String.format(Locale.ROOT, "%,d small sessions stored through SessionService in %.1f s (beside "
+                    + "the large session).", sessions, fillSeconds));
 
             progress.println("bench: pressing keys on the meeting screen (" + size.getColumns() + "x"
                     + size.getRows() + ")...");

@@ -18,6 +18,8 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
+import nl.beraad.store.Database;
+import nl.beraad.store.StoreCommits;
 
 /**
  * Plays the large session of the targets through the real service, as a facilitator would: 45
@@ -111,6 +113,19 @@ final class LargeSessionBench {
         }
         service.moveTo(id, 1);
         return id;
+    }
+
+    /**
+     * The large session, then arguments without a name on item after item until H2 has committed
+     * {@code commits} times since it began: the meeting of the file-size target. Returns the commits made.
+     */
+    static long playCommits(Database db, SessionService service, long commits) {
+        long from = StoreCommits.count(db);
+        long id = play(service);
+        for (int a = 0; StoreCommits.count(db) - from < commits; a++) {
+            service.addArgument(id, 1 + a % ITEMS, null, Side.NONE, argument(a, 1));
+        }
+        return StoreCommits.count(db) - from;
     }
 
     private static String argument(int a, int itemNo) {

@@ -34,30 +34,20 @@ final class ManySessionsBench {
     private ManySessionsBench() {
     }
 
-    /** Fills a database with small sessions (see {@link Archive#fill}) and closes it, as Beraad closes it. */
-    static void fill(Path file, SetCatalog sets, int sessions) {
-        try (Database db = Database.open(file)) {
-            Archive.fill(new SessionService(new H2SessionStore(db), Archive.once(sets), Clock.systemUTC()), sessions);
-        }
+    /** The size of a database file while it was open, and after Beraad closed it. */
+    record FileSizes(long open, long closed, double closeMillis) {
     }
 
-    /**
-     * Opens and closes the database as the next starts of Beraad would, until its file has not shrunk
-     * twice in a row (at most six times): H2 reclaims the space a burst of thousands of commits left
-     * behind only on a later close. Returns how many times it was opened.
-     */
-    static int settle(Path file) throws IOException {
-        long size = Files.size(file);
-        int unchanged = 0;
-        int opens = 0;
-        while (unchanged < 2 && opens < 6) {
-            Database.open(file).close();
-            opens++;
-            long now = Files.size(file);
-            unchanged = now < size ? 0 : unchanged + 1;
-            size = Math.min(size, now);
+    /** Fills a database with small sessions (see {@link Archive#fill}) and closes it, as Beraad closes it. */
+    static FileSizes fill(Path file, SetCatalog sets, int sessions) throws IOException {
+        long open;
+        long beforeClose;
+        try (Database db = Database.open(file)) {
+            Archive.fill(new SessionService(new H2SessionStore(db), Archive.once(sets), Clock.systemUTC()), sessions);
+            open = Files.size(file);
+            beforeClose = System.nanoTime();
         }
-        return opens;
+        return new FileSizes(open, Files.size(file), (System.nanoTime() - beforeClose) / 1e6);
     }
 
     /**
