@@ -31,7 +31,9 @@ public final class Cli {
         PrintWriter outWriter = terminalSafe(watchedOut);
         PrintWriter errWriter = terminalSafe(err);
         try (AppContext context = new AppContext(in, watchedOut, outWriter, errWriter, env, interactive, clock)) {
-            CommandLine cli = new CommandLine(new BeraadCommand(context), new Factory(context));
+            Factory factory = new Factory(context);
+            CommandLine cli = new CommandLine(new BeraadCommand(context), factory);
+            BeraadCommand.addSubcommands(cli, args, factory);
             cli.setOut(outWriter);
             cli.setErr(errWriter);
             // Picocli's colours are escape sequences, which the writers would show as text.
