@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Function;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
@@ -122,11 +123,6 @@ final class AppContext implements AutoCloseable {
         return service(Database.Access.WRITE);
     }
 
-    /** The sessions, only to read them: also works on a copy on a disk that cannot be written. */
-    SessionService readingService() {
-        return service(Database.Access.READ);
-    }
-
     private SessionService service(Database.Access access) {
         if (service == null) {
             database = Database.open(dbPath(), access, takeOver);
@@ -141,6 +137,38 @@ final class AppContext implements AutoCloseable {
     Database database() {
         service();
         return database;
+    }
+
+    /**
+     * Reads what a command is going to print, then lets go of the database before it prints: a
+     * database that nobody serves is read without a server, and a meeting that starts meanwhile waits
+     * until it is let go, so a list or a report held up by a full pipe (| less) must not keep it.
+     * Also works on a copy on a disk that cannot be written. When the window that served the
+     * database ends during the reading (a clerk's list as the meeting closes), it is read once more,
+     * from the file itself.
+     */
+    <T> T read(Function<SessionService, T> reading) {
+        try {
+            return reading.apply(service(Database.Access.READ));
+        } catch (BeraadException e) {
+            if (!e.problems().get(0).key().equals("db.lost")) {
+                throw e;
+            }
+            doneReading();
+            return reading.apply(service(Database.Access.READ));
+        } finally {
+            doneReading();
+        }
+    }
+
+    private void doneReading() {
+        if (database != null) {
+            database.close();
+            database = null;
+            service = null;
+            store = null;
+            phones = null;
+        }
     }
 
     /** What phones do in a session, on the same database and change port as {@link #service()}. */

@@ -1,6 +1,7 @@
 package nl.beraad.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.ComparisonReport;
 import picocli.CommandLine.Command;
@@ -26,8 +27,9 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        SessionRecord a = context.readingService().record(first);
-        SessionRecord b = context.readingService().record(second);
+        List<SessionRecord> both = context.read(service -> List.of(service.record(first), service.record(second)));
+        SessionRecord a = both.get(0);
+        SessionRecord b = both.get(1);
         String markdown = new ComparisonReport(msg(), context.zone(), Version.current())
                 .render(a, b, context.clock.instant());
         if (output == null) {

@@ -56,7 +56,7 @@ final class ReportCommand extends BaseCommand {
         if (csv != null && format != Format.csv) {
             throw BeraadException.invalid("report.csv.format");
         }
-        SessionRecord record = context.readingService().record(sessionId);
+        SessionRecord record = context.read(service -> service.record(sessionId));
         ReportNames names = ReportNames.of(record, anonymous, msg());
         Instant now = context.clock.instant();
         String text = switch (format) {

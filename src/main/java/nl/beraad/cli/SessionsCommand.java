@@ -59,19 +59,24 @@ final class SessionsCommand extends BaseCommand {
             throw BeraadException.invalid("sessions.page.invalid", page);
         }
         SessionQuery query = query();
-        var service = context.readingService();
-        int total = service.countSessions(query);
+        int shownPage = page == null ? 1 : page;
+        Listing listing = context.read(service -> {
+            int total = service.countSessions(query);
+            int pages = (total + PAGE - 1) / PAGE;
+            if (total > 0 && shownPage > pages) {
+                throw BeraadException.invalid("sessions.page.beyond", shownPage, pages);
+            }
+            return new Listing(total, total == 0 ? List.of()
+                    : service.sessions(query, all ? 0 : (shownPage - 1) * PAGE, all ? total : PAGE));
+        });
+        int total = listing.total();
         if (total == 0) {
             err().println(msg().get(query.equals(SessionQuery.ALL) ? "sessions.none" : "sessions.none.matching"));
             return 0;
         }
         int pages = (total + PAGE - 1) / PAGE;
-        int shownPage = page == null ? 1 : page;
-        if (shownPage > pages) {
-            throw BeraadException.invalid("sessions.page.beyond", shownPage, pages);
-        }
         int offset = all ? 0 : (shownPage - 1) * PAGE;
-        List<SessionSummary> sessions = service.sessions(query, offset, all ? total : PAGE);
+        List<SessionSummary> sessions = listing.rows();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         out().println(msg().get("sessions.header"));
         for (SessionSummary s : sessions) {
@@ -90,6 +95,10 @@ final class SessionsCommand extends BaseCommand {
             }
         }
         return 0;
+    }
+
+    /** How many sessions match, and the ones on the page shown. */
+    private record Listing(int total, List<SessionSummary> rows) {
     }
 
     /** The command that lists the same sessions again, with {@code then} added (the next page: the same filters). */

@@ -43,17 +43,20 @@ public final class Database implements AutoCloseable {
 
     /** Who serves the file (null for a read-only copy, which nobody serves). */
     private final OwnerFile owner;
+    /** The open lock, kept while the file is read without a server (null otherwise). */
+    private final OpenLock keptLock;
 
     Database(Path file, String url, Connection connection, boolean readOnly) {
-        this(file, url, connection, readOnly, null);
+        this(file, url, connection, readOnly, null, null);
     }
 
-    Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner) {
+    Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock) {
         this.file = file;
         this.url = url;
         this.connection = connection;
         this.readOnly = readOnly;
         this.owner = owner;
+        this.keptLock = keptLock;
     }
 
     /**
@@ -104,7 +107,7 @@ public final class Database implements AutoCloseable {
             throw new BeraadException(ExitCode.ERROR, "db.notfile", file);
         }
         try (OpenLock lock = OpenLock.take(files.openLock(), new OwnerFile(files), takeOver, file)) {
-            return new Opening(files, access, takeOver).open();
+            return new Opening(files, access, takeOver, lock).open();
         } catch (SQLException e) {
             throw translate(e, file);
         } catch (IOException e) {
@@ -276,6 +279,9 @@ public final class Database implements AutoCloseable {
         quietlyClose(connection);
         if (owner != null) {
             owner.release();
+        }
+        if (keptLock != null) {
+            keptLock.release();
         }
     }
 

@@ -19,6 +19,8 @@ final class OpenLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    /** Set when a database read without a server keeps the lock until it is closed (see {@link #handOver}). */
+    private boolean handedOver;
 
     private OpenLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
@@ -82,8 +84,26 @@ final class OpenLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the lock past the end of the opening, for a database that is read without H2's server:
+     * H2 refuses to open a file for writing while another process reads it, so a meeting that
+     * starts meanwhile must wait here until {@link #release} (a moment: reading commands let go of
+     * the database before they print).
+     */
+    OpenLock handOver() {
+        handedOver = true;
+        return this;
+    }
+
+    /** Ends the opening; a lock that was handed over stays taken until {@link #release}. */
     @Override
     public void close() {
+        if (!handedOver) {
+            release();
+        }
+    }
+
+    void release() {
         try {
             if (lock != null) {
                 lock.release();
@@ -93,7 +113,9 @@ final class OpenLock implements AutoCloseable {
             // closing the channel releases the lock as well
             closeQuietly(channel);
         } finally {
-            IN_PROCESS.unlock();
+            if (IN_PROCESS.isHeldByCurrentThread()) { // not so when a shutdown hook closes the database
+                IN_PROCESS.unlock();
+            }
         }
     }
 }

@@ -22,9 +22,10 @@ final class Opening {
     /** What a look at an existing file, without writing to it, found. */
     private enum Kind { BERAAD, FOREIGN, DAMAGED, IN_USE }
 
-    private record Look(Kind kind, int version) {
+    /** What a look found; {@code kept} is its read-only connection when it was asked to keep it (else null). */
+    private record Look(Kind kind, int version, Connection kept) {
         static Look of(Kind kind) {
-            return new Look(kind, 0);
+            return new Look(kind, 0, null);
         }
     }
 
@@ -33,13 +34,15 @@ final class Opening {
     private final Path file;
     private final boolean takeOver;
     private final OwnerFile owner;
+    private final OpenLock lock;
 
-    Opening(DatabaseFiles files, Access access, boolean takeOver) {
+    Opening(DatabaseFiles files, Access access, boolean takeOver, OpenLock lock) {
         this.files = files;
         this.access = access;
         this.file = files.file();
         this.takeOver = takeOver;
         this.owner = new OwnerFile(files);
+        this.lock = lock;
     }
 
     Database open() throws SQLException, IOException {
@@ -65,7 +68,10 @@ final class Opening {
         if (!Files.exists(file)) {
             create();
         }
-        Look look = look();
+        Look look = look(access == Access.READ);
+        if (look.kept() != null) {
+            return reading(look.kept());
+        }
         refuseIfNotOurs(look);
         if (look.kind() == Kind.BERAAD && look.version() < Migrations.latest()) {
             upgrade();
@@ -182,17 +188,43 @@ final class Opening {
         DatabaseFiles.copyWhole(backup.get(), file);
     }
 
-    /** Reads the schema version without writing a byte: H2 opens the file read-only. */
+    /**
+     * A database that nobody serves, to read only (a list, a report): read on the connection that
+     * looked at it, without starting H2's server, which takes about as long again as the look.
+     * The open lock is kept until it is closed; see {@link OpenLock#handOver}.
+     */
+    private Database reading(Connection c) {
+        return new Database(file, files.readOnlyUrl(), c, true, null, lock.handOver());
+    }
+
     private Look look() throws IOException {
+        return look(false);
+    }
+
+    /**
+     * Reads the schema version without writing a byte: H2 opens the file read-only. With {@code keep}
+     * a Beraad database with the newest schema keeps that connection open for reading.
+     */
+    private Look look(boolean keep) throws IOException {
         if (Files.size(file) == 0) {
             return Look.of(Kind.DAMAGED);
         }
         if (!files.looksLikeH2()) {
             return Look.of(Kind.FOREIGN);
         }
-        try (Connection c = DriverManager.getConnection(files.readOnlyUrl(), "sa", "")) {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(files.readOnlyUrl(), "sa", "");
             OptionalInt version = Migrations.version(c);
-            return version.isPresent() ? new Look(Kind.BERAAD, version.getAsInt()) : Look.of(Kind.FOREIGN);
+            if (version.isEmpty()) {
+                return Look.of(Kind.FOREIGN);
+            }
+            if (keep && version.getAsInt() == Migrations.latest()) {
+                Connection kept = c;
+                c = null;
+                return new Look(Kind.BERAAD, version.getAsInt(), kept);
+            }
+            return new Look(Kind.BERAAD, version.getAsInt(), null);
         } catch (SQLException e) {
             if (e.getErrorCode() == 90020) {
                 return Look.of(Kind.IN_USE);
@@ -201,6 +233,14 @@ final class Opening {
                 throw DiskTrouble.full(e, file);
             }
             return Look.of(Kind.DAMAGED);
+        } finally {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // only looked
+                }
+            }
         }
     }
 
@@ -247,6 +287,6 @@ final class Opening {
         if (!Database.servedElsewhere(c)) {
             owner.claim(java.time.Instant.now());
         }
-        return new Database(file, url, c, false, owner);
+        return new Database(file, url, c, false, owner, null);
     }
 }

@@ -67,22 +67,12 @@ class CompactionKillTest {
                 paste.append("argument A José: Argument ").append(i).append(", vastgelegd voor de kill.\n");
             }
             p.typeRaw(paste.toString());
-            awaitConfirmed(p, ARGUMENTS);
+            p.awaitCount("Argument van José Öztürk vastgelegd", ARGUMENTS, WAIT);
         }, "start", "--set", "scp-dilemmas-2022", "--plain");
         for (Kill k : kills) {
             assertEverythingThere(k, ARGUMENTS);
         }
         assertEnoughInside(kills);
-    }
-
-    /** Waits until the meeting has confirmed {@code n} arguments: all of them must survive the kill. */
-    private static void awaitConfirmed(BeraadProcess p, int n) throws InterruptedException {
-        String confirmed = "Argument van José Öztürk vastgelegd";
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (p.output().split(confirmed, -1).length - 1 < n) {
-            assertTrue(System.nanoTime() < deadline && p.isAlive(), "not all arguments confirmed:\n" + p.output());
-            Thread.sleep(5);
-        }
     }
 
     /** What a run does before the moment it may be killed (typing a meeting); nothing for db compact. */

@@ -97,7 +97,7 @@ class FullDiskTest {
 
     private static void awaitCount(BeraadProcess p, String text, int n) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (count(p.output(), text) < n && p.isAlive() && System.nanoTime() < deadline) {
+        while (p.count(text) < n && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(2);
         }
     }

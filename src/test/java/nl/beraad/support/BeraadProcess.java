@@ -100,6 +100,28 @@ public final class BeraadProcess implements AutoCloseable {
         return output.indexOf(text, from);
     }
 
+    /** How many times the process has printed {@code text} so far. */
+    public int count(String text) {
+        String all = output.toString();
+        int n = 0;
+        for (int i = all.indexOf(text); i >= 0; i = all.indexOf(text, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Waits until the process has printed {@code text} {@code n} times; fails with what it printed when it does not. */
+    public void awaitCount(String text, int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(text) < n) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                throw new AssertionError(count(text) + " of " + n + " times '" + text + "' within " + timeout
+                        + "; printed:\n" + output);
+            }
+            Thread.sleep(5);
+        }
+    }
+
     /**
      * Closes the process's input (as end of input at a pipe) and waits for it to end; fails with what
      * it printed when it is still running after {@code timeout}, which is what a hang looks like.
