@@ -27,7 +27,7 @@ import nl.beraad.support.Compacted;
  * one, start-up, the set chooser with a set of 10,000 items, and 45 phones answering at once. Exits 1
  * when a target is missed by far, after printing everything.
  *
- * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones|files]
+ * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones|files|startup]
  * [--profile FILE.jfr]
  */
 public final class BeraadBench {
@@ -84,8 +84,8 @@ public final class BeraadBench {
                 case "--profile" -> profile = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> {
                     only = args[++i];
-                    if (!only.equals("phones") && !only.equals("files")) {
-                        throw new IllegalArgumentException("--only takes: phones, files");
+                    if (!List.of("phones", "files", "startup").contains(only)) {
+                        throw new IllegalArgumentException("--only takes: phones, files, startup");
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -116,6 +116,14 @@ public final class BeraadBench {
         }
         if ("files".equals(only)) {
             fileSizes(fillFull());
+            return;
+        }
+        if ("startup".equals(only)) {
+            fillFull();
+            try (Database db = Database.open(largeDb())) {
+                startup(LargeSessionBench.play(new SessionService(new H2SessionStore(db),
+                        LargeSessionBench.catalog(root.resolve("dilemmas")), Clock.systemUTC())));
+            }
             return;
         }
         // Filling the many-sessions database is not timed against a target: it runs beside the
@@ -414,6 +422,8 @@ public final class BeraadBench {
         startupRow("scripts/beraad sessions (one session; opens the H2 database)",
                 StartupBench.paired(bare, List.of(launcher, "--db", one, "sessions"), dir, 1, 5));
         startupRow("scripts/beraad sets list", StartupBench.paired(bare, List.of(launcher, "--db", one, "sets", "list"), dir, 1, 5));
+        startupRow("scripts/beraad (meeting screen, 80x24): until the home page is drawn",
+                StartupBench.pairedUntilShown(bare, List.of(launcher, "--db", one), "nieuwe sessie", dir, 1, 5));
 
         StartupBench.Paired archive = StartupBench.paired(List.of(launcher, "--db", one, "sessions"),
                 List.of(launcher, "--db", fullDb().toString(), "sessions"), dir, 1, 5);

@@ -52,10 +52,33 @@ final class StartupBench {
         }
     }
 
+    /** A terminal's "where is the cursor?" (DSR 6). */
+    private static final String CURSOR_QUERY = "\u001b[6n";
+
+    /** One timed run of a command, in nanoseconds. */
+    private interface Run {
+        long once() throws Exception;
+    }
+
     static Paired paired(List<String> yardstick, List<String> command, Path dir, int warmups, int runs) throws Exception {
+        return paired(yardstick, command, () -> runOnce(command, dir), dir, warmups, runs);
+    }
+
+    /**
+     * The meeting screen in a terminal of 80x24 (a pseudo-terminal made by script(1)), timed from
+     * the start until {@code shown} appears on it (the page is drawn), paired with the yardstick like
+     * {@link #paired}. Peak memory is not measured here: the process is ended once the page shows.
+     */
+    static Paired pairedUntilShown(List<String> yardstick, List<String> command, String shown, Path dir, int warmups,
+                                   int runs) throws Exception {
+        return paired(yardstick, null, () -> untilShown(command, shown, dir), dir, warmups, runs);
+    }
+
+    private static Paired paired(List<String> yardstick, List<String> command, Run run, Path dir, int warmups,
+                                 int runs) throws Exception {
         for (int i = 0; i < warmups; i++) {
             runOnce(yardstick, dir);
-            runOnce(command, dir);
+            run.once();
         }
         SamplesBench bare = new SamplesBench();
         SamplesBench timed = new SamplesBench();
@@ -66,7 +89,7 @@ final class StartupBench {
         for (int i = 0; i < runs; i++) {
             long b = runOnce(yardstick, dir);
             long c;
-            if (gnuTime) {
+            if (gnuTime && command != null) {
                 Path peak = Files.createTempFile(dir, "peak-", ".txt");
                 List<String> measured = new java.util.ArrayList<>(List.of(time.toString(), "-f", "%M", "-o", peak.toString()));
                 measured.addAll(command);
@@ -75,7 +98,7 @@ final class StartupBench {
                 peaks[i] = kb.matches("\\d+") ? Long.parseLong(kb) : 0;
                 Files.delete(peak);
             } else {
-                c = runOnce(command, dir);
+                c = run.once();
             }
             bare.add(b);
             timed.add(c);
@@ -84,15 +107,60 @@ final class StartupBench {
         return new Paired(bare, timed, ratios, peaks);
     }
 
+    /** Starts {@code command} on a pseudo-terminal and returns how long it took until {@code shown} was on it. */
+    private static long untilShown(List<String> command, String shown, Path dir) throws Exception {
+        String line = "stty cols 80 rows 24; exec " + command.stream().map(StartupBench::quoted)
+                .collect(java.util.stream.Collectors.joining(" "));
+        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", line, "/dev/null").directory(dir.toFile())
+                .redirectErrorStream(true);
+        withoutBeraadSettings(pb);
+        pb.environment().put("TERM", "xterm-256color");
+        pb.environment().put("LANG", "C.UTF-8");
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try {
+            StringBuilder raw = new StringBuilder();
+            java.io.InputStream in = p.getInputStream();
+            byte[] buffer = new byte[8192];
+            int answered = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                raw.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                // Lanterna asks where the cursor is to learn the terminal's size; a terminal answers at once.
+                for (int q = raw.indexOf(CURSOR_QUERY, answered); q >= 0; q = raw.indexOf(CURSOR_QUERY, answered)) {
+                    p.getOutputStream().write("\u001b[24;80R".getBytes(StandardCharsets.US_ASCII));
+                    p.getOutputStream().flush();
+                    answered = q + CURSOR_QUERY.length();
+                }
+                // Escape sequences (colours, cursor moves) may come between the words; they are left out.
+                if (raw.toString().replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").contains(shown)) {
+                    return System.nanoTime() - start;
+                }
+            }
+            throw new IllegalStateException(String.join(" ", command) + " never showed '" + shown + "':\n" + raw);
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static void withoutBeraadSettings(ProcessBuilder pb) {
+        for (String name : List.of("BERAAD_DB", "BERAAD_SETS", "BERAAD_LANG", "BERAAD_HOME")) {
+            pb.environment().remove(name);
+        }
+    }
+
     private static long runOnce(List<String> command, Path dir) throws IOException, InterruptedException {
         Path err = Files.createTempFile(dir, "stderr-", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
-        for (String name : List.of("BERAAD_DB", "BERAAD_SETS", "BERAAD_LANG", "BERAAD_HOME")) {
-            pb.environment().remove(name);
-        }
+        withoutBeraadSettings(pb);
         long start = System.nanoTime();
         Process p = pb.start();
         int code = p.waitFor();
