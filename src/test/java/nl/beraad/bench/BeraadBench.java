@@ -24,7 +24,8 @@ import nl.beraad.support.Compacted;
 /**
  * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
  * press on a large session, report export, a database with thousands of sessions against an empty
- * one, start-up, the set chooser with a set of 10,000 items, and 45 phones answering at once. Exits 1
+ * one, start-up, the set chooser with a set of 10,000 items, 45 phones answering at once, and the
+ * database file against its compacted size. Exits 1
  * when a target is missed by far, after printing everything.
  *
  * <p>Usage: BeraadBench [--root DIR] [--sessions N] [--size COLSxROWS] [--keep] [--only phones|files|startup]
