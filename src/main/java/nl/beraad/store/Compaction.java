@@ -28,7 +28,7 @@ final class Compaction {
     }
 
     /**
-     * Whether closing this connection should compact the file: nobody else is connected, and this
+     * Whether closing this connection should compact the file: it is {@link #alone}, and this
      * process wrote much or the file is mostly old space. H2's estimate of the live part (its fill
      * rates) errs on the high side, so when it says less than a third is live, that is so.
      */
@@ -41,9 +41,12 @@ final class Compaction {
         return (wroteMuch || mostlyOld) && alone(c);
     }
 
-    /** Whether this is the only connection to the database (a clerk's export would be another). */
+    /**
+     * Whether this process serves the file and this is the only connection to it (a clerk's export
+     * would be another): only then may it be rewritten, which closes the database for everyone.
+     */
     static boolean alone(Connection c) throws SQLException {
-        return number(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS") == 1;
+        return !Database.servedElsewhere(c) && number(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS") == 1;
     }
 
     /** Rewrites the file compactly and closes the database (for every connection). */

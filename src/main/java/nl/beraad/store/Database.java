@@ -217,7 +217,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         closeExtras();
         try {
-            if (!readOnly && !connection.isClosed() && !servedElsewhere(connection) && Compaction.due(connection)) {
+            if (!readOnly && !connection.isClosed() && Compaction.due(connection)) {
                 compact();
             }
         } catch (SQLException | RuntimeException e) {
@@ -236,7 +236,7 @@ public final class Database implements AutoCloseable {
             if (readOnly) {
                 throw new BeraadException(ExitCode.ERROR, "db.readonly", file);
             }
-            if (servedElsewhere(connection) || !Compaction.alone(connection)) {
+            if (!Compaction.alone(connection)) {
                 throw new BeraadException(ExitCode.CONFLICT, "db.compact.inuse", file);
             }
             compact();
