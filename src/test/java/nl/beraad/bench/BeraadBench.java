@@ -7,19 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
 import nl.beraad.support.Compacted;
+import nl.beraad.support.Folders;
 
 /**
  * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
@@ -102,7 +101,7 @@ public final class BeraadBench {
             if (keep) {
                 System.err.println("bench: kept " + work);
             } else {
-                delete(work);
+                Folders.delete(work);
             }
         }
         bench.table.print(System.out);
@@ -469,13 +468,5 @@ public final class BeraadBench {
 
     private Path largeDb() {
         return work.resolve("large/beraad.mv.db");
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.store.Database;
 import nl.beraad.store.H2SessionStore;
+import nl.beraad.support.Folders;
 
 /**
  * The set chooser of the meeting screen (N on the home page) with a folder holding the shipped sets
@@ -46,11 +47,7 @@ final class SetChooserBench {
                             + "times per key%n", ITEMS, m.setBytes(), m.open().median(), m.keys().samples().median(),
                     m.keys().samples().p95(), m.keys().samples().max(), m.keys().samples().count(), m.listsPerKey());
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Folders.delete(work);
         }
     }
 

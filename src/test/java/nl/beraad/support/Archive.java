@@ -76,12 +76,7 @@ public final class Archive {
                 fill(new SessionService(new H2SessionStore(db), once(new SetDirectory(Path.of("dilemmas"))), Clock.systemUTC()), sessions);
                 Files.copy(db.file(), target); // while still open: what a kill leaves
             }
-            try (var files = Files.list(scratch)) {
-                for (Path p : files.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(scratch);
+            Folders.delete(scratch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,12 +25,7 @@ public final class Compacted {
                 s.execute("SHUTDOWN COMPACT");
             }
             long size = Files.size(copy);
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(dir);
+            Folders.delete(dir);
             return size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
