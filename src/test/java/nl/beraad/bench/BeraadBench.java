@@ -121,8 +121,7 @@ public final class BeraadBench {
         if ("startup".equals(only)) {
             fillFull();
             try (Database db = Database.open(largeDb())) {
-                startup(LargeSessionBench.play(new SessionService(new H2SessionStore(db),
-                        LargeSessionBench.catalog(root.resolve("dilemmas")), Clock.systemUTC())));
+                startup(LargeSessionBench.play(new SessionService(new H2SessionStore(db), sets(), Clock.systemUTC())));
             }
             return;
         }
@@ -153,8 +152,7 @@ public final class BeraadBench {
         long open;
         long beforeClose;
         try (Database d = Database.open(db)) {
-            SessionService service = new SessionService(new H2SessionStore(d),
-                    LargeSessionBench.catalog(root.resolve("dilemmas")), Clock.systemUTC());
+            SessionService service = new SessionService(new H2SessionStore(d), sets(), Clock.systemUTC());
             commits = LargeSessionBench.playCommits(d, service, MEETING_COMMITS);
             open = Files.size(db);
             beforeClose = System.nanoTime();
@@ -253,6 +251,11 @@ public final class BeraadBench {
                 + "per key press (once when the page opens).", m.setBytes(), m.listsPerKey()));
     }
 
+    /** The shipped sets, with the large session's set of 25 items beside them. */
+    private SetCatalog sets() {
+        return LargeSessionBench.catalog(root.resolve("dilemmas"));
+    }
+
     private Path fullDb() {
         return work.resolve("full/beraad.mv.db");
     }
@@ -261,14 +264,14 @@ public final class BeraadBench {
     private ManySessionsBench.FileSizes fillFull() throws IOException {
         long start = System.nanoTime();
         ManySessionsBench.FileSizes sizes = ManySessionsBench.fill(fullDb(),
-                LargeSessionBench.catalog(root.resolve("dilemmas")), sessions);
+                sets(), sessions);
         fillSeconds = (System.nanoTime() - start) / 1e9;
         return sizes;
     }
 
     /** Parts 1 and 2 on the large session; returns its id (the database is closed afterwards). */
     private long largeSession(Future<ManySessionsBench.FileSizes> filled) throws Exception {
-        SetCatalog sets = LargeSessionBench.catalog(root.resolve("dilemmas"));
+        SetCatalog sets = sets();
         try (Database db = Database.open(largeDb())) {
             MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
             SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
@@ -355,7 +358,7 @@ public final class BeraadBench {
 
     /** Part 3: the same actions on an empty database and on one with thousands of sessions. */
     private void manySessions() throws Exception {
-        SetCatalog sets = LargeSessionBench.catalog(root.resolve("dilemmas"));
+        SetCatalog sets = sets();
         Path empty = work.resolve("empty/beraad.mv.db");
         Path full = fullDb();
         // The "empty" one holds a screenful of sessions, so both home pages draw the same rows and only

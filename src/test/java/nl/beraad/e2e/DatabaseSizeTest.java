@@ -44,10 +44,8 @@ class DatabaseSizeTest {
         Beraad beraad = new Beraad(dir);
         Beraad.Run run = beraad.withInput(meeting() + "stop\n", "start", "--set", "scp-dilemmas-2022", "--plain");
         assertEquals(0, run.code(), run.err());
-        long size = Files.size(beraad.db());
-        long compacted = Compacted.size(beraad.db());
         // Without compacting at the end (H2's own brief tidying at close only) the file stays about seven times its data.
-        assertTrue(size <= 3 * compacted, size + " bytes, compacted " + compacted);
+        assertAtMostThreeTimes(Compacted.size(beraad.db()), beraad);
         assertEverythingThere(beraad, 1, ARGUMENTS);
     }
 
@@ -60,14 +58,11 @@ class DatabaseSizeTest {
             p.awaitCount("Argument van José Öztürk vastgelegd", ARGUMENTS, WAIT);
             p.kill();
         }
-        long left = Files.size(beraad.db());
-        long compacted = Compacted.size(beraad.db());
-        assertTrue(left > 5 * compacted, "the file a kill left should be large: " + left + " against " + compacted);
+        long compacted = compactedSizeOfALargeFile(beraad);
         Beraad.Run list = beraad.run("sessions");
         assertEquals(0, list.code(), list.err());
-        long size = Files.size(beraad.db());
         // H2's own brief tidying at close leaves such a file about seven times its data.
-        assertTrue(size <= 3 * compacted, size + " bytes, compacted " + compacted);
+        assertAtMostThreeTimes(compacted, beraad);
         assertEverythingThere(beraad, 1, ARGUMENTS);
     }
 
@@ -75,9 +70,7 @@ class DatabaseSizeTest {
     void dbCompactShrinksAFileAKillLeftLargeAndKeepsEverySession(@TempDir Path dir) throws Exception {
         Beraad beraad = new Beraad(dir);
         Archive.leftByAKill(beraad.db(), 100);
-        long before = Files.size(beraad.db());
-        long compacted = Compacted.size(beraad.db());
-        assertTrue(before > 5 * compacted, "the file a kill left should be large: " + before + " against " + compacted);
+        long compacted = compactedSizeOfALargeFile(beraad);
 
         Beraad.Run run = beraad.run("db", "compact");
         assertEquals(0, run.code(), run.err());
@@ -113,6 +106,19 @@ class DatabaseSizeTest {
         try (Connection c = beraad.jdbc()) {
             assertEquals(List.of("Na de weigering gewoon vastgelegd."), Rows.of(c, "SELECT text FROM argument"));
         }
+    }
+
+    /** What SHUTDOWN COMPACT makes of the file, which must be more than five times that now (as a kill leaves it). */
+    private static long compactedSizeOfALargeFile(Beraad beraad) throws Exception {
+        long size = Files.size(beraad.db());
+        long compacted = Compacted.size(beraad.db());
+        assertTrue(size > 5 * compacted, "the file a kill left should be large: " + size + " against " + compacted);
+        return compacted;
+    }
+
+    private static void assertAtMostThreeTimes(long compacted, Beraad beraad) throws Exception {
+        long size = Files.size(beraad.db());
+        assertTrue(size <= 3 * compacted, size + " bytes, compacted " + compacted);
     }
 
     private static void assertEverythingThere(Beraad beraad, int sessions, int arguments) throws Exception {
