@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
+import nl.beraad.domain.BeraadException;
 import nl.beraad.store.Database;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,12 @@ final class DbCommand extends GroupCommand {
 
         @Override
         protected int execute() {
+            // Opening would create a database where the path leads nowhere: a mistyped --db would
+            // leave a new empty file behind and report it as tidied.
+            Path missing = Database.fileOf(context.dbPath());
+            if (!Files.isRegularFile(missing)) {
+                throw BeraadException.invalid("db.compact.none", missing);
+            }
             Database db = context.database();
             Path file = db.file();
             long before = size(file);

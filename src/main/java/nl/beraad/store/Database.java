@@ -95,7 +95,7 @@ public final class Database implements AutoCloseable {
      * server is refused in one sentence that names it, instead of waiting for it forever.
      */
     public static Database open(Path path, Access access, boolean takeOver) {
-        DatabaseFiles files = new DatabaseFiles(withSuffix(path.toAbsolutePath().normalize()));
+        DatabaseFiles files = new DatabaseFiles(fileOf(path));
         Path file = files.file();
         try {
             Files.createDirectories(file.getParent());
@@ -121,6 +121,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e, file);
         }
+    }
+
+    /** The file a database given as {@code path} (with or without ".mv.db") lives in: absolute, normalized. */
+    public static Path fileOf(Path path) {
+        return withSuffix(path.toAbsolutePath().normalize());
     }
 
     static Path withSuffix(Path path) {

@@ -2,6 +2,7 @@ package nl.beraad.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -80,6 +81,20 @@ class DatabaseSizeTest {
                 run.out());
         assertEverythingThere(beraad, 100, 100);
         assertEquals(0, beraad.run("sessions").code());
+    }
+
+    @Test
+    void dbCompactOfAPathWithoutADatabaseSaysSoAndMakesNothing(@TempDir Path dir) {
+        Path missing = dir.resolve("verkeerd/beraad.mv.db");
+        Beraad beraad = new Beraad(dir);
+
+        Beraad.Run run = beraad.run("--db", missing.toString(), "db", "compact");
+
+        assertEquals(2, run.code());
+        assertEquals(List.of("Er is geen database " + missing + ", dus niets om op te ruimen. Kijk of het pad klopt "
+                + "(--db of BERAAD_DB)."), run.err().lines().toList());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(missing.getParent()), "no folder or file may be made for a mistyped path");
     }
 
     @Test
