@@ -1,12 +1,14 @@
 package nl.beraad.bench;
 
 import com.googlecode.lanterna.TerminalSize;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -427,6 +429,7 @@ public final class BeraadBench {
         startupRow("scripts/beraad sets list", StartupBench.paired(bare, List.of(launcher, "--db", one, "sets", "list"), dir, 1, 5));
         startupRow("scripts/beraad (meeting screen, 80x24): until the home page is drawn",
                 StartupBench.pairedUntilShown(bare, List.of(launcher, "--db", one), "nieuwe sessie", dir, 1, 5));
+        floor(java, bare, one, dir);
 
         StartupBench.Paired archive = StartupBench.paired(List.of(launcher, "--db", one, "sessions"),
                 List.of(launcher, "--db", fullDb().toString(), "sessions"), dir, 1, 5);
@@ -446,6 +449,35 @@ public final class BeraadBench {
                             : ms <= 1000 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR);
             peakRow("  peak resident memory of report --format " + format, export);
         }
+    }
+
+    /**
+     * The floor under the rows above: picocli and H2 doing their least (see {@link FloorBench}) with
+     * the launcher's JVM options and class-data archive, and none of Beraad's code. When this floor is
+     * above 4 times a bare JVM, no change to Beraad's own code can bring `sessions` within 4 times.
+     */
+    private void floor(String java, List<String> bare, String db, Path dir) throws Exception {
+        Path archive;
+        try (var archives = Files.list(root.resolve("target"))) {
+            archive = archives.filter(f -> f.getFileName().toString().matches("beraad-.*\\.jsa"))
+                    .max(Comparator.comparingLong(f -> f.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalStateException("the launcher made no class-data archive in target/"));
+        }
+        List<String> probe = List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx96m", "-Xmn24m",
+                "-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-cp",
+                root.resolve("target/beraad.jar") + File.pathSeparator + root.resolve("target/test-classes"),
+                FloorBench.class.getName());
+        floorRow("  floor: picocli alone (one subcommand, built in code, parsed)",
+                StartupBench.paired(bare, probe, dir, 1, 5));
+        List<String> withH2 = new ArrayList<>(probe);
+        withH2.addAll(List.of("h2", db));
+        floorRow("  floor: picocli, then H2 opening the file read-only for one query",
+                StartupBench.paired(bare, withH2, dir, 1, 5));
+    }
+
+    private void floorRow(String what, StartupBench.Paired p) {
+        table.add(STARTUP, what, String.format(Locale.ROOT, "%s median; %s bare JVM", ResultTableBench.ms(p.command().median()),
+                p.ratioText()), "(no Beraad code)", ResultTableBench.Verdict.INFO);
     }
 
     /** Within a few times a bare JVM's start: up to 4 times is ok, beyond 10 times far off. */
