@@ -161,6 +161,11 @@ final class AppContext implements AutoCloseable {
         }
     }
 
+    /** The database itself, read as {@link #read} reads it (nobody else's file opened for writing), then closed. */
+    <T> T readDatabase(Function<Database, T> reading) {
+        return read(service -> reading.apply(database));
+    }
+
     private void doneReading() {
         if (database != null) {
             database.close();

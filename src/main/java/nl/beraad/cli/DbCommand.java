@@ -2,16 +2,24 @@ package nl.beraad.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.Problem;
 import nl.beraad.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Upkeep of the database file. */
-@Command(name = "db", description = "Onderhoud van het databasebestand.", subcommands = DbCommand.Compact.class)
+@Command(name = "db", description = "Onderhoud van het databasebestand.",
+        subcommands = {DbCommand.Compact.class, DbCommand.Backup.class})
 final class DbCommand extends GroupCommand {
     DbCommand(AppContext context) {
         super(context);
@@ -26,12 +34,7 @@ final class DbCommand extends GroupCommand {
 
         @Override
         protected int execute() {
-            // Opening would create a database where the path leads nowhere: a mistyped --db would
-            // leave a new empty file behind and report it as tidied.
-            Path missing = Database.fileOf(context.dbPath());
-            if (!Files.isRegularFile(missing)) {
-                throw BeraadException.invalid("db.compact.none", missing);
-            }
+            existing(context);
             Database db = context.database();
             Path file = db.file();
             long before = size(file);
@@ -41,12 +44,87 @@ final class DbCommand extends GroupCommand {
             return 0;
         }
 
-        private static long size(Path file) {
-            try {
-                return Files.size(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    }
+
+    /** db backup -o FILE */
+    @Command(name = "backup", description = "Maakt een reservekopie (zip) van de database, ook terwijl er sessies lopen.")
+    static final class Backup extends BaseCommand {
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "BESTAND",
+                description = "Het zip-bestand voor de kopie; het mag nog niet bestaan.")
+        Path output;
+
+        Backup(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            Path file = existing(context);
+            Path zip = output.toAbsolutePath().normalize();
+            if (Files.exists(zip, LinkOption.NOFOLLOW_LINKS)) {
+                throw BeraadException.invalid("db.backup.exists", zip);
             }
+            if (!Files.isDirectory(zip.getParent())) {
+                throw BeraadException.invalid("db.backup.folder", zip.getParent());
+            }
+            // Made under a hidden name and renamed when whole: a kill or a full disk never leaves a
+            // file with the chosen name that looks like a backup but is not one.
+            Path part = zip.resolveSibling("." + zip.getFileName() + ".deel-" + ProcessHandle.current().pid());
+            try {
+                context.readDatabase(db -> {
+                    try {
+                        db.backupTo(part);
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                    written.force(true);
+                }
+                Files.move(part, zip);
+            } catch (IOException e) {
+                throw notWritten(e, zip);
+            } catch (UncheckedIOException e) {
+                throw notWritten(e.getCause(), zip);
+            } finally {
+                deleteQuietly(part);
+            }
+            out().println(msg().get("db.backup.done", file, zip, describe(size(zip), msg().locale())));
+            return 0;
+        }
+
+        private static BeraadException notWritten(IOException e, Path zip) {
+            String key = WriteFailure.of(e) == WriteFailure.DISK_FULL ? "db.backup.full" : "db.backup.failed";
+            return new BeraadException(ExitCode.ERROR, List.of(Problem.of(key, zip)), e);
+        }
+
+        private static void deleteQuietly(Path part) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                // A hidden leftover beside the backup; it holds nothing that is not in the database.
+            }
+        }
+    }
+
+    /**
+     * The database file the command is about, which must be there: opening would create one where
+     * the path leads nowhere, so a mistyped --db would leave a new empty file behind.
+     */
+    private static Path existing(AppContext context) {
+        Path file = Database.fileOf(context.dbPath());
+        if (!Files.isRegularFile(file)) {
+            throw BeraadException.invalid("db.none", file);
+        }
+        return file;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -252,6 +252,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the database, as a zip file holding the database file, to
+     * {@code zip} (an absolute path: where another process serves the file, that process writes it).
+     * Sessions may go on meanwhile: H2 copies one committed state without locking anything.
+     */
+    public void backupTo(Path zip) throws IOException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90028 || e.getErrorCode() == 90031) { // H2's "IO exception": writing the zip
+                throw new IOException(e.getMessage(), e);
+            }
+            throw translate(e, file);
+        }
+    }
+
     /** Compacts; when that fails (a full disk) the half-written new file is removed, the old one stays. */
     private void compact() throws SQLException {
         try {

@@ -91,7 +91,7 @@ class DatabaseSizeTest {
         Beraad.Run run = beraad.run("--db", missing.toString(), "db", "compact");
 
         assertEquals(2, run.code());
-        assertEquals(List.of("Er is geen database " + missing + ", dus niets om op te ruimen. Kijk of het pad klopt "
+        assertEquals(List.of("Er is geen database " + missing + ". Kijk of het pad klopt "
                 + "(--db of BERAAD_DB)."), run.err().lines().toList());
         assertEquals("", run.out());
         assertFalse(Files.exists(missing.getParent()), "no folder or file may be made for a mistyped path");
