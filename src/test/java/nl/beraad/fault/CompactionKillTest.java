@@ -25,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL while the database file is being compacted, by `beraad db compact` and by the close of a
- * meeting that wrote much: afterwards the database opens and holds every session, and every
- * argument the meeting confirmed. Half the kills come at a random moment of the run, half a random
- * moment after H2's new file (the compacted copy) appears, so that enough land inside the rewrite.
+ * meeting that wrote much, or copied by `beraad db backup`: afterwards the database opens and holds
+ * every session, and every argument the meeting confirmed; a backup file is there whole or not at
+ * all. Half the kills come at a random moment of the run, half a random moment after the new file
+ * (H2's compacted copy, the backup's hidden part) appears, so that enough land inside the writing.
  * {@code -Dberaad.fault.all=true} kills 40 times each instead of 6.
  */
 @Timeout(600)
@@ -51,7 +52,7 @@ class CompactionKillTest {
     @Test
     void aKillDuringDbCompactLosesNoSession(@TempDir Path dir) throws Exception {
         List<Kill> kills = campaign(dir, "db-compact", (p, db) -> {
-        }, "db", "compact");
+        }, CompactionKillTest::rewriting, db -> new String[] {"db", "compact"});
         for (Kill k : kills) {
             assertEverythingThere(k, 0);
         }
@@ -68,11 +69,57 @@ class CompactionKillTest {
             }
             p.typeRaw(paste.toString());
             p.awaitCount("Argument van José Öztürk vastgelegd", ARGUMENTS, WAIT);
-        }, "start", "--set", "scp-dilemmas-2022", "--plain");
+        }, CompactionKillTest::rewriting, db -> new String[] {"start", "--set", "scp-dilemmas-2022", "--plain"});
         for (Kill k : kills) {
             assertEverythingThere(k, ARGUMENTS);
         }
         assertEnoughInside(kills);
+    }
+
+    @Test
+    void aKillDuringDbBackupLeavesAWholeBackupOrNone(@TempDir Path dir) throws Exception {
+        List<Kill> kills = campaign(dir, "db-backup", (p, db) -> {
+        }, CompactionKillTest::backingUp, db -> new String[] {"db", "backup", "-o", backup(db).toString()});
+        for (Kill k : kills) {
+            assertEverythingThere(k, 0);
+            Path zip = backup(k.db());
+            if (Files.exists(zip)) {
+                Path restored = Files.createDirectories(k.db().resolveSibling("terug"));
+                try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                    assertEquals("beraad.mv.db", in.getNextEntry().getName(), k.toString());
+                    Files.copy(in, restored.resolve("beraad.mv.db"));
+                }
+                assertEverythingThere(new Kill(restored.resolve("beraad.mv.db"), k.afterMillis(), k.inside(),
+                        k.ranToEnd()), 0);
+            }
+        }
+        assertEnoughInside(kills);
+    }
+
+    private static Path backup(Path db) {
+        return db.resolveSibling("kopie.zip");
+    }
+
+    /** Whether H2's compacted copy is being written beside the database. */
+    private static boolean rewriting(Path db) {
+        return Files.exists(db.resolveSibling(db.getFileName() + ".tempFile"));
+    }
+
+    /** Whether the backup's hidden part is being written. */
+    private static boolean backingUp(Path db) throws java.io.IOException {
+        try (var files = Files.list(db.getParent())) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(".kopie.zip.deel-"));
+        }
+    }
+
+    /** Whether the run is writing its new file at this moment. */
+    private interface Writing {
+        boolean at(Path db) throws Exception;
+    }
+
+    /** The command line of a run on the database {@code db}. */
+    private interface Command {
+        String[] on(Path db);
     }
 
     /** What a run does before the moment it may be killed (typing a meeting); nothing for db compact. */
@@ -90,7 +137,8 @@ class CompactionKillTest {
         }
     }
 
-    private static List<Kill> campaign(Path dir, String name, Prelude prelude, String... args) throws Exception {
+    private static List<Kill> campaign(Path dir, String name, Prelude prelude, Writing writing, Command args)
+            throws Exception {
         Random random = new Random(SEED + name.hashCode());
         long whole = measure(dir.resolve("measure"), prelude, args);
         List<Callable<Kill>> runs = new ArrayList<>();
@@ -98,15 +146,15 @@ class CompactionKillTest {
             boolean aimed = i % 2 == 1;
             long delay = aimed ? random.nextInt(40) : (long) (whole * random.nextDouble());
             Path db = copyOfArchive(dir.resolve(name + "-" + i));
-            runs.add(() -> kill(db, prelude, aimed, delay, args));
+            runs.add(() -> kill(db, prelude, writing, aimed, delay, args));
         }
         return TwoAtATime.run(runs);
     }
 
     /** How long an unkilled run takes after its prelude, so that the random moments spread over all of it. */
-    private static long measure(Path folder, Prelude prelude, String... args) throws Exception {
+    private static long measure(Path folder, Prelude prelude, Command args) throws Exception {
         Path db = copyOfArchive(folder);
-        try (BeraadProcess p = BeraadProcess.start(new Beraad(folder), args)) {
+        try (BeraadProcess p = BeraadProcess.start(new Beraad(folder), args.on(db))) {
             prelude.play(p, db);
             long start = System.nanoTime();
             p.endInput();
@@ -120,19 +168,19 @@ class CompactionKillTest {
         return Files.copy(archive, folder.resolve("beraad.mv.db"));
     }
 
-    private static Kill kill(Path db, Prelude prelude, boolean aimed, long delay, String... args) throws Exception {
-        Path marker = db.resolveSibling(db.getFileName() + ".tempFile");
-        try (BeraadProcess p = BeraadProcess.start(new Beraad(db.getParent()), args)) {
+    private static Kill kill(Path db, Prelude prelude, Writing writing, boolean aimed, long delay, Command args)
+            throws Exception {
+        try (BeraadProcess p = BeraadProcess.start(new Beraad(db.getParent()), args.on(db))) {
             prelude.play(p, db);
             long start = System.nanoTime();
             p.endInput(); // a meeting ends as at the end of a pasted script; db compact reads nothing
             if (aimed) {
-                while (!Files.exists(marker) && p.isAlive()) {
+                while (!writing.at(db) && p.isAlive()) {
                     Thread.sleep(1);
                 }
             }
             Thread.sleep(delay);
-            boolean inside = p.isAlive() && Files.exists(marker);
+            boolean inside = p.isAlive() && writing.at(db);
             boolean ended = !p.isAlive();
             p.kill();
             return new Kill(db, (System.nanoTime() - start) / 1_000_000, inside, ended);
