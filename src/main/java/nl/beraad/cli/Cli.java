@@ -41,7 +41,10 @@ public final class Cli {
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context));
             cli.setParameterExceptionHandler((e, a) -> {
-                errWriter.println(messages(context).get("cli.usage", UsageErrors.text(messages(context), e.getMessage()),
+                Messages msg = messages(context);
+                String close = e instanceof CommandLine.UnmatchedArgumentException u
+                        ? UsageErrors.suggestion(msg, u.getSuggestions()) : "";
+                errWriter.println(msg.get("cli.usage", UsageErrors.text(msg, e.getMessage()) + close,
                         e.getCommandLine().getCommandSpec().qualifiedName()));
                 return ExitCode.INVALID_INPUT.code();
             });

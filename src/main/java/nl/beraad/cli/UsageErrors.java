@@ -18,11 +18,23 @@ final class UsageErrors {
             new Known(Pattern.compile("Invalid value for option '([^']+)': expected one of \\[(.*)\\] "
                     + "\\(case-insensitive\\) but was '(.*)'"), "cli.error.value"),
             new Known(Pattern.compile("Unknown options?: (.+)"), "cli.error.unknown"),
+            new Known(Pattern.compile("Unmatched arguments? (?:at|from) index \\d+: (.+)"), "cli.error.unmatched"),
             new Known(Pattern.compile("Missing required (?:parameter|option|options|parameters): (.+)"), "cli.error.missing"),
             new Known(Pattern.compile("Invalid value for positional parameter at index \\d+ \\(([^)]+)\\): '(.*)' is not a long"),
                     "cli.error.number"));
 
     private UsageErrors() {
+    }
+
+    /** The commands picocli finds close to a mistyped one, as a question after the sentence; empty when none. */
+    static String suggestion(Messages msg, List<String> close) {
+        if (close.isEmpty()) {
+            return "";
+        }
+        String last = close.get(close.size() - 1);
+        String words = close.size() == 1 ? last
+                : String.join(", ", close.subList(0, close.size() - 1)) + " " + msg.get("cli.error.or") + " " + last;
+        return " " + msg.get("cli.error.suggest", words);
     }
 
     static String text(Messages msg, String picocli) {

@@ -18,10 +18,19 @@ class UsageErrorsTest {
         Beraad beraad = new Beraad(dir);
         assertUsage(beraad.run("report", "1", "--format", "pdf"),
                 "Onbekende waarde 'pdf' voor --format; kies uit: md, html, csv, json. Zie: beraad report --help");
-        assertUsage(beraad.run("report", "1", "--formt", "md"),
-                "Onbekende optie of opdracht: '--formt', 'md'. Zie: beraad report --help");
         assertUsage(beraad.run("report"), "Er ontbreekt iets: 'SESSIE'. Zie: beraad report --help");
         assertUsage(beraad.run("report", "abc"), "SESSIE moet een nummer zijn, niet 'abc'. Zie: beraad report --help");
+    }
+
+    @Test
+    void aMistypedCommandOrAnArgumentTooManyIsSaidInDutchWithTheCommandsItMayHaveMeant() {
+        Beraad beraad = new Beraad(dir);
+        assertUsage(beraad.run("sesions"), "Dit hoort hier niet: 'sesions'. Bedoelt u sessions, sets of serve? Zie: beraad --help");
+        assertUsage(beraad.run("report", "1", "extra"), "Dit hoort hier niet: 'extra'. Zie: beraad report --help");
+        assertUsage(beraad.run("report", "1", "--formt", "md"),
+                "Onbekende optie of opdracht: '--formt', 'md'. Bedoelt u --format? Zie: beraad report --help");
+        assertUsage(beraad.run("--lang", "en", "sesions"),
+                "Not expected here: 'sesions'. Did you mean sessions, sets or serve? See: beraad --help");
     }
 
     @Test
