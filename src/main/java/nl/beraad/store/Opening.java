@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -119,7 +118,7 @@ final class Opening {
             throw new BeraadException(ExitCode.ERROR, "db.readonly.old", file);
         }
         String url = files.readOnlyUrl();
-        return new Database(file, url, DriverManager.getConnection(url, "sa", ""), true);
+        return new Database(file, url, Database.h2(url), true);
     }
 
     /** A process killed while making a new database or a copy leaves half files; they are ours to remove. */
@@ -137,7 +136,7 @@ final class Opening {
      * kill during the first start leaves no file, or a complete one.
      */
     private void create() throws SQLException, IOException {
-        try (Connection c = DriverManager.getConnection(files.exclusiveUrl(files.creatingBase()), "sa", "")) {
+        try (Connection c = Database.h2(files.exclusiveUrl(files.creatingBase()))) {
             new Migrations().apply(c);
         }
         DatabaseFiles.moveWhole(files.creatingFile(), file);
@@ -152,7 +151,7 @@ final class Opening {
         if (!Files.exists(backup)) {
             DatabaseFiles.copyWhole(file, backup);
         }
-        try (Connection c = DriverManager.getConnection(files.exclusiveUrl(), "sa", "")) {
+        try (Connection c = Database.h2(files.exclusiveUrl())) {
             new Migrations().apply(c);
         }
         deleteBackups();
@@ -214,7 +213,7 @@ final class Opening {
         }
         Connection c = null;
         try {
-            c = DriverManager.getConnection(files.readOnlyUrl(), "sa", "");
+            c = Database.h2(files.readOnlyUrl());
             OptionalInt version = Migrations.version(c);
             if (version.isEmpty()) {
                 return Look.of(Kind.FOREIGN);
@@ -257,7 +256,7 @@ final class Opening {
      */
     private Database connectShared(boolean unchecked) throws SQLException, IOException {
         String url = files.sharedUrl();
-        Connection c = DriverManager.getConnection(url, "sa", "");
+        Connection c = Database.h2(url);
         if (!unchecked) {
             return served(c, url);
         }
