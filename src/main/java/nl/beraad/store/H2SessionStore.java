@@ -1,5 +1,10 @@
 package nl.beraad.store;
 
+import static nl.beraad.store.Sql.instant;
+import static nl.beraad.store.Sql.optionalInstant;
+import static nl.beraad.store.Sql.optionalLong;
+import static nl.beraad.store.Sql.time;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +13,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,6 +68,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     private static final int CONTENT_CACHE = 8;
 
     private final Database db;
+    /** Statements on the connection this thread works on now (see {@link #c()}). */
+    private final Sql sql = new Sql(this::c);
     /**
      * One connection serves the process, so one unit of work uses it at a time: the meeting screen and
      * the phones' requests come from different threads, and a check-then-act (is the round still
@@ -100,7 +106,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
      * what is committed, on one of a few connections of its own; inside a unit it reads on the unit's
      * connection instead, so that it sees what the unit wrote.
      */
-    private <T> T read(SqlWork<T> work) {
+    private <T> T read(Sql.Work<T> work) {
         if (lock.isHeldByCurrentThread() || reading.get() != null) {
             return query(work);
         }
@@ -1064,13 +1070,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     /** One statement on the current connection, inside the caller's transaction. */
-    private void run(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
+    private void run(String statement, Object... params) throws SQLException {
+        sql.update(statement, params);
     }
 
     // --- helpers -------------------------------------------------------------------------
@@ -1121,24 +1122,6 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static Instant optionalInstant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
-    }
-
-    private static Long optionalLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
     private static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
@@ -1147,7 +1130,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     private void update(String sql, Object... params) {
-        SqlWork<Void> work = () -> {
+        Sql.Work<Void> work = () -> {
             run(sql, params);
             return null;
         };
@@ -1159,7 +1142,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    private <T> T inTransaction(SqlWork<T> work) {
+    private <T> T inTransaction(Sql.Work<T> work) {
         return query(() -> {
             Connection c = c();
             if (!c.getAutoCommit()) {
@@ -1180,7 +1163,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         });
     }
 
-    private <T> T query(SqlWork<T> work) {
+    private <T> T query(Sql.Work<T> work) {
         if (reading.get() != null) {
             return runOn(work); // a read within a read: the same reader connection
         }
@@ -1192,7 +1175,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    private <T> T runOn(SqlWork<T> work) {
+    private <T> T runOn(Sql.Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -1303,26 +1286,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     }
 
     /** The rows of a query, each made into a value. */
-    private <T> List<T> rows(String sql, RowReader<T> reader, Object... params) {
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                List<T> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(reader.read(rs));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
+    private <T> List<T> rows(String query, Sql.RowReader<T> reader, Object... params) {
+        return read(() -> sql.list(query, reader, params));
     }
 
     // --- phones (issue 12) ------------------------------------------------------------------
@@ -1442,10 +1407,5 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     public void decideProposal(long sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) {
         update("UPDATE proposal SET state = ?, argument_id = ?, decided_at = ? WHERE session_id = ? AND id = ?",
                 state.name(), argumentId, time(now), sessionId, proposalId);
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run() throws SQLException;
     }
 }
