@@ -52,20 +52,11 @@ import nl.beraad.domain.VoteMethod;
 
 /** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
 public final class H2SessionStore implements SessionStore, DeviceStore {
-    private static final String SESSION_COLUMNS =
-            "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
-                    + "body, place, facilitator, secretary, anonymous, zone";
-    /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
-    private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
-    private static final String LIST_SEPARATOR = "\n";
     /** What {@link #arguments(PreparedStatement)} reads, in its order. */
     private static final String ARGUMENT_COLUMNS = "id, item_no, participant_id, side, text, created_at, edited_at";
 
     /** The item number meaning "every item" in the record queries. */
     private static final int ALL_ITEMS = 0;
-
-    /** How many sessions' item texts are kept in memory; a terminal works on one session at a time. */
-    private static final int CONTENT_CACHE = 8;
 
     private final Database db;
     /** Statements on the connection this thread works on now (see {@link #c()}). */
@@ -78,12 +69,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
     private final Map<Long, String> held = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Long, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<Item>> eldest) {
-            return size() > CONTENT_CACHE;
-        }
-    };
+    private final SessionRows sessionRows = new SessionRows(sql);
+    private final ItemRows itemRows = new ItemRows(sql);
 
     public H2SessionStore(Database db) {
         this.db = db;
@@ -133,142 +120,37 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     @Override
     public Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) {
         return inTransaction(() -> {
-            long id;
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
-                            + "body, place, facilitator, secretary, anonymous, zone) "
-                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, title);
-                ps.setString(2, set.id());
-                ps.setString(3, set.title());
-                ps.setObject(4, time(now));
-                ps.setObject(5, time(now));
-                ps.setString(6, details.body());
-                ps.setString(7, details.place());
-                ps.setString(8, details.facilitator());
-                ps.setString(9, details.secretary());
-                ps.setBoolean(10, details.anonymous());
-                ps.setString(11, zone.getId());
-                ps.executeUpdate();
-                id = generatedId(ps);
-            }
-            insertEvent(id, SessionEvent.Kind.START, now);
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
-                            + "questions, attention, source, scale_steps, prompt, options, max_choices, points) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int no = 1;
-                for (Item item : set.items()) {
-                    ItemForm form = item.form();
-                    ps.setLong(1, id);
-                    ps.setInt(2, no++);
-                    ps.setString(3, item.key());
-                    ps.setString(4, item.kind().word());
-                    ps.setString(5, item.title());
-                    ps.setString(6, item.context());
-                    ps.setString(7, form.poleA());
-                    ps.setString(8, form.poleB());
-                    ps.setString(9, String.join(LIST_SEPARATOR, item.questions()));
-                    ps.setString(10, String.join(LIST_SEPARATOR, item.attention()));
-                    ps.setString(11, item.source());
-                    ps.setInt(12, form.scale() == null ? 0 : form.scale().steps());
-                    ps.setString(13, form.prompt());
-                    ps.setString(14, String.join(LIST_SEPARATOR, form.options()));
-                    ps.setInt(15, form.maxChoices());
-                    ps.setInt(16, form.points());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            long id = sessionRows.insert(title, set, details, zone, now);
+            sessionRows.addEvent(id, SessionEvent.Kind.START, now);
+            itemRows.insert(id, set.items());
             return findSession(id).orElseThrow();
         });
     }
 
     @Override
     public Optional<Session> findSession(long sessionId) {
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT " + SESSION_COLUMNS + " FROM session WHERE id = ?")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(session(rs)) : Optional.empty();
-                }
-            }
-        });
+        return read(() -> sessionRows.find(sessionId));
     }
 
     @Override
     public List<SessionSummary> listSessions(SessionQuery query, int offset, int limit) {
-        List<Object> params = new ArrayList<>();
-        String where = where(query, params);
-        params.add(limit);
-        params.add(offset);
-        // The newest first, limited before anything is counted: the counts cost per row shown.
-        return rows("SELECT " + SESSION_COLUMNS
-                        + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
-                        + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
-                        + " FROM (SELECT * FROM session" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?) s"
-                        + " ORDER BY created_at DESC, id DESC",
-                rs -> new SessionSummary(session(rs), rs.getInt(SESSION_COLUMN_COUNT + 1), rs.getInt(SESSION_COLUMN_COUNT + 2)),
-                params.toArray());
+        return read(() -> sessionRows.list(query, offset, limit));
     }
 
     @Override
     public int countSessions(SessionQuery query) {
-        List<Object> params = new ArrayList<>();
-        return rows("SELECT COUNT(*) FROM session" + where(query, params), rs -> rs.getInt(1), params.toArray()).get(0);
-    }
-
-    /** The WHERE clause of a session query (empty when it narrows nothing), its values added to {@code params}. */
-    private static String where(SessionQuery q, List<Object> params) {
-        List<String> terms = new ArrayList<>();
-        if (q.setId() != null) {
-            terms.add("set_id = ?");
-            params.add(q.setId());
-        }
-        if (q.status() != null) {
-            terms.add("status = ?");
-            params.add(q.status().name());
-        }
-        if (q.from() != null) {
-            terms.add("created_at >= ?");
-            params.add(time(q.from()));
-        }
-        if (q.before() != null) {
-            terms.add("created_at < ?");
-            params.add(time(q.before()));
-        }
-        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+        return read(() -> sessionRows.count(query));
     }
 
     @Override
     public Optional<Session> latestOpen() {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement("SELECT " + SESSION_COLUMNS
-                    + " FROM session WHERE status = 'OPEN' ORDER BY created_at DESC, id DESC LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(session(rs)) : Optional.empty();
-            }
-        });
+        return query(sessionRows::latestOpen);
     }
 
     @Override
     public List<SessionItem> items(long sessionId) {
         List<Item> content = content(sessionId);
-        return read(() -> {
-            List<SessionItem> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? ORDER BY item_no")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && out.size() < content.size()) {
-                        out.add(new SessionItem(rs.getInt(1), content.get(out.size()), rs.getInt(2), rs.getInt(3),
-                                optionalInstant(rs, 4)));
-                    }
-                }
-            }
-            return out;
-        });
+        return read(() -> itemRows.items(sessionId, content));
     }
 
     @Override
@@ -277,17 +159,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         if (itemNo < 1 || itemNo > content.size()) {
             return Optional.empty();
         }
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT round, revealed_round, opened_at FROM session_item WHERE session_id = ? AND item_no = ?")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new SessionItem(itemNo, content.get(itemNo - 1), rs.getInt(1), rs.getInt(2),
-                            optionalInstant(rs, 3))) : Optional.empty();
-                }
-            }
-        });
+        return read(() -> itemRows.item(sessionId, itemNo, content.get(itemNo - 1)));
     }
 
     @Override
@@ -295,111 +167,41 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         return content(sessionId).size();
     }
 
-    /**
-     * The items' texts and forms. They are written once, when the session starts, and never change,
-     * so they are read (and their texts checked) once per session and kept for the next key press:
-     * the meeting screen asks for the current item several times per key.
-     */
+    /** The items' texts and forms, read once per session (they never change) and then kept. */
     private List<Item> content(long sessionId) {
-        synchronized (contents) {
-            List<Item> known = contents.get(sessionId);
-            if (known != null) {
-                return known;
-            }
-        }
-        List<Item> loaded = read(() -> {
-            List<Item> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, source, "
-                            + "scale_steps, prompt, options, max_choices, points "
-                            + "FROM session_item WHERE session_id = ? ORDER BY item_no")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ItemKind kind = ItemKind.fromWord(rs.getString(3)).orElseThrow(
-                                () -> new IllegalStateException("unknown item kind in database"));
-                        int steps = rs.getInt(11);
-                        ItemForm form = new ItemForm(kind, rs.getString(6), rs.getString(7), rs.getString(12),
-                                list(rs.getString(13)), rs.getInt(14), rs.getInt(15),
-                                kind.isScaled() ? new Scale(steps) : null);
-                        out.add(new Item(rs.getString(2), rs.getString(4), rs.getString(5), form,
-                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10)));
-                    }
-                }
-            }
-            return List.copyOf(out);
-        });
-        if (!loaded.isEmpty()) {
-            synchronized (contents) {
-                contents.put(sessionId, loaded);
-            }
-        }
-        return loaded;
+        return itemRows.cached(sessionId, () -> read(() -> itemRows.content(sessionId)));
     }
 
     @Override
     public List<ItemCounts> itemCounts(long sessionId) {
-        return query(() -> {
-            List<ItemCounts> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement("SELECT i.item_no, "
-                    + "(SELECT COUNT(*) FROM vote v WHERE v.session_id = i.session_id AND v.item_no = i.item_no "
-                    + "AND v.round = i.round) + (SELECT COALESCE(SUM(h.hands), 0) FROM hand_count h "
-                    + "WHERE h.session_id = i.session_id AND h.item_no = i.item_no AND h.round = i.round), "
-                    + "(SELECT COUNT(*) FROM argument a WHERE a.session_id = i.session_id AND a.item_no = i.item_no), "
-                    + "(SELECT COUNT(*) FROM conclusion c WHERE c.session_id = i.session_id AND c.item_no = i.item_no "
-                    + "AND LENGTH(c.text) > 0) "
-                    + "FROM session_item i WHERE i.session_id = ? ORDER BY i.item_no")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ItemCounts(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) > 0));
-                    }
-                }
-            }
-            return out;
-        });
+        return query(() -> itemRows.counts(sessionId));
     }
 
     @Override
     public void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now) {
-        update("UPDATE session_item SET round = ?, revealed_round = ? WHERE session_id = ? AND item_no = ?",
-                round, revealedRound, sessionId, itemNo);
-        touch(sessionId, now);
+        change(() -> itemRows.setProgress(sessionId, itemNo, round, revealedRound));
+        change(() -> sessionRows.touch(sessionId, now));
     }
 
     @Override
     public void moveTo(long sessionId, int itemNo, Instant now) {
         inTransaction(() -> {
-            // The item left was on the table, and so is the one opened: both were reached.
-            update("UPDATE session_item SET opened_at = ? WHERE session_id = ? AND opened_at IS NULL "
-                    + "AND item_no IN (?, (SELECT current_item FROM session WHERE id = ?))", time(now), sessionId,
-                    itemNo, sessionId);
-            update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, time(now), sessionId);
+            itemRows.markOpened(sessionId, itemNo, now);
+            sessionRows.setCurrentItem(sessionId, itemNo, now);
             return null;
         });
     }
 
     @Override
     public void setDetails(long sessionId, SessionDetails d) {
-        // updated_at stays: corrected details are no part of the meeting, whose times the report gives.
-        update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ? WHERE id = ?",
-                d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), sessionId);
+        change(() -> sessionRows.setDetails(sessionId, d));
     }
 
     @Override
     public void setStatus(long sessionId, SessionStatus status, Instant now) {
         inTransaction(() -> {
-            boolean changed;
-            try (PreparedStatement ps = c().prepareStatement(
-                    "UPDATE session SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")) {
-                ps.setString(1, status.name());
-                ps.setObject(2, time(now));
-                ps.setLong(3, sessionId);
-                ps.setString(4, status.name());
-                changed = ps.executeUpdate() > 0;
-            }
-            if (changed) {
-                insertEvent(sessionId, switch (status) {
+            if (sessionRows.setStatus(sessionId, status, now)) {
+                sessionRows.addEvent(sessionId, switch (status) {
                     case OPEN -> SessionEvent.Kind.REOPEN;
                     case FINISHED -> SessionEvent.Kind.FINISH;
                 }, now);
@@ -411,56 +213,19 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     @Override
     public void addEvent(long sessionId, SessionEvent.Kind kind, Instant at) {
         query(() -> {
-            insertEvent(sessionId, kind, at);
+            sessionRows.addEvent(sessionId, kind, at);
             return null;
         });
     }
 
-    private void insertEvent(long sessionId, SessionEvent.Kind kind, Instant at) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("INSERT INTO session_event (session_id, kind, at) VALUES (?, ?, ?)")) {
-            ps.setLong(1, sessionId);
-            ps.setString(2, kind.name());
-            ps.setObject(3, time(at));
-            ps.executeUpdate();
-        }
-    }
-
     @Override
     public List<SessionEvent> events(long sessionId) {
-        return query(() -> {
-            List<SessionEvent> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT kind, at FROM session_event WHERE session_id = ? ORDER BY id")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SessionEvent(SessionEvent.Kind.valueOf(rs.getString(1)), instant(rs, 2)));
-                    }
-                }
-            }
-            return out;
-        });
+        return query(() -> sessionRows.events(sessionId));
     }
 
     @Override
     public Instant lastActivity(long sessionId) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement("SELECT GREATEST("
-                    + "(SELECT updated_at FROM session WHERE id = ?), "
-                    + "COALESCE((SELECT MAX(at) FROM session_event WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(cast_at) FROM vote WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(counted_at) FROM hand_count WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(created_at) FROM argument WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(updated_at) FROM conclusion WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'))")) {
-                for (int i = 1; i <= 6; i++) {
-                    ps.setLong(i, sessionId);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return instant(rs, 1);
-                }
-            }
-        });
+        return query(() -> sessionRows.lastActivity(sessionId));
     }
 
     @Override
@@ -484,7 +249,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
                 ps.setString(4, Participant.matchKey(name));
                 ps.setObject(5, time(now));
                 ps.executeUpdate();
-                touch(sessionId, now);
+                sessionRows.touch(sessionId, now);
                 return new Participant(generatedId(ps), name, seq);
             } catch (SQLException e) {
                 if (e.getErrorCode() == 23505) { // unique key: the same name, spelt the same or nearly
@@ -744,14 +509,12 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void retitle(long sessionId, String title) {
-        // updated_at stays: it is when the meeting last changed, which a corrected title is not.
-        update("UPDATE session SET title = ? WHERE id = ?", title, sessionId);
+        change(() -> sessionRows.retitle(sessionId, title));
     }
 
     @Override
     public void delete(long sessionId) {
-        // One statement: every table that holds the session's data refers to it ON DELETE CASCADE.
-        update("DELETE FROM session WHERE id = ?", sessionId);
+        change(() -> sessionRows.delete(sessionId));
     }
 
     @Override
@@ -1021,9 +784,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     @Override
     public Correction reopenRound(long sessionId, Correction reopened, int revealedRound) {
         return inTransaction(() -> {
-            run("UPDATE session_item SET revealed_round = ? WHERE session_id = ? AND item_no = ?",
-                    revealedRound, sessionId, reopened.itemNo());
-            run("UPDATE session SET updated_at = ? WHERE id = ?", time(reopened.madeAt()), sessionId);
+            itemRows.setRevealedRound(sessionId, reopened.itemNo(), revealedRound);
+            sessionRows.touch(sessionId, reopened.madeAt());
             return insertCorrection(sessionId, reopened);
         });
     }
@@ -1076,10 +838,6 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private void touch(long sessionId, Instant now) {
-        update("UPDATE session SET updated_at = ? WHERE id = ?", time(now), sessionId);
-    }
-
     private static List<Vote> votes(PreparedStatement ps) throws SQLException {
         List<Vote> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -1099,29 +857,6 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
                 instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
     }
 
-    private static Session session(ResultSet rs) throws SQLException {
-        return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
-                new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getBoolean(13)), zone(rs.getString(14)));
-    }
-
-    /** The stored zone; one no longer known to this Java (renamed in the tz database) counts as not stored. */
-    private static ZoneId zone(String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static List<String> list(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
-    }
-
     private static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
@@ -1129,17 +864,27 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    private void update(String sql, Object... params) {
+    private void update(String statement, Object... params) {
+        change(() -> sql.update(statement, params));
+    }
+
+    /** One change that needs no transaction of its own; while a session is held, it is one that first checks the hold. */
+    private void change(Step step) {
         Sql.Work<Void> work = () -> {
-            run(sql, params);
+            step.run();
             return null;
         };
-        // While a session is held, a change is a transaction that first checks the hold.
         if (!held.isEmpty()) {
             inTransaction(work);
         } else {
             query(work);
         }
+    }
+
+    /** A change made by a rows class, which gives nothing back. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws SQLException;
     }
 
     private <T> T inTransaction(Sql.Work<T> work) {
