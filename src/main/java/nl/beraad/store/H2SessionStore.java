@@ -52,12 +52,6 @@ import nl.beraad.domain.VoteMethod;
 
 /** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
 public final class H2SessionStore implements SessionStore, DeviceStore {
-    /** What {@link #arguments(PreparedStatement)} reads, in its order. */
-    private static final String ARGUMENT_COLUMNS = "id, item_no, participant_id, side, text, created_at, edited_at";
-
-    /** The item number meaning "every item" in the record queries. */
-    private static final int ALL_ITEMS = 0;
-
     private final Database db;
     /** Statements on the connection this thread works on now (see {@link #c()}). */
     private final Sql sql = new Sql(this::c);
@@ -71,6 +65,11 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     private final Map<Long, String> held = new java.util.concurrent.ConcurrentHashMap<>();
     private final SessionRows sessionRows = new SessionRows(sql);
     private final ItemRows itemRows = new ItemRows(sql);
+    private final ParticipantRows participantRows = new ParticipantRows(sql);
+    private final VoteRows voteRows = new VoteRows(sql);
+    private final ArgumentRows argumentRows = new ArgumentRows(sql);
+    private final ConclusionRows conclusionRows = new ConclusionRows(sql);
+    private final CorrectionRows correctionRows = new CorrectionRows(sql);
 
     public H2SessionStore(Database db) {
         this.db = db;
@@ -231,182 +230,114 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     @Override
     public Participant addParticipant(long sessionId, String name, Instant now) {
         return inTransaction(() -> {
-            int seq;
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM participant WHERE session_id = ?")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    seq = rs.getInt(1);
-                }
-            }
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO participant (session_id, seq, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, seq);
-                ps.setString(3, name);
-                ps.setString(4, Participant.matchKey(name));
-                ps.setObject(5, time(now));
-                ps.executeUpdate();
-                sessionRows.touch(sessionId, now);
-                return new Participant(generatedId(ps), name, seq);
-            } catch (SQLException e) {
-                if (e.getErrorCode() == 23505) { // unique key: the same name, spelt the same or nearly
-                    throw BeraadException.invalid("participant.exists", name);
-                }
-                throw e;
-            }
+            Participant added = participantRows.add(sessionId, name, now);
+            sessionRows.touch(sessionId, now);
+            return added;
         });
     }
 
     @Override
     public List<Participant> participants(long sessionId) {
-        return read(() -> {
-            List<Participant> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? ORDER BY seq")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
-                                rs.getBoolean(5)));
-                    }
-                }
-            }
-            return out;
-        });
+        return read(() -> participantRows.list(sessionId));
     }
 
     @Override
     public Optional<Participant> participant(long sessionId, long participantId) {
-        return rows("SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? AND id = ?",
-                rs -> new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)),
-                sessionId, participantId).stream().findFirst();
+        return read(() -> participantRows.find(sessionId, participantId));
     }
 
     @Override
     public void castVote(long sessionId, Vote vote) {
-        List<Integer> numbers = vote.position().numbers();
-        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at, method) "
-                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
-                numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                time(vote.castAt()), vote.method() == null ? null : vote.method().name());
+        change(() -> voteRows.cast(sessionId, vote));
     }
 
     @Override
     public void updateParticipant(long sessionId, Participant p) {
-        update("UPDATE participant SET name = ?, name_key = ?, observer = ?, present = ? WHERE session_id = ? AND id = ?",
-                p.name(), Participant.matchKey(p.name()), p.observer(), p.present(), sessionId, p.id());
+        change(() -> participantRows.update(sessionId, p));
     }
 
     @Override
     public void removeParticipant(long sessionId, long participantId) {
-        update("DELETE FROM participant WHERE session_id = ? AND id = ?", sessionId, participantId);
+        change(() -> participantRows.remove(sessionId, participantId));
     }
 
     @Override
     public List<Long> speakers(long sessionId, int itemNo) {
-        return query(() -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return query(() -> participantRows.speakers(sessionId, itemNo));
     }
 
     @Override
     public void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) {
-        update("INSERT INTO speaker (session_id, item_no, seq, participant_id, added_at) SELECT ?, ?, "
-                        + "COALESCE(MAX(seq), 0) + 1, ?, ? FROM speaker WHERE session_id = ? AND item_no = ?",
-                sessionId, itemNo, participantId, time(now), sessionId, itemNo);
+        change(() -> participantRows.addSpeaker(sessionId, itemNo, participantId, now));
     }
 
     @Override
     public void removeFirstSpeaker(long sessionId, int itemNo) {
-        update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND seq = "
-                + "(SELECT MIN(seq) FROM speaker WHERE session_id = ? AND item_no = ?)", sessionId, itemNo, sessionId, itemNo);
+        change(() -> participantRows.removeFirstSpeaker(sessionId, itemNo));
     }
 
     @Override
     public void removeSpeaker(long sessionId, int itemNo, long participantId) {
-        update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND participant_id = ?",
-                sessionId, itemNo, participantId);
+        change(() -> participantRows.removeSpeaker(sessionId, itemNo, participantId));
     }
 
     @Override
     public void countHands(long sessionId, HandCount count) {
-        update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
-                        + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",
-                sessionId, count.itemNo(), count.round(), count.position(), count.hands(), time(count.countedAt()));
+        change(() -> voteRows.countHands(sessionId, count));
     }
-
-    private static final String VOTE_COLUMNS = "SELECT participant_id, item_no, round, position, cast_at, numbers, method FROM vote ";
 
     @Override
     public List<Vote> votes(long sessionId, int itemNo, int round) {
-        return rows(VOTE_COLUMNS + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id",
-                H2SessionStore::vote, sessionId, itemNo, round);
+        return read(() -> voteRows.list(sessionId, itemNo, round));
     }
 
     @Override
     public Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId) {
-        return rows(VOTE_COLUMNS + "WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
-                H2SessionStore::vote, sessionId, itemNo, participantId, round).stream().findFirst();
+        return read(() -> voteRows.find(sessionId, itemNo, round, participantId));
     }
 
     @Override
     public Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO argument (session_id, item_no, participant_id, side, text, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                ps.setObject(3, participantId);
-                ps.setString(4, side.name());
-                ps.setString(5, text);
-                ps.setObject(6, time(now));
-                ps.executeUpdate();
-                return new Argument(generatedId(ps), itemNo, participantId, side, text, now);
-            }
-        });
+        return query(() -> argumentRows.add(sessionId, itemNo, participantId, side, text, now));
+    }
+
+    @Override
+    public List<Argument> arguments(long sessionId, int itemNo) {
+        return query(() -> argumentRows.list(new ItemScope(sessionId, itemNo)));
     }
 
     @Override
     public void setConclusion(long sessionId, Conclusion conclusion) {
-        update("MERGE INTO conclusion (session_id, item_no, text, minority, actions, updated_at) "
-                + "KEY (session_id, item_no) VALUES (?, ?, ?, ?, ?, ?)", sessionId, conclusion.itemNo(), conclusion.text(),
-                conclusion.minority(), conclusion.actions(), time(conclusion.updatedAt()));
+        change(() -> conclusionRows.set(sessionId, conclusion));
+    }
+
+    @Override
+    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
+        return query(() -> conclusionRows.list(new ItemScope(sessionId, itemNo)).stream().findFirst());
     }
 
     @Override
     public SessionRecord record(long sessionId) {
-        return record(sessionId, ALL_ITEMS);
+        return record(ItemScope.all(sessionId));
     }
 
     @Override
     public SessionRecord record(long sessionId, int itemNo) {
+        return record(new ItemScope(sessionId, itemNo));
+    }
+
+    private SessionRecord record(ItemScope scope) {
+        long sessionId = scope.sessionId();
         return query(() -> {
             // One transaction so a report made while the session runs elsewhere sees one moment of it.
             boolean auto = c().getAutoCommit();
             c().setAutoCommit(false);
             try {
-                Session session = findSession(sessionId)
+                Session session = sessionRows.find(sessionId)
                         .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
-                SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
-                        allVotes(sessionId, itemNo), argumentRows(sessionId, itemNo),
-                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo), events(sessionId),
-                        correctionRows(sessionId, itemNo));
+                SessionRecord record = new SessionRecord(session, participantRows.list(sessionId), items(sessionId),
+                        voteRows.list(scope), argumentRows.list(scope), conclusionRows.list(scope),
+                        voteRows.handCounts(scope), sessionRows.events(sessionId), correctionRows.list(scope));
                 if (auto) {
                     c().commit(); // inside a unit of work the unit commits
                 }
@@ -415,96 +346,6 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
                 c().setAutoCommit(auto);
             }
         });
-    }
-
-    /** Binds the session and, unless all items are wanted, the item to a query ending in {@link #itemFilter}. */
-    private static void bind(PreparedStatement ps, long sessionId, int itemNo) throws SQLException {
-        ps.setLong(1, sessionId);
-        if (itemNo != ALL_ITEMS) {
-            ps.setInt(2, itemNo);
-        }
-    }
-
-    /** The condition on the item, left out when all items are wanted (so the index on the item is used). */
-    private static String itemFilter(String column, int itemNo) {
-        return itemNo == ALL_ITEMS ? "" : " AND " + column + " = ?";
-    }
-
-    private List<Vote> allVotes(long sessionId, int itemNo) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers, v.method FROM vote v "
-                        + "JOIN participant p ON p.id = v.participant_id "
-                        + "WHERE v.session_id = ?" + itemFilter("v.item_no", itemNo) + " ORDER BY v.item_no, v.round, p.seq")) {
-            bind(ps, sessionId, itemNo);
-            return votes(ps);
-        }
-    }
-
-    private List<HandCount> handCounts(long sessionId, int itemNo) throws SQLException {
-        List<HandCount> out = new ArrayList<>();
-        try (PreparedStatement ps = c().prepareStatement("SELECT item_no, round, position, hands, counted_at "
-                + "FROM hand_count WHERE session_id = ?" + itemFilter("item_no", itemNo)
-                + " ORDER BY item_no, round, position")) {
-            bind(ps, sessionId, itemNo);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HandCount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)));
-                }
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public List<Argument> arguments(long sessionId, int itemNo) {
-        return query(() -> argumentRows(sessionId, itemNo));
-    }
-
-    private List<Argument> argumentRows(long sessionId, int itemNo) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT " + ARGUMENT_COLUMNS + " FROM argument WHERE session_id = ?" + itemFilter("item_no", itemNo)
-                        + " ORDER BY item_no, id")) {
-            bind(ps, sessionId, itemNo);
-            return arguments(ps);
-        }
-    }
-
-    private static List<Argument> arguments(PreparedStatement ps) throws SQLException {
-        List<Argument> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long pid = rs.getLong(3);
-                Long participant = rs.wasNull() ? null : pid;
-                out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
-                        rs.getString(5), instant(rs, 6), optionalInstant(rs, 7)));
-            }
-        }
-        return out;
-    }
-
-    private List<Conclusion> conclusions(long sessionId, int itemNo) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ?"
-                        + itemFilter("item_no", itemNo) + " ORDER BY item_no")) {
-            bind(ps, sessionId, itemNo);
-            return conclusions(ps);
-        }
-    }
-
-    @Override
-    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
-        return query(() -> conclusions(sessionId, itemNo).stream().findFirst());
-    }
-
-    private static List<Conclusion> conclusions(PreparedStatement ps) throws SQLException {
-        List<Conclusion> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs, 5)));
-            }
-        }
-        return out;
     }
 
     @Override
@@ -711,74 +552,19 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     // --- corrections after the fact (issue 11) -------------------------------------------
 
-    private static final String CORRECTION_COLUMNS = "id, item_no, kind, round, participant_id, argument_id, side, "
-            + "position, before_value, after_value, reason, made_at";
-
     @Override
     public Optional<Argument> argument(long sessionId, long argumentId) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT " + ARGUMENT_COLUMNS + " FROM argument WHERE session_id = ? AND id = ?")) {
-                ps.setLong(1, sessionId);
-                ps.setLong(2, argumentId);
-                return arguments(ps).stream().findFirst();
-            }
-        });
+        return query(() -> argumentRows.find(sessionId, argumentId));
     }
 
     @Override
     public List<Correction> corrections(long sessionId, int itemNo) {
-        return query(() -> correctionRows(sessionId, itemNo));
+        return query(() -> correctionRows.list(new ItemScope(sessionId, itemNo)));
     }
 
     @Override
     public boolean reopened(long sessionId, int itemNo, int round) {
-        return !rows("SELECT 1 FROM correction WHERE session_id = ? AND item_no = ? AND round = ? AND kind = ? LIMIT 1",
-                rs -> true, sessionId, itemNo, round, Correction.Kind.ROUND_REOPENED.name()).isEmpty();
-    }
-
-    private List<Correction> correctionRows(long sessionId, int itemNo) throws SQLException {
-        List<Correction> out = new ArrayList<>();
-        try (PreparedStatement ps = c().prepareStatement("SELECT " + CORRECTION_COLUMNS + " FROM correction "
-                + "WHERE session_id = ?" + itemFilter("item_no", itemNo) + " ORDER BY item_no, id")) {
-            bind(ps, sessionId, itemNo);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long pid = rs.getLong(5);
-                    Long participant = rs.wasNull() ? null : pid;
-                    long aid = rs.getLong(6);
-                    Long argument = rs.wasNull() ? null : aid;
-                    String side = rs.getString(7);
-                    out.add(new Correction(rs.getLong(1), rs.getInt(2), Correction.Kind.valueOf(rs.getString(3)),
-                            rs.getInt(4), participant, argument, side == null ? null : Side.valueOf(side), rs.getInt(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), instant(rs, 12)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Inserts a correction row on the current connection (inside the caller's transaction). */
-    private Correction insertCorrection(long sessionId, Correction k) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("INSERT INTO correction (session_id, item_no, kind, round, "
-                + "participant_id, argument_id, side, position, before_value, after_value, reason, made_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, sessionId);
-            ps.setInt(2, k.itemNo());
-            ps.setString(3, k.kind().name());
-            ps.setInt(4, k.round());
-            ps.setObject(5, k.participantId());
-            ps.setObject(6, k.argumentId());
-            ps.setString(7, k.side() == null ? null : k.side().name());
-            ps.setInt(8, k.handPosition());
-            ps.setString(9, k.before());
-            ps.setString(10, k.after());
-            ps.setString(11, k.reason());
-            ps.setObject(12, time(k.madeAt()));
-            ps.executeUpdate();
-            return new Correction(generatedId(ps), k.itemNo(), k.kind(), k.round(), k.participantId(), k.argumentId(),
-                    k.side(), k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt());
-        }
+        return read(() -> correctionRows.reopened(sessionId, itemNo, round));
     }
 
     @Override
@@ -786,7 +572,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         return inTransaction(() -> {
             itemRows.setRevealedRound(sessionId, reopened.itemNo(), revealedRound);
             sessionRows.touch(sessionId, reopened.madeAt());
-            return insertCorrection(sessionId, reopened);
+            return correctionRows.insert(sessionId, reopened);
         });
     }
 
@@ -794,68 +580,41 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     public Correction correctPosition(long sessionId, Correction change, Vote after) {
         return inTransaction(() -> {
             if (after == null) {
-                run("DELETE FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
-                        sessionId, change.itemNo(), change.participantId(), change.round());
+                voteRows.delete(sessionId, change.itemNo(), change.participantId(), change.round());
             } else {
-                castVote(sessionId, after);
+                voteRows.cast(sessionId, after);
             }
-            return insertCorrection(sessionId, change);
+            return correctionRows.insert(sessionId, change);
         });
     }
 
     @Override
     public Correction correctHands(long sessionId, Correction change, HandCount after) {
         return inTransaction(() -> {
-            countHands(sessionId, after);
-            return insertCorrection(sessionId, change);
+            voteRows.countHands(sessionId, after);
+            return correctionRows.insert(sessionId, change);
         });
     }
 
     @Override
     public Correction editArgument(long sessionId, Correction edit) {
         return inTransaction(() -> {
-            run("UPDATE argument SET text = ?, edited_at = ? WHERE session_id = ? AND id = ?",
-                    edit.after(), time(edit.madeAt()), sessionId, edit.argumentId());
-            return insertCorrection(sessionId, edit);
+            argumentRows.edit(sessionId, edit.argumentId(), edit.after(), edit.madeAt());
+            return correctionRows.insert(sessionId, edit);
         });
     }
 
     @Override
     public Correction deleteArgument(long sessionId, Correction deletion) {
         return inTransaction(() -> {
-            run("DELETE FROM argument WHERE session_id = ? AND id = ?", sessionId, deletion.argumentId());
+            argumentRows.delete(sessionId, deletion.argumentId());
             // Nothing of the deleted text stays behind, not even the wordings its edits recorded.
-            run("UPDATE correction SET before_value = NULL, after_value = NULL WHERE session_id = ? AND argument_id = ?",
-                    sessionId, deletion.argumentId());
-            return insertCorrection(sessionId, deletion);
+            correctionRows.forgetWordings(sessionId, deletion.argumentId());
+            return correctionRows.insert(sessionId, deletion);
         });
     }
 
-    /** One statement on the current connection, inside the caller's transaction. */
-    private void run(String statement, Object... params) throws SQLException {
-        sql.update(statement, params);
-    }
-
     // --- helpers -------------------------------------------------------------------------
-
-    private static List<Vote> votes(PreparedStatement ps) throws SQLException {
-        List<Vote> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(vote(rs));
-            }
-        }
-        return out;
-    }
-
-    /** A vote from a row of {@link #VOTE_COLUMNS}. */
-    private static Vote vote(ResultSet rs) throws SQLException {
-        String numbers = rs.getString(6);
-        String method = rs.getString(7);
-        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
-                numbers == null ? List.of() : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList()),
-                instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
-    }
 
     private static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {

@@ -70,23 +70,19 @@ final class SessionRows {
     /** The WHERE clause of a session query (empty when it narrows nothing), its values added to {@code params}. */
     private static String where(SessionQuery q, List<Object> params) {
         List<String> terms = new ArrayList<>();
-        if (q.setId() != null) {
-            terms.add("set_id = ?");
-            params.add(q.setId());
-        }
-        if (q.status() != null) {
-            terms.add("status = ?");
-            params.add(q.status());
-        }
-        if (q.from() != null) {
-            terms.add("created_at >= ?");
-            params.add(q.from());
-        }
-        if (q.before() != null) {
-            terms.add("created_at < ?");
-            params.add(q.before());
-        }
+        narrow(terms, params, "set_id = ?", q.setId());
+        narrow(terms, params, "status = ?", q.status());
+        narrow(terms, params, "created_at >= ?", q.from());
+        narrow(terms, params, "created_at < ?", q.before());
         return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    /** Adds a condition and its value, unless the value is null (then that part of the query narrows nothing). */
+    private static void narrow(List<String> terms, List<Object> params, String term, Object value) {
+        if (value != null) {
+            terms.add(term);
+            params.add(value);
+        }
     }
 
     Optional<Session> latestOpen() throws SQLException {
