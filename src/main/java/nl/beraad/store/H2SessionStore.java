@@ -70,6 +70,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     private final ArgumentRows argumentRows = new ArgumentRows(sql);
     private final ConclusionRows conclusionRows = new ConclusionRows(sql);
     private final CorrectionRows correctionRows = new CorrectionRows(sql);
+    private final DeviceRows deviceRows = new DeviceRows(sql);
 
     public H2SessionStore(Database db) {
         this.db = db;
@@ -616,17 +617,6 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private void update(String statement, Object... params) {
-        change(() -> sql.update(statement, params));
-    }
-
     /** One change that needs no transaction of its own; while a session is held, it is one that first checks the hold. */
     private void change(Step step) {
         Sql.Work<Void> work = () -> {
@@ -789,127 +779,76 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    /** The rows of a query, each made into a value. */
-    private <T> List<T> rows(String query, Sql.RowReader<T> reader, Object... params) {
-        return read(() -> sql.list(query, reader, params));
-    }
-
     // --- phones (issue 12) ------------------------------------------------------------------
-
-    private static final String DEVICE_COLUMNS = "SELECT id, session_id, participant_id, joined_at, released_at FROM device ";
-
-    private static Device device(ResultSet rs) throws SQLException {
-        return new Device(rs.getLong(1), rs.getLong(2), optionalLong(rs, 3), instant(rs, 4), optionalInstant(rs, 5));
-    }
 
     @Override
     public Device addDevice(long sessionId, String tokenHash, Instant now) {
-        return inTransaction(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO device (session_id, token_hash, joined_at) VALUES (?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setString(2, tokenHash);
-                ps.setObject(3, time(now));
-                ps.executeUpdate();
-                return new Device(generatedId(ps), sessionId, null, now, null);
-            }
-        });
+        return inTransaction(() -> deviceRows.add(sessionId, tokenHash, now));
     }
 
     @Override
     public Optional<Device> deviceByToken(String tokenHash) {
-        return rows(DEVICE_COLUMNS + "WHERE token_hash = ?", H2SessionStore::device, tokenHash).stream().findFirst();
+        return read(() -> deviceRows.byToken(tokenHash));
     }
 
     @Override
     public Optional<Device> device(long sessionId, long deviceId) {
-        return rows(DEVICE_COLUMNS + "WHERE session_id = ? AND id = ?", H2SessionStore::device, sessionId, deviceId)
-                .stream().findFirst();
+        return read(() -> deviceRows.find(sessionId, deviceId));
     }
 
     @Override
     public List<Device> devices(long sessionId) {
-        return rows(DEVICE_COLUMNS + "WHERE session_id = ? ORDER BY id", H2SessionStore::device, sessionId);
+        return read(() -> deviceRows.list(sessionId));
     }
 
     @Override
     public void nameDevice(long deviceId, long participantId) {
-        update("UPDATE device SET participant_id = ? WHERE id = ?", participantId, deviceId);
+        change(() -> deviceRows.name(deviceId, participantId));
     }
 
     @Override
     public void releaseDevice(long deviceId, Instant now) {
-        update("UPDATE device SET released_at = ? WHERE id = ? AND released_at IS NULL", time(now), deviceId);
+        change(() -> deviceRows.release(deviceId, now));
     }
 
     @Override
     public int deviceRound(long sessionId, int itemNo) {
-        return rows("SELECT device_round FROM session_item WHERE session_id = ? AND item_no = ?", rs -> rs.getInt(1),
-                sessionId, itemNo).stream().findFirst().orElse(0);
+        return read(() -> deviceRows.round(sessionId, itemNo));
     }
 
     @Override
     public void setDeviceRound(long sessionId, int itemNo, int round, boolean anonymousProposals) {
-        update("UPDATE session_item SET device_round = ?, anonymous_proposals = ? WHERE session_id = ? AND item_no = ?",
-                round, anonymousProposals, sessionId, itemNo);
+        change(() -> deviceRows.setRound(sessionId, itemNo, round, anonymousProposals));
     }
 
     @Override
     public boolean anonymousProposals(long sessionId, int itemNo) {
-        return rows("SELECT anonymous_proposals FROM session_item WHERE session_id = ? AND item_no = ?",
-                rs -> rs.getBoolean(1), sessionId, itemNo).stream().findFirst().orElse(false);
+        return read(() -> deviceRows.anonymousProposals(sessionId, itemNo));
     }
 
     @Override
     public Proposal addProposal(long sessionId, int itemNo, long deviceId, Long participantId, Side side, String text,
             Instant now) {
-        return inTransaction(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO proposal (session_id, item_no, device_id, participant_id, side, text, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                ps.setLong(3, deviceId);
-                ps.setObject(4, participantId);
-                ps.setString(5, side.name());
-                ps.setString(6, text);
-                ps.setObject(7, time(now));
-                ps.executeUpdate();
-                return new Proposal(generatedId(ps), itemNo, participantId, side, text, Proposal.State.OPEN, now);
-            }
-        });
-    }
-
-    private static final String PROPOSAL_COLUMNS =
-            "SELECT id, item_no, participant_id, side, text, state, created_at FROM proposal ";
-
-    private static Proposal proposal(ResultSet rs) throws SQLException {
-        return new Proposal(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3), Side.valueOf(rs.getString(4)),
-                rs.getString(5), Proposal.State.valueOf(rs.getString(6)), instant(rs, 7));
+        return inTransaction(() -> deviceRows.addProposal(sessionId, itemNo, deviceId, participantId, side, text, now));
     }
 
     @Override
     public Optional<Proposal> proposal(long sessionId, long proposalId) {
-        return rows(PROPOSAL_COLUMNS + "WHERE session_id = ? AND id = ?", H2SessionStore::proposal, sessionId, proposalId)
-                .stream().findFirst();
+        return read(() -> deviceRows.proposal(sessionId, proposalId));
     }
 
     @Override
     public List<Proposal> proposals(long sessionId, int itemNo) {
-        return rows(PROPOSAL_COLUMNS + "WHERE session_id = ? AND item_no = ? ORDER BY id", H2SessionStore::proposal,
-                sessionId, itemNo);
+        return read(() -> deviceRows.proposals(sessionId, itemNo));
     }
 
     @Override
     public int openProposals(long deviceId, int itemNo) {
-        return rows("SELECT COUNT(*) FROM proposal WHERE device_id = ? AND item_no = ? AND state = 'OPEN'",
-                rs -> rs.getInt(1), deviceId, itemNo).get(0);
+        return read(() -> deviceRows.openProposals(deviceId, itemNo));
     }
 
     @Override
     public void decideProposal(long sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) {
-        update("UPDATE proposal SET state = ?, argument_id = ?, decided_at = ? WHERE session_id = ? AND id = ?",
-                state.name(), argumentId, time(now), sessionId, proposalId);
+        change(() -> deviceRows.decide(sessionId, proposalId, state, argumentId, now));
     }
 }
