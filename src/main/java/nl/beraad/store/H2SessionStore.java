@@ -1,25 +1,12 @@
 package nl.beraad.store;
 
-import static nl.beraad.store.Sql.instant;
-import static nl.beraad.store.Sql.optionalInstant;
-import static nl.beraad.store.Sql.optionalLong;
-import static nl.beraad.store.Sql.time;
-
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.beraad.app.DeviceStore;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionStore;
@@ -34,12 +21,8 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
-import nl.beraad.domain.ItemForm;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
-import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
@@ -48,9 +31,14 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
-import nl.beraad.domain.VoteMethod;
 
-/** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
+/**
+ * The session and device ports over the embedded H2 database. This class decides how each action
+ * runs (a pooled read, an auto-committed statement, a short transaction that first checks the hold,
+ * or a unit of work in a group commit); the SQL and the row mapping live in one rows class per
+ * aggregate (SessionRows, ItemRows, ParticipantRows, VoteRows, ArgumentRows, ConclusionRows,
+ * CorrectionRows, DeviceRows), and who holds a session in {@link H2Claims}.
+ */
 public final class H2SessionStore implements SessionStore, DeviceStore {
     private final Database db;
     /** Statements on the connection this thread works on now (see {@link #c()}). */
@@ -61,8 +49,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
      * open? then store the answer) must not interleave with another's.
      */
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
-    /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
-    private final Map<Long, String> held = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The sessions this process holds; while it holds any, every change checks it still does. */
+    private final H2Claims claims;
     private final SessionRows sessionRows = new SessionRows(sql);
     private final ItemRows itemRows = new ItemRows(sql);
     private final ParticipantRows participantRows = new ParticipantRows(sql);
@@ -74,47 +62,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     public H2SessionStore(Database db) {
         this.db = db;
-    }
-
-    private Connection c() {
-        Connection reader = reading.get();
-        return reader != null ? reader : db.connection();
-    }
-
-    /** Connections for reads made outside a unit of work, so a page that only reads never waits behind one. */
-    private final java.util.concurrent.BlockingQueue<Connection> readers = new java.util.concurrent.LinkedBlockingQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger readerCount = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int READERS = 4;
-    /** The reader connection this thread reads on now, if any. */
-    private final ThreadLocal<Connection> reading = new ThreadLocal<>();
-
-    /**
-     * A read that needs no unit of work: a phone's page while 45 answers queue for the lock. It reads
-     * what is committed, on one of a few connections of its own; inside a unit it reads on the unit's
-     * connection instead, so that it sees what the unit wrote.
-     */
-    private <T> T read(Sql.Work<T> work) {
-        if (lock.isHeldByCurrentThread() || reading.get() != null) {
-            return query(work);
-        }
-        Connection reader = readers.poll();
-        try {
-            if (reader == null || reader.isClosed()) {
-                reader = readerCount.incrementAndGet() <= READERS ? db.newConnection() : readers.take();
-            }
-        } catch (SQLException e) {
-            throw Database.translate(e, db.file());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return query(work);
-        }
-        reading.set(reader);
-        try {
-            return runOn(work);
-        } finally {
-            reading.remove();
-            readers.offer(reader);
-        }
+        this.claims = new H2Claims(db, sql);
     }
 
     @Override
@@ -361,194 +309,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
 
     @Override
     public SessionClaim claim(long sessionId, boolean takeOver) {
-        Connection holder = db.newConnection();
-        String token = java.util.UUID.randomUUID().toString();
-        try {
-            // The claim row is made once per session. Two terminals making it at one instant: one
-            // insert wins, the other fails on the key and then waits for the lock below like anyone.
-            try (PreparedStatement ps = holder.prepareStatement("INSERT INTO session_claim (session_id) SELECT ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM session_claim WHERE session_id = ?)")) {
-                ps.setLong(1, sessionId);
-                ps.setLong(2, sessionId);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (e.getErrorCode() != 23505) { // duplicate key: the other terminal made it first
-                    throw e;
-                }
-            }
-            holder.setAutoCommit(false);
-            try (Statement st = holder.createStatement()) {
-                st.execute("SET LOCK_TIMEOUT 300");
-            }
-            if (!lockClaim(holder, sessionId)) {
-                Optional<HolderRow> current = holderRow(sessionId);
-                if (!takeOver) {
-                    throw refusal(sessionId, current);
-                }
-                // The holder's claim connection is closed for it, which ends its row lock; its
-                // everyday connection stays, and its next change finds the new token and stops.
-                current.ifPresent(h -> abort(h.claimSession(), h.claimStarted()));
-                if (!lockClaim(holder, sessionId)) {
-                    throw refusal(sessionId, holderRow(sessionId));
-                }
-            }
-            writeHolder(sessionId, token, holder);
-        } catch (SQLException e) {
-            closeQuietly(holder);
-            throw Database.translate(e, db.file());
-        } catch (RuntimeException e) {
-            closeQuietly(holder);
-            throw e;
-        }
-        held.put(sessionId, token);
-        // The row lock lives as long as this transaction: it ends with close(), or with the
-        // process, so a crashed terminal never leaves a session locked.
-        return () -> {
-            held.remove(sessionId, token);
-            try {
-                holder.rollback();
-            } catch (SQLException e) {
-                // The connection is going away anyway.
-            }
-            closeQuietly(holder);
-        };
-    }
-
-    /** Who holds a session, as the session_holder row says, and the H2 sessions it holds it with. */
-    private record HolderRow(Holder holder, int claimSession, OffsetDateTime claimStarted, int mainSession,
-                             OffsetDateTime mainStarted) {
-    }
-
-    /** Takes the claim row's lock, the sign that this process steers the session; false when another holds it. */
-    private static boolean lockClaim(Connection holder, long sessionId) throws SQLException {
-        try (PreparedStatement ps = holder.prepareStatement(
-                "SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE")) {
-            ps.setLong(1, sessionId);
-            ps.executeQuery().close();
-            return true;
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 50200) { // lock timeout: another terminal holds it
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static BeraadException refusal(long sessionId, Optional<HolderRow> current) {
-        List<nl.beraad.domain.Problem> problems = new ArrayList<>();
-        problems.add(current.map(h -> h.holder().problem("session.held", sessionId))
-                .orElse(nl.beraad.domain.Problem.of("session.in.use", sessionId)));
-        problems.add(nl.beraad.domain.Problem.of("session.held.hint", sessionId));
-        return new BeraadException(nl.beraad.domain.ExitCode.CONFLICT, problems, null);
-    }
-
-    private Optional<HolderRow> holderRow(long sessionId) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("SELECT pid, terminal, origin, since, claim_session, "
-                + "claim_started, main_session, main_started FROM session_holder WHERE session_id = ?")) {
-            ps.setLong(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new HolderRow(new Holder(rs.getLong(1), Instant.EPOCH, rs.getString(2),
-                        rs.getString(3), instant(rs, 4)), rs.getInt(5), rs.getObject(6, OffsetDateTime.class),
-                        rs.getInt(7), rs.getObject(8, OffsetDateTime.class)));
-            }
-        }
-    }
-
-    /**
-     * Closes another process's H2 session, rolling back what it had not committed (nothing it
-     * confirmed to anyone). Only the very session that was recorded: a later one that got its number
-     * has another start time and is left alone.
-     */
-    private void abort(int h2Session, OffsetDateTime started) {
-        try (PreparedStatement ps = c().prepareStatement("SELECT ABORT_SESSION(SESSION_ID) FROM "
-                + "INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? AND SESSION_START = ?")) {
-            ps.setInt(1, h2Session);
-            ps.setObject(2, started);
-            ps.executeQuery().close();
-        } catch (SQLException e) {
-            throw Database.translate(e, db.file());
-        }
-    }
-
-    /**
-     * Records this process as the session's holder with a new token. When the former holder is in
-     * the middle of a change (its transaction holds the row), that change is rolled back first.
-     */
-    private void writeHolder(long sessionId, String token, Connection holder) throws SQLException {
-        ThisProcess self = ThisProcess.current();
-        H2Session claimId = h2Session(holder);
-        H2Session mainId = h2Session(c());
-        String merge = "MERGE INTO session_holder (session_id, token, pid, terminal, origin, since, claim_session, "
-                + "claim_started, main_session, main_started) KEY (session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        for (int attempt = 0; ; attempt++) {
-            try (PreparedStatement ps = c().prepareStatement(merge)) {
-                ps.setLong(1, sessionId);
-                ps.setString(2, token);
-                ps.setLong(3, self.pid());
-                ps.setString(4, self.terminal());
-                ps.setString(5, self.origin());
-                ps.setObject(6, time(Instant.now()));
-                ps.setInt(7, claimId.id());
-                ps.setObject(8, claimId.started());
-                ps.setInt(9, mainId.id());
-                ps.setObject(10, mainId.started());
-                ps.executeUpdate();
-                return;
-            } catch (SQLException e) {
-                if (e.getErrorCode() != 50200 || attempt > 0) {
-                    throw e;
-                }
-                Optional<HolderRow> former = holderRow(sessionId);
-                former.ifPresent(h -> abort(h.mainSession(), h.mainStarted()));
-            }
-        }
-    }
-
-    /** The number and start time of a connection's own H2 session. */
-    private static H2Session h2Session(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SESSION_ID, SESSION_START "
-                + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
-            rs.next();
-            return new H2Session(rs.getInt(1), rs.getObject(2, OffsetDateTime.class));
-        }
-    }
-
-    private record H2Session(int id, OffsetDateTime started) {
-    }
-
-    /**
-     * Inside every change while this process holds a session: the session must still be held with
-     * this process's token. The row is locked until the change commits, so a take-over waits for
-     * a change in progress and no change of the former holder can follow the take-over.
-     */
-    private void checkStillHeld(Connection c) throws SQLException {
-        for (Map.Entry<Long, String> hold : held.entrySet()) {
-            long sessionId = hold.getKey();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && hold.getValue().equals(rs.getString(1))) {
-                        continue;
-                    }
-                }
-            }
-            Optional<HolderRow> now = holderRow(sessionId);
-            throw new BeraadException(nl.beraad.domain.ExitCode.CONFLICT, List.of(now
-                    .map(h -> h.holder().problem(SessionClaim.LOST, sessionId))
-                    .orElse(nl.beraad.domain.Problem.of(SessionClaim.LOST + ".gone", sessionId))), null);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            // nothing left to release
-        }
+        return claims.claim(sessionId, takeOver);
     }
 
     // --- corrections after the fact (issue 11) -------------------------------------------
@@ -615,7 +376,49 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         });
     }
 
-    // --- helpers -------------------------------------------------------------------------
+    // --- how work runs: the connections, the transaction styles, group commit ------------------
+
+    /** The connection this thread works on now: its reader's during a read, else the process's one. */
+    private Connection c() {
+        Connection reader = reading.get();
+        return reader != null ? reader : db.connection();
+    }
+
+    /** Connections for reads made outside a unit of work, so a page that only reads never waits behind one. */
+    private final java.util.concurrent.BlockingQueue<Connection> readers = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger readerCount = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int READERS = 4;
+    /** The reader connection this thread reads on now, if any. */
+    private final ThreadLocal<Connection> reading = new ThreadLocal<>();
+
+    /**
+     * A read that needs no unit of work: a phone's page while 45 answers queue for the lock. It reads
+     * what is committed, on one of a few connections of its own; inside a unit it reads on the unit's
+     * connection instead, so that it sees what the unit wrote.
+     */
+    private <T> T read(Sql.Work<T> work) {
+        if (lock.isHeldByCurrentThread() || reading.get() != null) {
+            return query(work);
+        }
+        Connection reader = readers.poll();
+        try {
+            if (reader == null || reader.isClosed()) {
+                reader = readerCount.incrementAndGet() <= READERS ? db.newConnection() : readers.take();
+            }
+        } catch (SQLException e) {
+            throw Database.translate(e, db.file());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return query(work);
+        }
+        reading.set(reader);
+        try {
+            return runOn(work);
+        } finally {
+            reading.remove();
+            readers.offer(reader);
+        }
+    }
 
     /** One change that needs no transaction of its own; while a session is held, it is one that first checks the hold. */
     private void change(Step step) {
@@ -623,7 +426,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
             step.run();
             return null;
         };
-        if (!held.isEmpty()) {
+        if (claims.any()) {
             inTransaction(work);
         } else {
             query(work);
@@ -636,6 +439,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         void run() throws SQLException;
     }
 
+    /** A transaction that first checks this process still holds its sessions; inside one already, it joins it. */
     private <T> T inTransaction(Sql.Work<T> work) {
         return query(() -> {
             Connection c = c();
@@ -644,7 +448,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
             }
             c.setAutoCommit(false);
             try {
-                checkStillHeld(c);
+                claims.checkStillHeld();
                 T result = work.run();
                 c.commit();
                 return result;
@@ -657,6 +461,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         });
     }
 
+    /** Work on the process's connection under the lock, each statement committed by itself (unless a transaction runs). */
     private <T> T query(Sql.Work<T> work) {
         if (reading.get() != null) {
             return runOn(work); // a read within a read: the same reader connection
@@ -669,6 +474,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
+    /** Runs work, turning the driver's exception into the one sentence a user reads. */
     private <T> T runOn(Sql.Work<T> work) {
         try {
             return work.run();
