@@ -41,7 +41,7 @@ final class Sql {
     }
 
     /** The connection the next statement runs on. */
-    Connection connection() {
+    private Connection connection() {
         return connection.get();
     }
 
