@@ -1,21 +1,12 @@
 package nl.beraad.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.beraad.app.DeviceStore;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionStore;
@@ -30,12 +21,8 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
-import nl.beraad.domain.ItemForm;
-import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
-import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
-import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
@@ -44,45 +31,354 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
-import nl.beraad.domain.VoteMethod;
 
-/** Sessions in the embedded H2 database, one auto-committed statement (or short transaction) per action. */
+/**
+ * The session and device ports over the embedded H2 database. This class decides how each action
+ * runs (a pooled read, an auto-committed statement, a short transaction that first checks the hold,
+ * or a unit of work in a group commit); the SQL and the row mapping live in one rows class per
+ * aggregate (SessionRows, ItemRows, ParticipantRows, VoteRows, ArgumentRows, ConclusionRows,
+ * CorrectionRows, DeviceRows), and who holds a session in {@link H2Claims}.
+ */
 public final class H2SessionStore implements SessionStore, DeviceStore {
-    private static final String SESSION_COLUMNS =
-            "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
-                    + "body, place, facilitator, secretary, anonymous, zone";
-    /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
-    private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
-    private static final String LIST_SEPARATOR = "\n";
-    /** What {@link #arguments(PreparedStatement)} reads, in its order. */
-    private static final String ARGUMENT_COLUMNS = "id, item_no, participant_id, side, text, created_at, edited_at";
-
-    /** The item number meaning "every item" in the record queries. */
-    private static final int ALL_ITEMS = 0;
-
-    /** How many sessions' item texts are kept in memory; a terminal works on one session at a time. */
-    private static final int CONTENT_CACHE = 8;
-
     private final Database db;
+    /** Statements on the connection this thread works on now (see {@link #c()}). */
+    private final Sql sql = new Sql(this::c);
     /**
      * One connection serves the process, so one unit of work uses it at a time: the meeting screen and
      * the phones' requests come from different threads, and a check-then-act (is the round still
      * open? then store the answer) must not interleave with another's.
      */
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
-    /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
-    private final Map<Long, String> held = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Long, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<Item>> eldest) {
-            return size() > CONTENT_CACHE;
-        }
-    };
+    /** The sessions this process holds; while it holds any, every change checks it still does. */
+    private final H2Claims claims;
+    private final SessionRows sessionRows = new SessionRows(sql);
+    private final ItemRows itemRows = new ItemRows(sql);
+    private final ParticipantRows participantRows = new ParticipantRows(sql);
+    private final VoteRows voteRows = new VoteRows(sql);
+    private final ArgumentRows argumentRows = new ArgumentRows(sql);
+    private final ConclusionRows conclusionRows = new ConclusionRows(sql);
+    private final CorrectionRows correctionRows = new CorrectionRows(sql);
+    private final DeviceRows deviceRows = new DeviceRows(sql);
 
     public H2SessionStore(Database db) {
         this.db = db;
+        this.claims = new H2Claims(db, sql);
     }
 
+    @Override
+    public Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) {
+        return inTransaction(() -> {
+            long id = sessionRows.insert(title, set, details, zone, now);
+            sessionRows.addEvent(id, SessionEvent.Kind.START, now);
+            itemRows.insert(id, set.items());
+            return findSession(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Session> findSession(long sessionId) {
+        return read(() -> sessionRows.find(sessionId));
+    }
+
+    @Override
+    public List<SessionSummary> listSessions(SessionQuery query, int offset, int limit) {
+        return read(() -> sessionRows.list(query, offset, limit));
+    }
+
+    @Override
+    public int countSessions(SessionQuery query) {
+        return read(() -> sessionRows.count(query));
+    }
+
+    @Override
+    public Optional<Session> latestOpen() {
+        return query(sessionRows::latestOpen);
+    }
+
+    @Override
+    public List<SessionItem> items(long sessionId) {
+        List<Item> content = content(sessionId);
+        return read(() -> itemRows.items(sessionId, content));
+    }
+
+    @Override
+    public Optional<SessionItem> item(long sessionId, int itemNo) {
+        List<Item> content = content(sessionId);
+        if (itemNo < 1 || itemNo > content.size()) {
+            return Optional.empty();
+        }
+        return read(() -> itemRows.item(sessionId, itemNo, content.get(itemNo - 1)));
+    }
+
+    @Override
+    public int itemCount(long sessionId) {
+        return content(sessionId).size();
+    }
+
+    /** The items' texts and forms, read once per session (they never change) and then kept. */
+    private List<Item> content(long sessionId) {
+        return itemRows.cached(sessionId, () -> read(() -> itemRows.content(sessionId)));
+    }
+
+    @Override
+    public List<ItemCounts> itemCounts(long sessionId) {
+        return query(() -> itemRows.counts(sessionId));
+    }
+
+    @Override
+    public void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now) {
+        change(() -> itemRows.setProgress(sessionId, itemNo, round, revealedRound));
+        change(() -> sessionRows.touch(sessionId, now));
+    }
+
+    @Override
+    public void moveTo(long sessionId, int itemNo, Instant now) {
+        inTransaction(() -> {
+            itemRows.markOpened(sessionId, itemNo, now);
+            sessionRows.setCurrentItem(sessionId, itemNo, now);
+            return null;
+        });
+    }
+
+    @Override
+    public void setDetails(long sessionId, SessionDetails d) {
+        change(() -> sessionRows.setDetails(sessionId, d));
+    }
+
+    @Override
+    public void setStatus(long sessionId, SessionStatus status, Instant now) {
+        inTransaction(() -> {
+            if (sessionRows.setStatus(sessionId, status, now)) {
+                sessionRows.addEvent(sessionId, switch (status) {
+                    case OPEN -> SessionEvent.Kind.REOPEN;
+                    case FINISHED -> SessionEvent.Kind.FINISH;
+                }, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void addEvent(long sessionId, SessionEvent.Kind kind, Instant at) {
+        query(() -> {
+            sessionRows.addEvent(sessionId, kind, at);
+            return null;
+        });
+    }
+
+    @Override
+    public List<SessionEvent> events(long sessionId) {
+        return query(() -> sessionRows.events(sessionId));
+    }
+
+    @Override
+    public Instant lastActivity(long sessionId) {
+        return query(() -> sessionRows.lastActivity(sessionId));
+    }
+
+    @Override
+    public Participant addParticipant(long sessionId, String name, Instant now) {
+        return inTransaction(() -> {
+            Participant added = participantRows.add(sessionId, name, now);
+            sessionRows.touch(sessionId, now);
+            return added;
+        });
+    }
+
+    @Override
+    public List<Participant> participants(long sessionId) {
+        return read(() -> participantRows.list(sessionId));
+    }
+
+    @Override
+    public Optional<Participant> participant(long sessionId, long participantId) {
+        return read(() -> participantRows.find(sessionId, participantId));
+    }
+
+    @Override
+    public void castVote(long sessionId, Vote vote) {
+        change(() -> voteRows.cast(sessionId, vote));
+    }
+
+    @Override
+    public void updateParticipant(long sessionId, Participant p) {
+        change(() -> participantRows.update(sessionId, p));
+    }
+
+    @Override
+    public void removeParticipant(long sessionId, long participantId) {
+        change(() -> participantRows.remove(sessionId, participantId));
+    }
+
+    @Override
+    public List<Long> speakers(long sessionId, int itemNo) {
+        return query(() -> participantRows.speakers(sessionId, itemNo));
+    }
+
+    @Override
+    public void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) {
+        change(() -> participantRows.addSpeaker(sessionId, itemNo, participantId, now));
+    }
+
+    @Override
+    public void removeFirstSpeaker(long sessionId, int itemNo) {
+        change(() -> participantRows.removeFirstSpeaker(sessionId, itemNo));
+    }
+
+    @Override
+    public void removeSpeaker(long sessionId, int itemNo, long participantId) {
+        change(() -> participantRows.removeSpeaker(sessionId, itemNo, participantId));
+    }
+
+    @Override
+    public void countHands(long sessionId, HandCount count) {
+        change(() -> voteRows.countHands(sessionId, count));
+    }
+
+    @Override
+    public List<Vote> votes(long sessionId, int itemNo, int round) {
+        return read(() -> voteRows.list(sessionId, itemNo, round));
+    }
+
+    @Override
+    public Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId) {
+        return read(() -> voteRows.find(sessionId, itemNo, round, participantId));
+    }
+
+    @Override
+    public Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now) {
+        return query(() -> argumentRows.add(sessionId, itemNo, participantId, side, text, now));
+    }
+
+    @Override
+    public List<Argument> arguments(long sessionId, int itemNo) {
+        return query(() -> argumentRows.list(new ItemScope(sessionId, itemNo)));
+    }
+
+    @Override
+    public void setConclusion(long sessionId, Conclusion conclusion) {
+        change(() -> conclusionRows.set(sessionId, conclusion));
+    }
+
+    @Override
+    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
+        return query(() -> conclusionRows.list(new ItemScope(sessionId, itemNo)).stream().findFirst());
+    }
+
+    @Override
+    public SessionRecord record(long sessionId) {
+        return record(ItemScope.all(sessionId));
+    }
+
+    @Override
+    public SessionRecord record(long sessionId, int itemNo) {
+        return record(new ItemScope(sessionId, itemNo));
+    }
+
+    private SessionRecord record(ItemScope scope) {
+        long sessionId = scope.sessionId();
+        return query(() -> {
+            // One transaction so a report made while the session runs elsewhere sees one moment of it.
+            boolean auto = c().getAutoCommit();
+            c().setAutoCommit(false);
+            try {
+                Session session = sessionRows.find(sessionId)
+                        .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
+                SessionRecord record = new SessionRecord(session, participantRows.list(sessionId), items(sessionId),
+                        voteRows.list(scope), argumentRows.list(scope), conclusionRows.list(scope),
+                        voteRows.handCounts(scope), sessionRows.events(sessionId), correctionRows.list(scope));
+                if (auto) {
+                    c().commit(); // inside a unit of work the unit commits
+                }
+                return record;
+            } finally {
+                c().setAutoCommit(auto);
+            }
+        });
+    }
+
+    @Override
+    public void retitle(long sessionId, String title) {
+        change(() -> sessionRows.retitle(sessionId, title));
+    }
+
+    @Override
+    public void delete(long sessionId) {
+        change(() -> sessionRows.delete(sessionId));
+    }
+
+    @Override
+    public SessionClaim claim(long sessionId, boolean takeOver) {
+        return claims.claim(sessionId, takeOver);
+    }
+
+    // --- corrections after the fact (issue 11) -------------------------------------------
+
+    @Override
+    public Optional<Argument> argument(long sessionId, long argumentId) {
+        return query(() -> argumentRows.find(sessionId, argumentId));
+    }
+
+    @Override
+    public List<Correction> corrections(long sessionId, int itemNo) {
+        return query(() -> correctionRows.list(new ItemScope(sessionId, itemNo)));
+    }
+
+    @Override
+    public boolean reopened(long sessionId, int itemNo, int round) {
+        return read(() -> correctionRows.reopened(sessionId, itemNo, round));
+    }
+
+    @Override
+    public Correction reopenRound(long sessionId, Correction reopened, int revealedRound) {
+        return inTransaction(() -> {
+            itemRows.setRevealedRound(sessionId, reopened.itemNo(), revealedRound);
+            sessionRows.touch(sessionId, reopened.madeAt());
+            return correctionRows.insert(sessionId, reopened);
+        });
+    }
+
+    @Override
+    public Correction correctPosition(long sessionId, Correction change, Vote after) {
+        return inTransaction(() -> {
+            if (after == null) {
+                voteRows.delete(sessionId, change.itemNo(), change.participantId(), change.round());
+            } else {
+                voteRows.cast(sessionId, after);
+            }
+            return correctionRows.insert(sessionId, change);
+        });
+    }
+
+    @Override
+    public Correction correctHands(long sessionId, Correction change, HandCount after) {
+        return inTransaction(() -> {
+            voteRows.countHands(sessionId, after);
+            return correctionRows.insert(sessionId, change);
+        });
+    }
+
+    @Override
+    public Correction editArgument(long sessionId, Correction edit) {
+        return inTransaction(() -> {
+            argumentRows.edit(sessionId, edit.argumentId(), edit.after(), edit.madeAt());
+            return correctionRows.insert(sessionId, edit);
+        });
+    }
+
+    @Override
+    public Correction deleteArgument(long sessionId, Correction deletion) {
+        return inTransaction(() -> {
+            argumentRows.delete(sessionId, deletion.argumentId());
+            // Nothing of the deleted text stays behind, not even the wordings its edits recorded.
+            correctionRows.forgetWordings(sessionId, deletion.argumentId());
+            return correctionRows.insert(sessionId, deletion);
+        });
+    }
+
+    // --- how work runs: the connections, the transaction styles, group commit ------------------
+
+    /** The connection this thread works on now: its reader's during a read, else the process's one. */
     private Connection c() {
         Connection reader = reading.get();
         return reader != null ? reader : db.connection();
@@ -100,7 +396,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
      * what is committed, on one of a few connections of its own; inside a unit it reads on the unit's
      * connection instead, so that it sees what the unit wrote.
      */
-    private <T> T read(SqlWork<T> work) {
+    private <T> T read(Sql.Work<T> work) {
         if (lock.isHeldByCurrentThread() || reading.get() != null) {
             return query(work);
         }
@@ -124,1042 +420,27 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    @Override
-    public Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) {
-        return inTransaction(() -> {
-            long id;
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
-                            + "body, place, facilitator, secretary, anonymous, zone) "
-                            + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, title);
-                ps.setString(2, set.id());
-                ps.setString(3, set.title());
-                ps.setObject(4, time(now));
-                ps.setObject(5, time(now));
-                ps.setString(6, details.body());
-                ps.setString(7, details.place());
-                ps.setString(8, details.facilitator());
-                ps.setString(9, details.secretary());
-                ps.setBoolean(10, details.anonymous());
-                ps.setString(11, zone.getId());
-                ps.executeUpdate();
-                id = generatedId(ps);
-            }
-            insertEvent(id, SessionEvent.Kind.START, now);
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
-                            + "questions, attention, source, scale_steps, prompt, options, max_choices, points) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int no = 1;
-                for (Item item : set.items()) {
-                    ItemForm form = item.form();
-                    ps.setLong(1, id);
-                    ps.setInt(2, no++);
-                    ps.setString(3, item.key());
-                    ps.setString(4, item.kind().word());
-                    ps.setString(5, item.title());
-                    ps.setString(6, item.context());
-                    ps.setString(7, form.poleA());
-                    ps.setString(8, form.poleB());
-                    ps.setString(9, String.join(LIST_SEPARATOR, item.questions()));
-                    ps.setString(10, String.join(LIST_SEPARATOR, item.attention()));
-                    ps.setString(11, item.source());
-                    ps.setInt(12, form.scale() == null ? 0 : form.scale().steps());
-                    ps.setString(13, form.prompt());
-                    ps.setString(14, String.join(LIST_SEPARATOR, form.options()));
-                    ps.setInt(15, form.maxChoices());
-                    ps.setInt(16, form.points());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return findSession(id).orElseThrow();
-        });
-    }
-
-    @Override
-    public Optional<Session> findSession(long sessionId) {
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT " + SESSION_COLUMNS + " FROM session WHERE id = ?")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(session(rs)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<SessionSummary> listSessions(SessionQuery query, int offset, int limit) {
-        List<Object> params = new ArrayList<>();
-        String where = where(query, params);
-        params.add(limit);
-        params.add(offset);
-        // The newest first, limited before anything is counted: the counts cost per row shown.
-        return rows("SELECT " + SESSION_COLUMNS
-                        + ", (SELECT COUNT(*) FROM session_item i WHERE i.session_id = s.id)"
-                        + ", (SELECT COUNT(*) FROM participant p WHERE p.session_id = s.id)"
-                        + " FROM (SELECT * FROM session" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?) s"
-                        + " ORDER BY created_at DESC, id DESC",
-                rs -> new SessionSummary(session(rs), rs.getInt(SESSION_COLUMN_COUNT + 1), rs.getInt(SESSION_COLUMN_COUNT + 2)),
-                params.toArray());
-    }
-
-    @Override
-    public int countSessions(SessionQuery query) {
-        List<Object> params = new ArrayList<>();
-        return rows("SELECT COUNT(*) FROM session" + where(query, params), rs -> rs.getInt(1), params.toArray()).get(0);
-    }
-
-    /** The WHERE clause of a session query (empty when it narrows nothing), its values added to {@code params}. */
-    private static String where(SessionQuery q, List<Object> params) {
-        List<String> terms = new ArrayList<>();
-        if (q.setId() != null) {
-            terms.add("set_id = ?");
-            params.add(q.setId());
-        }
-        if (q.status() != null) {
-            terms.add("status = ?");
-            params.add(q.status().name());
-        }
-        if (q.from() != null) {
-            terms.add("created_at >= ?");
-            params.add(time(q.from()));
-        }
-        if (q.before() != null) {
-            terms.add("created_at < ?");
-            params.add(time(q.before()));
-        }
-        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
-    }
-
-    @Override
-    public Optional<Session> latestOpen() {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement("SELECT " + SESSION_COLUMNS
-                    + " FROM session WHERE status = 'OPEN' ORDER BY created_at DESC, id DESC LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(session(rs)) : Optional.empty();
-            }
-        });
-    }
-
-    @Override
-    public List<SessionItem> items(long sessionId) {
-        List<Item> content = content(sessionId);
-        return read(() -> {
-            List<SessionItem> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? ORDER BY item_no")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && out.size() < content.size()) {
-                        out.add(new SessionItem(rs.getInt(1), content.get(out.size()), rs.getInt(2), rs.getInt(3),
-                                optionalInstant(rs, 4)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public Optional<SessionItem> item(long sessionId, int itemNo) {
-        List<Item> content = content(sessionId);
-        if (itemNo < 1 || itemNo > content.size()) {
-            return Optional.empty();
-        }
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT round, revealed_round, opened_at FROM session_item WHERE session_id = ? AND item_no = ?")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new SessionItem(itemNo, content.get(itemNo - 1), rs.getInt(1), rs.getInt(2),
-                            optionalInstant(rs, 3))) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public int itemCount(long sessionId) {
-        return content(sessionId).size();
-    }
-
-    /**
-     * The items' texts and forms. They are written once, when the session starts, and never change,
-     * so they are read (and their texts checked) once per session and kept for the next key press:
-     * the meeting screen asks for the current item several times per key.
-     */
-    private List<Item> content(long sessionId) {
-        synchronized (contents) {
-            List<Item> known = contents.get(sessionId);
-            if (known != null) {
-                return known;
-            }
-        }
-        List<Item> loaded = read(() -> {
-            List<Item> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, source, "
-                            + "scale_steps, prompt, options, max_choices, points "
-                            + "FROM session_item WHERE session_id = ? ORDER BY item_no")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ItemKind kind = ItemKind.fromWord(rs.getString(3)).orElseThrow(
-                                () -> new IllegalStateException("unknown item kind in database"));
-                        int steps = rs.getInt(11);
-                        ItemForm form = new ItemForm(kind, rs.getString(6), rs.getString(7), rs.getString(12),
-                                list(rs.getString(13)), rs.getInt(14), rs.getInt(15),
-                                kind.isScaled() ? new Scale(steps) : null);
-                        out.add(new Item(rs.getString(2), rs.getString(4), rs.getString(5), form,
-                                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10)));
-                    }
-                }
-            }
-            return List.copyOf(out);
-        });
-        if (!loaded.isEmpty()) {
-            synchronized (contents) {
-                contents.put(sessionId, loaded);
-            }
-        }
-        return loaded;
-    }
-
-    @Override
-    public List<ItemCounts> itemCounts(long sessionId) {
-        return query(() -> {
-            List<ItemCounts> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement("SELECT i.item_no, "
-                    + "(SELECT COUNT(*) FROM vote v WHERE v.session_id = i.session_id AND v.item_no = i.item_no "
-                    + "AND v.round = i.round) + (SELECT COALESCE(SUM(h.hands), 0) FROM hand_count h "
-                    + "WHERE h.session_id = i.session_id AND h.item_no = i.item_no AND h.round = i.round), "
-                    + "(SELECT COUNT(*) FROM argument a WHERE a.session_id = i.session_id AND a.item_no = i.item_no), "
-                    + "(SELECT COUNT(*) FROM conclusion c WHERE c.session_id = i.session_id AND c.item_no = i.item_no "
-                    + "AND LENGTH(c.text) > 0) "
-                    + "FROM session_item i WHERE i.session_id = ? ORDER BY i.item_no")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ItemCounts(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) > 0));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now) {
-        update("UPDATE session_item SET round = ?, revealed_round = ? WHERE session_id = ? AND item_no = ?",
-                round, revealedRound, sessionId, itemNo);
-        touch(sessionId, now);
-    }
-
-    @Override
-    public void moveTo(long sessionId, int itemNo, Instant now) {
-        inTransaction(() -> {
-            // The item left was on the table, and so is the one opened: both were reached.
-            update("UPDATE session_item SET opened_at = ? WHERE session_id = ? AND opened_at IS NULL "
-                    + "AND item_no IN (?, (SELECT current_item FROM session WHERE id = ?))", time(now), sessionId,
-                    itemNo, sessionId);
-            update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, time(now), sessionId);
-            return null;
-        });
-    }
-
-    @Override
-    public void setDetails(long sessionId, SessionDetails d) {
-        // updated_at stays: corrected details are no part of the meeting, whose times the report gives.
-        update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ? WHERE id = ?",
-                d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), sessionId);
-    }
-
-    @Override
-    public void setStatus(long sessionId, SessionStatus status, Instant now) {
-        inTransaction(() -> {
-            boolean changed;
-            try (PreparedStatement ps = c().prepareStatement(
-                    "UPDATE session SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")) {
-                ps.setString(1, status.name());
-                ps.setObject(2, time(now));
-                ps.setLong(3, sessionId);
-                ps.setString(4, status.name());
-                changed = ps.executeUpdate() > 0;
-            }
-            if (changed) {
-                insertEvent(sessionId, switch (status) {
-                    case OPEN -> SessionEvent.Kind.REOPEN;
-                    case FINISHED -> SessionEvent.Kind.FINISH;
-                }, now);
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public void addEvent(long sessionId, SessionEvent.Kind kind, Instant at) {
-        query(() -> {
-            insertEvent(sessionId, kind, at);
-            return null;
-        });
-    }
-
-    private void insertEvent(long sessionId, SessionEvent.Kind kind, Instant at) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("INSERT INTO session_event (session_id, kind, at) VALUES (?, ?, ?)")) {
-            ps.setLong(1, sessionId);
-            ps.setString(2, kind.name());
-            ps.setObject(3, time(at));
-            ps.executeUpdate();
-        }
-    }
-
-    @Override
-    public List<SessionEvent> events(long sessionId) {
-        return query(() -> {
-            List<SessionEvent> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT kind, at FROM session_event WHERE session_id = ? ORDER BY id")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SessionEvent(SessionEvent.Kind.valueOf(rs.getString(1)), instant(rs, 2)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public Instant lastActivity(long sessionId) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement("SELECT GREATEST("
-                    + "(SELECT updated_at FROM session WHERE id = ?), "
-                    + "COALESCE((SELECT MAX(at) FROM session_event WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(cast_at) FROM vote WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(counted_at) FROM hand_count WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(created_at) FROM argument WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'), "
-                    + "COALESCE((SELECT MAX(updated_at) FROM conclusion WHERE session_id = ?), TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'))")) {
-                for (int i = 1; i <= 6; i++) {
-                    ps.setLong(i, sessionId);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return instant(rs, 1);
-                }
-            }
-        });
-    }
-
-    @Override
-    public Participant addParticipant(long sessionId, String name, Instant now) {
-        return inTransaction(() -> {
-            int seq;
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM participant WHERE session_id = ?")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    seq = rs.getInt(1);
-                }
-            }
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO participant (session_id, seq, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, seq);
-                ps.setString(3, name);
-                ps.setString(4, Participant.matchKey(name));
-                ps.setObject(5, time(now));
-                ps.executeUpdate();
-                touch(sessionId, now);
-                return new Participant(generatedId(ps), name, seq);
-            } catch (SQLException e) {
-                if (e.getErrorCode() == 23505) { // unique key: the same name, spelt the same or nearly
-                    throw BeraadException.invalid("participant.exists", name);
-                }
-                throw e;
-            }
-        });
-    }
-
-    @Override
-    public List<Participant> participants(long sessionId) {
-        return read(() -> {
-            List<Participant> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? ORDER BY seq")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
-                                rs.getBoolean(5)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public Optional<Participant> participant(long sessionId, long participantId) {
-        return rows("SELECT id, name, seq, observer, present FROM participant WHERE session_id = ? AND id = ?",
-                rs -> new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)),
-                sessionId, participantId).stream().findFirst();
-    }
-
-    @Override
-    public void castVote(long sessionId, Vote vote) {
-        List<Integer> numbers = vote.position().numbers();
-        update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at, method) "
-                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
-                numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                time(vote.castAt()), vote.method() == null ? null : vote.method().name());
-    }
-
-    @Override
-    public void updateParticipant(long sessionId, Participant p) {
-        update("UPDATE participant SET name = ?, name_key = ?, observer = ?, present = ? WHERE session_id = ? AND id = ?",
-                p.name(), Participant.matchKey(p.name()), p.observer(), p.present(), sessionId, p.id());
-    }
-
-    @Override
-    public void removeParticipant(long sessionId, long participantId) {
-        update("DELETE FROM participant WHERE session_id = ? AND id = ?", sessionId, participantId);
-    }
-
-    @Override
-    public List<Long> speakers(long sessionId, int itemNo) {
-        return query(() -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq")) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) {
-        update("INSERT INTO speaker (session_id, item_no, seq, participant_id, added_at) SELECT ?, ?, "
-                        + "COALESCE(MAX(seq), 0) + 1, ?, ? FROM speaker WHERE session_id = ? AND item_no = ?",
-                sessionId, itemNo, participantId, time(now), sessionId, itemNo);
-    }
-
-    @Override
-    public void removeFirstSpeaker(long sessionId, int itemNo) {
-        update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND seq = "
-                + "(SELECT MIN(seq) FROM speaker WHERE session_id = ? AND item_no = ?)", sessionId, itemNo, sessionId, itemNo);
-    }
-
-    @Override
-    public void removeSpeaker(long sessionId, int itemNo, long participantId) {
-        update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND participant_id = ?",
-                sessionId, itemNo, participantId);
-    }
-
-    @Override
-    public void countHands(long sessionId, HandCount count) {
-        update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
-                        + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",
-                sessionId, count.itemNo(), count.round(), count.position(), count.hands(), time(count.countedAt()));
-    }
-
-    private static final String VOTE_COLUMNS = "SELECT participant_id, item_no, round, position, cast_at, numbers, method FROM vote ";
-
-    @Override
-    public List<Vote> votes(long sessionId, int itemNo, int round) {
-        return rows(VOTE_COLUMNS + "WHERE session_id = ? AND item_no = ? AND round = ? ORDER BY cast_at, participant_id",
-                H2SessionStore::vote, sessionId, itemNo, round);
-    }
-
-    @Override
-    public Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId) {
-        return rows(VOTE_COLUMNS + "WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
-                H2SessionStore::vote, sessionId, itemNo, participantId, round).stream().findFirst();
-    }
-
-    @Override
-    public Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO argument (session_id, item_no, participant_id, side, text, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                ps.setObject(3, participantId);
-                ps.setString(4, side.name());
-                ps.setString(5, text);
-                ps.setObject(6, time(now));
-                ps.executeUpdate();
-                return new Argument(generatedId(ps), itemNo, participantId, side, text, now);
-            }
-        });
-    }
-
-    @Override
-    public void setConclusion(long sessionId, Conclusion conclusion) {
-        update("MERGE INTO conclusion (session_id, item_no, text, minority, actions, updated_at) "
-                + "KEY (session_id, item_no) VALUES (?, ?, ?, ?, ?, ?)", sessionId, conclusion.itemNo(), conclusion.text(),
-                conclusion.minority(), conclusion.actions(), time(conclusion.updatedAt()));
-    }
-
-    @Override
-    public SessionRecord record(long sessionId) {
-        return record(sessionId, ALL_ITEMS);
-    }
-
-    @Override
-    public SessionRecord record(long sessionId, int itemNo) {
-        return query(() -> {
-            // One transaction so a report made while the session runs elsewhere sees one moment of it.
-            boolean auto = c().getAutoCommit();
-            c().setAutoCommit(false);
-            try {
-                Session session = findSession(sessionId)
-                        .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
-                SessionRecord record = new SessionRecord(session, participants(sessionId), items(sessionId),
-                        allVotes(sessionId, itemNo), argumentRows(sessionId, itemNo),
-                        conclusions(sessionId, itemNo), handCounts(sessionId, itemNo), events(sessionId),
-                        correctionRows(sessionId, itemNo));
-                if (auto) {
-                    c().commit(); // inside a unit of work the unit commits
-                }
-                return record;
-            } finally {
-                c().setAutoCommit(auto);
-            }
-        });
-    }
-
-    /** Binds the session and, unless all items are wanted, the item to a query ending in {@link #itemFilter}. */
-    private static void bind(PreparedStatement ps, long sessionId, int itemNo) throws SQLException {
-        ps.setLong(1, sessionId);
-        if (itemNo != ALL_ITEMS) {
-            ps.setInt(2, itemNo);
-        }
-    }
-
-    /** The condition on the item, left out when all items are wanted (so the index on the item is used). */
-    private static String itemFilter(String column, int itemNo) {
-        return itemNo == ALL_ITEMS ? "" : " AND " + column + " = ?";
-    }
-
-    private List<Vote> allVotes(long sessionId, int itemNo) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers, v.method FROM vote v "
-                        + "JOIN participant p ON p.id = v.participant_id "
-                        + "WHERE v.session_id = ?" + itemFilter("v.item_no", itemNo) + " ORDER BY v.item_no, v.round, p.seq")) {
-            bind(ps, sessionId, itemNo);
-            return votes(ps);
-        }
-    }
-
-    private List<HandCount> handCounts(long sessionId, int itemNo) throws SQLException {
-        List<HandCount> out = new ArrayList<>();
-        try (PreparedStatement ps = c().prepareStatement("SELECT item_no, round, position, hands, counted_at "
-                + "FROM hand_count WHERE session_id = ?" + itemFilter("item_no", itemNo)
-                + " ORDER BY item_no, round, position")) {
-            bind(ps, sessionId, itemNo);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HandCount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)));
-                }
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public List<Argument> arguments(long sessionId, int itemNo) {
-        return query(() -> argumentRows(sessionId, itemNo));
-    }
-
-    private List<Argument> argumentRows(long sessionId, int itemNo) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT " + ARGUMENT_COLUMNS + " FROM argument WHERE session_id = ?" + itemFilter("item_no", itemNo)
-                        + " ORDER BY item_no, id")) {
-            bind(ps, sessionId, itemNo);
-            return arguments(ps);
-        }
-    }
-
-    private static List<Argument> arguments(PreparedStatement ps) throws SQLException {
-        List<Argument> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long pid = rs.getLong(3);
-                Long participant = rs.wasNull() ? null : pid;
-                out.add(new Argument(rs.getLong(1), rs.getInt(2), participant, Side.valueOf(rs.getString(4)),
-                        rs.getString(5), instant(rs, 6), optionalInstant(rs, 7)));
-            }
-        }
-        return out;
-    }
-
-    private List<Conclusion> conclusions(long sessionId, int itemNo) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(
-                "SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ?"
-                        + itemFilter("item_no", itemNo) + " ORDER BY item_no")) {
-            bind(ps, sessionId, itemNo);
-            return conclusions(ps);
-        }
-    }
-
-    @Override
-    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
-        return query(() -> conclusions(sessionId, itemNo).stream().findFirst());
-    }
-
-    private static List<Conclusion> conclusions(PreparedStatement ps) throws SQLException {
-        List<Conclusion> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs, 5)));
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public void retitle(long sessionId, String title) {
-        // updated_at stays: it is when the meeting last changed, which a corrected title is not.
-        update("UPDATE session SET title = ? WHERE id = ?", title, sessionId);
-    }
-
-    @Override
-    public void delete(long sessionId) {
-        // One statement: every table that holds the session's data refers to it ON DELETE CASCADE.
-        update("DELETE FROM session WHERE id = ?", sessionId);
-    }
-
-    @Override
-    public SessionClaim claim(long sessionId, boolean takeOver) {
-        Connection holder = db.newConnection();
-        String token = java.util.UUID.randomUUID().toString();
-        try {
-            // The claim row is made once per session. Two terminals making it at one instant: one
-            // insert wins, the other fails on the key and then waits for the lock below like anyone.
-            try (PreparedStatement ps = holder.prepareStatement("INSERT INTO session_claim (session_id) SELECT ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM session_claim WHERE session_id = ?)")) {
-                ps.setLong(1, sessionId);
-                ps.setLong(2, sessionId);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (e.getErrorCode() != 23505) { // duplicate key: the other terminal made it first
-                    throw e;
-                }
-            }
-            holder.setAutoCommit(false);
-            try (Statement st = holder.createStatement()) {
-                st.execute("SET LOCK_TIMEOUT 300");
-            }
-            if (!lockClaim(holder, sessionId)) {
-                Optional<HolderRow> current = holderRow(sessionId);
-                if (!takeOver) {
-                    throw refusal(sessionId, current);
-                }
-                // The holder's claim connection is closed for it, which ends its row lock; its
-                // everyday connection stays, and its next change finds the new token and stops.
-                current.ifPresent(h -> abort(h.claimSession(), h.claimStarted()));
-                if (!lockClaim(holder, sessionId)) {
-                    throw refusal(sessionId, holderRow(sessionId));
-                }
-            }
-            writeHolder(sessionId, token, holder);
-        } catch (SQLException e) {
-            closeQuietly(holder);
-            throw Database.translate(e, db.file());
-        } catch (RuntimeException e) {
-            closeQuietly(holder);
-            throw e;
-        }
-        held.put(sessionId, token);
-        // The row lock lives as long as this transaction: it ends with close(), or with the
-        // process, so a crashed terminal never leaves a session locked.
-        return () -> {
-            held.remove(sessionId, token);
-            try {
-                holder.rollback();
-            } catch (SQLException e) {
-                // The connection is going away anyway.
-            }
-            closeQuietly(holder);
-        };
-    }
-
-    /** Who holds a session, as the session_holder row says, and the H2 sessions it holds it with. */
-    private record HolderRow(Holder holder, int claimSession, OffsetDateTime claimStarted, int mainSession,
-                             OffsetDateTime mainStarted) {
-    }
-
-    /** Takes the claim row's lock, the sign that this process steers the session; false when another holds it. */
-    private static boolean lockClaim(Connection holder, long sessionId) throws SQLException {
-        try (PreparedStatement ps = holder.prepareStatement(
-                "SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE")) {
-            ps.setLong(1, sessionId);
-            ps.executeQuery().close();
-            return true;
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 50200) { // lock timeout: another terminal holds it
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static BeraadException refusal(long sessionId, Optional<HolderRow> current) {
-        List<nl.beraad.domain.Problem> problems = new ArrayList<>();
-        problems.add(current.map(h -> h.holder().problem("session.held", sessionId))
-                .orElse(nl.beraad.domain.Problem.of("session.in.use", sessionId)));
-        problems.add(nl.beraad.domain.Problem.of("session.held.hint", sessionId));
-        return new BeraadException(nl.beraad.domain.ExitCode.CONFLICT, problems, null);
-    }
-
-    private Optional<HolderRow> holderRow(long sessionId) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("SELECT pid, terminal, origin, since, claim_session, "
-                + "claim_started, main_session, main_started FROM session_holder WHERE session_id = ?")) {
-            ps.setLong(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new HolderRow(new Holder(rs.getLong(1), Instant.EPOCH, rs.getString(2),
-                        rs.getString(3), instant(rs, 4)), rs.getInt(5), rs.getObject(6, OffsetDateTime.class),
-                        rs.getInt(7), rs.getObject(8, OffsetDateTime.class)));
-            }
-        }
-    }
-
-    /**
-     * Closes another process's H2 session, rolling back what it had not committed (nothing it
-     * confirmed to anyone). Only the very session that was recorded: a later one that got its number
-     * has another start time and is left alone.
-     */
-    private void abort(int h2Session, OffsetDateTime started) {
-        try (PreparedStatement ps = c().prepareStatement("SELECT ABORT_SESSION(SESSION_ID) FROM "
-                + "INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? AND SESSION_START = ?")) {
-            ps.setInt(1, h2Session);
-            ps.setObject(2, started);
-            ps.executeQuery().close();
-        } catch (SQLException e) {
-            throw Database.translate(e, db.file());
-        }
-    }
-
-    /**
-     * Records this process as the session's holder with a new token. When the former holder is in
-     * the middle of a change (its transaction holds the row), that change is rolled back first.
-     */
-    private void writeHolder(long sessionId, String token, Connection holder) throws SQLException {
-        ThisProcess self = ThisProcess.current();
-        H2Session claimId = h2Session(holder);
-        H2Session mainId = h2Session(c());
-        String merge = "MERGE INTO session_holder (session_id, token, pid, terminal, origin, since, claim_session, "
-                + "claim_started, main_session, main_started) KEY (session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        for (int attempt = 0; ; attempt++) {
-            try (PreparedStatement ps = c().prepareStatement(merge)) {
-                ps.setLong(1, sessionId);
-                ps.setString(2, token);
-                ps.setLong(3, self.pid());
-                ps.setString(4, self.terminal());
-                ps.setString(5, self.origin());
-                ps.setObject(6, time(Instant.now()));
-                ps.setInt(7, claimId.id());
-                ps.setObject(8, claimId.started());
-                ps.setInt(9, mainId.id());
-                ps.setObject(10, mainId.started());
-                ps.executeUpdate();
-                return;
-            } catch (SQLException e) {
-                if (e.getErrorCode() != 50200 || attempt > 0) {
-                    throw e;
-                }
-                Optional<HolderRow> former = holderRow(sessionId);
-                former.ifPresent(h -> abort(h.mainSession(), h.mainStarted()));
-            }
-        }
-    }
-
-    /** The number and start time of a connection's own H2 session. */
-    private static H2Session h2Session(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SESSION_ID, SESSION_START "
-                + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
-            rs.next();
-            return new H2Session(rs.getInt(1), rs.getObject(2, OffsetDateTime.class));
-        }
-    }
-
-    private record H2Session(int id, OffsetDateTime started) {
-    }
-
-    /**
-     * Inside every change while this process holds a session: the session must still be held with
-     * this process's token. The row is locked until the change commits, so a take-over waits for
-     * a change in progress and no change of the former holder can follow the take-over.
-     */
-    private void checkStillHeld(Connection c) throws SQLException {
-        for (Map.Entry<Long, String> hold : held.entrySet()) {
-            long sessionId = hold.getKey();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE")) {
-                ps.setLong(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && hold.getValue().equals(rs.getString(1))) {
-                        continue;
-                    }
-                }
-            }
-            Optional<HolderRow> now = holderRow(sessionId);
-            throw new BeraadException(nl.beraad.domain.ExitCode.CONFLICT, List.of(now
-                    .map(h -> h.holder().problem(SessionClaim.LOST, sessionId))
-                    .orElse(nl.beraad.domain.Problem.of(SessionClaim.LOST + ".gone", sessionId))), null);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            // nothing left to release
-        }
-    }
-
-    // --- corrections after the fact (issue 11) -------------------------------------------
-
-    private static final String CORRECTION_COLUMNS = "id, item_no, kind, round, participant_id, argument_id, side, "
-            + "position, before_value, after_value, reason, made_at";
-
-    @Override
-    public Optional<Argument> argument(long sessionId, long argumentId) {
-        return query(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "SELECT " + ARGUMENT_COLUMNS + " FROM argument WHERE session_id = ? AND id = ?")) {
-                ps.setLong(1, sessionId);
-                ps.setLong(2, argumentId);
-                return arguments(ps).stream().findFirst();
-            }
-        });
-    }
-
-    @Override
-    public List<Correction> corrections(long sessionId, int itemNo) {
-        return query(() -> correctionRows(sessionId, itemNo));
-    }
-
-    @Override
-    public boolean reopened(long sessionId, int itemNo, int round) {
-        return !rows("SELECT 1 FROM correction WHERE session_id = ? AND item_no = ? AND round = ? AND kind = ? LIMIT 1",
-                rs -> true, sessionId, itemNo, round, Correction.Kind.ROUND_REOPENED.name()).isEmpty();
-    }
-
-    private List<Correction> correctionRows(long sessionId, int itemNo) throws SQLException {
-        List<Correction> out = new ArrayList<>();
-        try (PreparedStatement ps = c().prepareStatement("SELECT " + CORRECTION_COLUMNS + " FROM correction "
-                + "WHERE session_id = ?" + itemFilter("item_no", itemNo) + " ORDER BY item_no, id")) {
-            bind(ps, sessionId, itemNo);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long pid = rs.getLong(5);
-                    Long participant = rs.wasNull() ? null : pid;
-                    long aid = rs.getLong(6);
-                    Long argument = rs.wasNull() ? null : aid;
-                    String side = rs.getString(7);
-                    out.add(new Correction(rs.getLong(1), rs.getInt(2), Correction.Kind.valueOf(rs.getString(3)),
-                            rs.getInt(4), participant, argument, side == null ? null : Side.valueOf(side), rs.getInt(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), instant(rs, 12)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Inserts a correction row on the current connection (inside the caller's transaction). */
-    private Correction insertCorrection(long sessionId, Correction k) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("INSERT INTO correction (session_id, item_no, kind, round, "
-                + "participant_id, argument_id, side, position, before_value, after_value, reason, made_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, sessionId);
-            ps.setInt(2, k.itemNo());
-            ps.setString(3, k.kind().name());
-            ps.setInt(4, k.round());
-            ps.setObject(5, k.participantId());
-            ps.setObject(6, k.argumentId());
-            ps.setString(7, k.side() == null ? null : k.side().name());
-            ps.setInt(8, k.handPosition());
-            ps.setString(9, k.before());
-            ps.setString(10, k.after());
-            ps.setString(11, k.reason());
-            ps.setObject(12, time(k.madeAt()));
-            ps.executeUpdate();
-            return new Correction(generatedId(ps), k.itemNo(), k.kind(), k.round(), k.participantId(), k.argumentId(),
-                    k.side(), k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt());
-        }
-    }
-
-    @Override
-    public Correction reopenRound(long sessionId, Correction reopened, int revealedRound) {
-        return inTransaction(() -> {
-            run("UPDATE session_item SET revealed_round = ? WHERE session_id = ? AND item_no = ?",
-                    revealedRound, sessionId, reopened.itemNo());
-            run("UPDATE session SET updated_at = ? WHERE id = ?", time(reopened.madeAt()), sessionId);
-            return insertCorrection(sessionId, reopened);
-        });
-    }
-
-    @Override
-    public Correction correctPosition(long sessionId, Correction change, Vote after) {
-        return inTransaction(() -> {
-            if (after == null) {
-                run("DELETE FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
-                        sessionId, change.itemNo(), change.participantId(), change.round());
-            } else {
-                castVote(sessionId, after);
-            }
-            return insertCorrection(sessionId, change);
-        });
-    }
-
-    @Override
-    public Correction correctHands(long sessionId, Correction change, HandCount after) {
-        return inTransaction(() -> {
-            countHands(sessionId, after);
-            return insertCorrection(sessionId, change);
-        });
-    }
-
-    @Override
-    public Correction editArgument(long sessionId, Correction edit) {
-        return inTransaction(() -> {
-            run("UPDATE argument SET text = ?, edited_at = ? WHERE session_id = ? AND id = ?",
-                    edit.after(), time(edit.madeAt()), sessionId, edit.argumentId());
-            return insertCorrection(sessionId, edit);
-        });
-    }
-
-    @Override
-    public Correction deleteArgument(long sessionId, Correction deletion) {
-        return inTransaction(() -> {
-            run("DELETE FROM argument WHERE session_id = ? AND id = ?", sessionId, deletion.argumentId());
-            // Nothing of the deleted text stays behind, not even the wordings its edits recorded.
-            run("UPDATE correction SET before_value = NULL, after_value = NULL WHERE session_id = ? AND argument_id = ?",
-                    sessionId, deletion.argumentId());
-            return insertCorrection(sessionId, deletion);
-        });
-    }
-
-    /** One statement on the current connection, inside the caller's transaction. */
-    private void run(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    // --- helpers -------------------------------------------------------------------------
-
-    private void touch(long sessionId, Instant now) {
-        update("UPDATE session SET updated_at = ? WHERE id = ?", time(now), sessionId);
-    }
-
-    private static List<Vote> votes(PreparedStatement ps) throws SQLException {
-        List<Vote> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(vote(rs));
-            }
-        }
-        return out;
-    }
-
-    /** A vote from a row of {@link #VOTE_COLUMNS}. */
-    private static Vote vote(ResultSet rs) throws SQLException {
-        String numbers = rs.getString(6);
-        String method = rs.getString(7);
-        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
-                numbers == null ? List.of() : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList()),
-                instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
-    }
-
-    private static Session session(ResultSet rs) throws SQLException {
-        return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
-                new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getBoolean(13)), zone(rs.getString(14)));
-    }
-
-    /** The stored zone; one no longer known to this Java (renamed in the tz database) counts as not stored. */
-    private static ZoneId zone(String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static List<String> list(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static Instant optionalInstant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
-    }
-
-    private static Long optionalLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private void update(String sql, Object... params) {
-        SqlWork<Void> work = () -> {
-            run(sql, params);
+    /** One change that needs no transaction of its own; while a session is held, it is one that first checks the hold. */
+    private void change(Step step) {
+        Sql.Work<Void> work = () -> {
+            step.run();
             return null;
         };
-        // While a session is held, a change is a transaction that first checks the hold.
-        if (!held.isEmpty()) {
+        if (claims.any()) {
             inTransaction(work);
         } else {
             query(work);
         }
     }
 
-    private <T> T inTransaction(SqlWork<T> work) {
+    /** A change made by a rows class, which gives nothing back. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    /** A transaction that first checks this process still holds its sessions; inside one already, it joins it. */
+    private <T> T inTransaction(Sql.Work<T> work) {
         return query(() -> {
             Connection c = c();
             if (!c.getAutoCommit()) {
@@ -1167,7 +448,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
             }
             c.setAutoCommit(false);
             try {
-                checkStillHeld(c);
+                claims.checkStillHeld();
                 T result = work.run();
                 c.commit();
                 return result;
@@ -1180,7 +461,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         });
     }
 
-    private <T> T query(SqlWork<T> work) {
+    /** Work on the process's connection under the lock, each statement committed by itself (unless a transaction runs). */
+    private <T> T query(Sql.Work<T> work) {
         if (reading.get() != null) {
             return runOn(work); // a read within a read: the same reader connection
         }
@@ -1192,7 +474,8 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    private <T> T runOn(SqlWork<T> work) {
+    /** Runs work, turning the driver's exception into the one sentence a user reads. */
+    private <T> T runOn(Sql.Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -1302,150 +585,76 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
         }
     }
 
-    /** The rows of a query, each made into a value. */
-    private <T> List<T> rows(String sql, RowReader<T> reader, Object... params) {
-        return read(() -> {
-            try (PreparedStatement ps = c().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                List<T> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(reader.read(rs));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
     // --- phones (issue 12) ------------------------------------------------------------------
-
-    private static final String DEVICE_COLUMNS = "SELECT id, session_id, participant_id, joined_at, released_at FROM device ";
-
-    private static Device device(ResultSet rs) throws SQLException {
-        return new Device(rs.getLong(1), rs.getLong(2), optionalLong(rs, 3), instant(rs, 4), optionalInstant(rs, 5));
-    }
 
     @Override
     public Device addDevice(long sessionId, String tokenHash, Instant now) {
-        return inTransaction(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO device (session_id, token_hash, joined_at) VALUES (?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setString(2, tokenHash);
-                ps.setObject(3, time(now));
-                ps.executeUpdate();
-                return new Device(generatedId(ps), sessionId, null, now, null);
-            }
-        });
+        return inTransaction(() -> deviceRows.add(sessionId, tokenHash, now));
     }
 
     @Override
     public Optional<Device> deviceByToken(String tokenHash) {
-        return rows(DEVICE_COLUMNS + "WHERE token_hash = ?", H2SessionStore::device, tokenHash).stream().findFirst();
+        return read(() -> deviceRows.byToken(tokenHash));
     }
 
     @Override
     public Optional<Device> device(long sessionId, long deviceId) {
-        return rows(DEVICE_COLUMNS + "WHERE session_id = ? AND id = ?", H2SessionStore::device, sessionId, deviceId)
-                .stream().findFirst();
+        return read(() -> deviceRows.find(sessionId, deviceId));
     }
 
     @Override
     public List<Device> devices(long sessionId) {
-        return rows(DEVICE_COLUMNS + "WHERE session_id = ? ORDER BY id", H2SessionStore::device, sessionId);
+        return read(() -> deviceRows.list(sessionId));
     }
 
     @Override
     public void nameDevice(long deviceId, long participantId) {
-        update("UPDATE device SET participant_id = ? WHERE id = ?", participantId, deviceId);
+        change(() -> deviceRows.name(deviceId, participantId));
     }
 
     @Override
     public void releaseDevice(long deviceId, Instant now) {
-        update("UPDATE device SET released_at = ? WHERE id = ? AND released_at IS NULL", time(now), deviceId);
+        change(() -> deviceRows.release(deviceId, now));
     }
 
     @Override
     public int deviceRound(long sessionId, int itemNo) {
-        return rows("SELECT device_round FROM session_item WHERE session_id = ? AND item_no = ?", rs -> rs.getInt(1),
-                sessionId, itemNo).stream().findFirst().orElse(0);
+        return read(() -> deviceRows.round(sessionId, itemNo));
     }
 
     @Override
     public void setDeviceRound(long sessionId, int itemNo, int round, boolean anonymousProposals) {
-        update("UPDATE session_item SET device_round = ?, anonymous_proposals = ? WHERE session_id = ? AND item_no = ?",
-                round, anonymousProposals, sessionId, itemNo);
+        change(() -> deviceRows.setRound(sessionId, itemNo, round, anonymousProposals));
     }
 
     @Override
     public boolean anonymousProposals(long sessionId, int itemNo) {
-        return rows("SELECT anonymous_proposals FROM session_item WHERE session_id = ? AND item_no = ?",
-                rs -> rs.getBoolean(1), sessionId, itemNo).stream().findFirst().orElse(false);
+        return read(() -> deviceRows.anonymousProposals(sessionId, itemNo));
     }
 
     @Override
     public Proposal addProposal(long sessionId, int itemNo, long deviceId, Long participantId, Side side, String text,
             Instant now) {
-        return inTransaction(() -> {
-            try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO proposal (session_id, item_no, device_id, participant_id, side, text, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, sessionId);
-                ps.setInt(2, itemNo);
-                ps.setLong(3, deviceId);
-                ps.setObject(4, participantId);
-                ps.setString(5, side.name());
-                ps.setString(6, text);
-                ps.setObject(7, time(now));
-                ps.executeUpdate();
-                return new Proposal(generatedId(ps), itemNo, participantId, side, text, Proposal.State.OPEN, now);
-            }
-        });
-    }
-
-    private static final String PROPOSAL_COLUMNS =
-            "SELECT id, item_no, participant_id, side, text, state, created_at FROM proposal ";
-
-    private static Proposal proposal(ResultSet rs) throws SQLException {
-        return new Proposal(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3), Side.valueOf(rs.getString(4)),
-                rs.getString(5), Proposal.State.valueOf(rs.getString(6)), instant(rs, 7));
+        return inTransaction(() -> deviceRows.addProposal(sessionId, itemNo, deviceId, participantId, side, text, now));
     }
 
     @Override
     public Optional<Proposal> proposal(long sessionId, long proposalId) {
-        return rows(PROPOSAL_COLUMNS + "WHERE session_id = ? AND id = ?", H2SessionStore::proposal, sessionId, proposalId)
-                .stream().findFirst();
+        return read(() -> deviceRows.proposal(sessionId, proposalId));
     }
 
     @Override
     public List<Proposal> proposals(long sessionId, int itemNo) {
-        return rows(PROPOSAL_COLUMNS + "WHERE session_id = ? AND item_no = ? ORDER BY id", H2SessionStore::proposal,
-                sessionId, itemNo);
+        return read(() -> deviceRows.proposals(sessionId, itemNo));
     }
 
     @Override
     public int openProposals(long deviceId, int itemNo) {
-        return rows("SELECT COUNT(*) FROM proposal WHERE device_id = ? AND item_no = ? AND state = 'OPEN'",
-                rs -> rs.getInt(1), deviceId, itemNo).get(0);
+        return read(() -> deviceRows.openProposals(deviceId, itemNo));
     }
 
     @Override
     public void decideProposal(long sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) {
-        update("UPDATE proposal SET state = ?, argument_id = ?, decided_at = ? WHERE session_id = ? AND id = ?",
-                state.name(), argumentId, time(now), sessionId, proposalId);
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run() throws SQLException;
+        change(() -> deviceRows.decide(sessionId, proposalId, state, argumentId, now));
     }
 }

@@ -1,0 +1,31 @@
+package nl.beraad.store;
+
+import static nl.beraad.store.Sql.instant;
+
+import java.sql.SQLException;
+import java.util.List;
+import nl.beraad.domain.Conclusion;
+
+/** What the board concluded on each item (at most one conclusion an item, replaced when rewritten). */
+final class ConclusionRows {
+    private final Sql sql;
+
+    ConclusionRows(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Stores an item's conclusion, replacing the one it had. */
+    void set(long sessionId, Conclusion conclusion) throws SQLException {
+        sql.update("MERGE INTO conclusion (session_id, item_no, text, minority, actions, updated_at) "
+                        + "KEY (session_id, item_no) VALUES (?, ?, ?, ?, ?, ?)", sessionId, conclusion.itemNo(),
+                conclusion.text(), conclusion.minority(), conclusion.actions(), conclusion.updatedAt());
+    }
+
+    /** The conclusions in scope, by item. */
+    List<Conclusion> list(ItemScope scope) throws SQLException {
+        return sql.list("SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ?"
+                        + scope.filter("item_no") + " ORDER BY item_no",
+                rs -> new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5)),
+                scope.params());
+    }
+}

@@ -1,0 +1,206 @@
+package nl.beraad.store;
+
+import static nl.beraad.store.Sql.instant;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.beraad.app.SessionClaim;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.Problem;
+
+/**
+ * Which sessions this process holds, so that two terminals cannot steer one meeting: a row lock on
+ * the session's claim row, held by a connection of its own for as long as the claim lasts, and a
+ * holder row with a token that every change checks. This is the H2-specific part of the store (H2
+ * session numbers, {@code ABORT_SESSION}, H2's error codes and {@code MERGE ... KEY}); a PostgreSQL
+ * engine replaces this class with its own (advisory locks, {@code pg_terminate_backend}).
+ */
+final class H2Claims {
+    /** H2's error code for a lock not got within the lock timeout: another connection holds the row. */
+    private static final int LOCK_TIMEOUT = 50200;
+
+    private final Database db;
+    /** The store's statements on its current connection (the one its changes are made on). */
+    private final Sql sql;
+    /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
+    private final Map<Long, String> held = new ConcurrentHashMap<>();
+
+    H2Claims(Database db, Sql sql) {
+        this.db = db;
+        this.sql = sql;
+    }
+
+    /** Whether this process holds any session now (then every change checks its hold first). */
+    boolean any() {
+        return !held.isEmpty();
+    }
+
+    /** Takes the session for this process, from another one if {@code takeOver}; see {@link nl.beraad.app.SessionStore#claim}. */
+    SessionClaim claim(long sessionId, boolean takeOver) {
+        Connection holder = db.newConnection();
+        Sql onHolder = new Sql(() -> holder);
+        String token = java.util.UUID.randomUUID().toString();
+        try {
+            // The claim row is made once per session. Two terminals making it at one instant: one
+            // insert wins, the other fails on the key and then waits for the lock below like anyone.
+            try {
+                onHolder.update("INSERT INTO session_claim (session_id) SELECT ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM session_claim WHERE session_id = ?)", sessionId, sessionId);
+            } catch (SQLException e) {
+                if (!Sql.duplicateKey(e)) { // duplicate key: the other terminal made it first
+                    throw e;
+                }
+            }
+            holder.setAutoCommit(false);
+            onHolder.update("SET LOCK_TIMEOUT 300");
+            if (!lockClaim(onHolder, sessionId)) {
+                Optional<HolderRow> current = holderRow(sessionId);
+                if (!takeOver) {
+                    throw refusal(sessionId, current);
+                }
+                // The holder's claim connection is closed for it, which ends its row lock; its
+                // everyday connection stays, and its next change finds the new token and stops.
+                current.ifPresent(h -> abort(h.claimSession()));
+                if (!lockClaim(onHolder, sessionId)) {
+                    throw refusal(sessionId, holderRow(sessionId));
+                }
+            }
+            writeHolder(sessionId, token, onHolder);
+        } catch (SQLException e) {
+            closeQuietly(holder);
+            throw Database.translate(e, db.file());
+        } catch (RuntimeException e) {
+            closeQuietly(holder);
+            throw e;
+        }
+        held.put(sessionId, token);
+        // The row lock lives as long as this transaction: it ends with close(), or with the
+        // process, so a crashed terminal never leaves a session locked.
+        return () -> {
+            held.remove(sessionId, token);
+            try {
+                holder.rollback();
+            } catch (SQLException e) {
+                // The connection is going away anyway.
+            }
+            closeQuietly(holder);
+        };
+    }
+
+    /** Who holds a session, as the session_holder row says, and the H2 sessions it holds it with. */
+    private record HolderRow(Holder holder, H2Session claimSession, H2Session mainSession) {
+    }
+
+    /** Takes the claim row's lock, the sign that this process steers the session; false when another holds it. */
+    private static boolean lockClaim(Sql onHolder, long sessionId) throws SQLException {
+        try {
+            onHolder.list("SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE", rs -> true, sessionId);
+            return true;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == LOCK_TIMEOUT) { // another terminal holds it
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static BeraadException refusal(long sessionId, Optional<HolderRow> current) {
+        List<Problem> problems = new ArrayList<>();
+        problems.add(current.map(h -> h.holder().problem("session.held", sessionId))
+                .orElse(Problem.of("session.in.use", sessionId)));
+        problems.add(Problem.of("session.held.hint", sessionId));
+        return new BeraadException(ExitCode.CONFLICT, problems, null);
+    }
+
+    private Optional<HolderRow> holderRow(long sessionId) throws SQLException {
+        return sql.one("SELECT pid, terminal, origin, since, claim_session, claim_started, main_session, main_started "
+                + "FROM session_holder WHERE session_id = ?", rs -> new HolderRow(new Holder(rs.getLong(1), Instant.EPOCH,
+                rs.getString(2), rs.getString(3), instant(rs, 4)),
+                new H2Session(rs.getInt(5), rs.getObject(6, OffsetDateTime.class)),
+                new H2Session(rs.getInt(7), rs.getObject(8, OffsetDateTime.class))), sessionId);
+    }
+
+    /**
+     * Closes another process's H2 session, rolling back what it had not committed (nothing it
+     * confirmed to anyone). Only the very session that was recorded: a later one that got its number
+     * has another start time and is left alone.
+     */
+    private void abort(H2Session session) {
+        try {
+            sql.list("SELECT ABORT_SESSION(SESSION_ID) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? "
+                    + "AND SESSION_START = ?", rs -> true, session.id(), session.started());
+        } catch (SQLException e) {
+            throw Database.translate(e, db.file());
+        }
+    }
+
+    /**
+     * Records this process as the session's holder with a new token. When the former holder is in
+     * the middle of a change (its transaction holds the row), that change is rolled back first.
+     */
+    private void writeHolder(long sessionId, String token, Sql onHolder) throws SQLException {
+        ThisProcess self = ThisProcess.current();
+        H2Session claimId = h2Session(onHolder);
+        H2Session mainId = h2Session(sql);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                sql.update("MERGE INTO session_holder (session_id, token, pid, terminal, origin, since, claim_session, "
+                                + "claim_started, main_session, main_started) KEY (session_id) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, token, self.pid(), self.terminal(),
+                        self.origin(), Instant.now(), claimId.id(), claimId.started(), mainId.id(), mainId.started());
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != LOCK_TIMEOUT || attempt > 0) {
+                    throw e;
+                }
+                holderRow(sessionId).ifPresent(h -> abort(h.mainSession()));
+            }
+        }
+    }
+
+    /** The number and start time of the H2 session of the connection {@code on} works on. */
+    private static H2Session h2Session(Sql on) throws SQLException {
+        return on.one("SELECT SESSION_ID, SESSION_START FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()",
+                rs -> new H2Session(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).orElseThrow();
+    }
+
+    /** An H2 session: its number, and its start, which tells it from a later session given the same number. */
+    private record H2Session(int id, OffsetDateTime started) {
+    }
+
+    /**
+     * Inside every change while this process holds a session: the session must still be held with
+     * this process's token. The row is locked until the change commits, so a take-over waits for
+     * a change in progress and no change of the former holder can follow the take-over.
+     */
+    void checkStillHeld() throws SQLException {
+        for (Map.Entry<Long, String> hold : held.entrySet()) {
+            long sessionId = hold.getKey();
+            List<String> token = sql.list("SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE",
+                    rs -> rs.getString(1), sessionId);
+            if (!token.isEmpty() && hold.getValue().equals(token.get(0))) {
+                continue;
+            }
+            Optional<HolderRow> now = holderRow(sessionId);
+            throw new BeraadException(ExitCode.CONFLICT, List.of(now
+                    .map(h -> h.holder().problem(SessionClaim.LOST, sessionId))
+                    .orElse(Problem.of(SessionClaim.LOST + ".gone", sessionId))), null);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing left to release
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package nl.beraad.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.Participant;
+
+/** A session's participants and, per item, the queue of those waiting to speak. */
+final class ParticipantRows {
+    private static final String PARTICIPANT_COLUMNS = "SELECT id, name, seq, observer, present FROM participant ";
+
+    private final Sql sql;
+
+    ParticipantRows(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Adds a participant after the others; refused when the session has one of (nearly) the same name. */
+    Participant add(long sessionId, String name, Instant now) throws SQLException {
+        int seq = sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM participant WHERE session_id = ?",
+                rs -> rs.getInt(1), sessionId).orElseThrow();
+        try {
+            long id = sql.insert("INSERT INTO participant (session_id, seq, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                    sessionId, seq, name, Participant.matchKey(name), now);
+            return new Participant(id, name, seq);
+        } catch (SQLException e) {
+            if (Sql.duplicateKey(e)) { // the same name, spelt the same or nearly
+                throw BeraadException.invalid("participant.exists", name);
+            }
+            throw e;
+        }
+    }
+
+    List<Participant> list(long sessionId) throws SQLException {
+        return sql.list(PARTICIPANT_COLUMNS + "WHERE session_id = ? ORDER BY seq", ParticipantRows::participant, sessionId);
+    }
+
+    Optional<Participant> find(long sessionId, long participantId) throws SQLException {
+        return sql.one(PARTICIPANT_COLUMNS + "WHERE session_id = ? AND id = ?", ParticipantRows::participant,
+                sessionId, participantId);
+    }
+
+    private static Participant participant(ResultSet rs) throws SQLException {
+        return new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5));
+    }
+
+    void update(long sessionId, Participant p) throws SQLException {
+        sql.update("UPDATE participant SET name = ?, name_key = ?, observer = ?, present = ? WHERE session_id = ? AND id = ?",
+                p.name(), Participant.matchKey(p.name()), p.observer(), p.present(), sessionId, p.id());
+    }
+
+    void remove(long sessionId, long participantId) throws SQLException {
+        sql.update("DELETE FROM participant WHERE session_id = ? AND id = ?", sessionId, participantId);
+    }
+
+    /** The participants waiting to speak on an item, first in line first. */
+    List<Long> speakers(long sessionId, int itemNo) throws SQLException {
+        return sql.list("SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq",
+                rs -> rs.getLong(1), sessionId, itemNo);
+    }
+
+    /** Puts a participant at the end of an item's queue. */
+    void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) throws SQLException {
+        sql.update("INSERT INTO speaker (session_id, item_no, seq, participant_id, added_at) SELECT ?, ?, "
+                        + "COALESCE(MAX(seq), 0) + 1, ?, ? FROM speaker WHERE session_id = ? AND item_no = ?",
+                sessionId, itemNo, participantId, now, sessionId, itemNo);
+    }
+
+    void removeFirstSpeaker(long sessionId, int itemNo) throws SQLException {
+        sql.update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND seq = "
+                + "(SELECT MIN(seq) FROM speaker WHERE session_id = ? AND item_no = ?)", sessionId, itemNo, sessionId, itemNo);
+    }
+
+    void removeSpeaker(long sessionId, int itemNo, long participantId) throws SQLException {
+        sql.update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND participant_id = ?",
+                sessionId, itemNo, participantId);
+    }
+}

@@ -1,0 +1,145 @@
+package nl.beraad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Statements on the store's current connection without the try-with-resources ceremony. It knows
+ * nothing of transactions or locks: the caller (the store's transaction styles) decides on which
+ * connection, and in which transaction, the work runs; this class only binds, runs and reads.
+ */
+final class Sql {
+    /** H2's error code for a row that would repeat a unique key. */
+    private static final int DUPLICATE_KEY = 23505;
+    private final Supplier<Connection> connection;
+
+    /** Statements on whatever connection {@code connection} gives at the moment each one runs. */
+    Sql(Supplier<Connection> connection) {
+        this.connection = connection;
+    }
+
+    /** Makes a value from the row a result set stands on. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Work on the database that may fail with the driver's exception (the store translates it). */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** The connection the next statement runs on. */
+    private Connection connection() {
+        return connection.get();
+    }
+
+    /** The rows of a query, each made into a value, in the order the query gives them. */
+    <T> List<T> list(String sql, RowReader<T> reader, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            bind(ps, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The first row of a query as a value, if there is a row; {@code reader} must not make null of it. */
+    <T> Optional<T> one(String sql, RowReader<T> reader, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Runs one changing statement; how many rows it changed. */
+    int update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Runs an INSERT and gives the id the database made for the new row. */
+    long insert(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Runs one statement once for each list of values, as one batch. */
+    void batch(String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                bind(ps, params);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Binds values in order. An instant is stored as a time in UTC and an enum by its name, as the
+     * store has always written them; null stays SQL NULL, anything else goes to the driver as it is.
+     */
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            if (value instanceof Instant at) {
+                value = time(at);
+            } else if (value instanceof Enum<?> constant) {
+                value = constant.name();
+            }
+            ps.setObject(i + 1, value);
+        }
+    }
+
+    /** An instant as the stored TIMESTAMP WITH TIME ZONE, always at UTC. */
+    static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A column that is never NULL as an instant. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** A column that may be NULL as an instant, or null. */
+    static Instant optionalInstant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** A BIGINT column that may be NULL, as a Long or null. */
+    static Long optionalLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Whether a statement failed because its row would repeat a unique key (a name or row made twice). */
+    static boolean duplicateKey(SQLException e) {
+        return e.getErrorCode() == DUPLICATE_KEY;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.beraad.store;
+
+import static nl.beraad.store.Sql.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.beraad.domain.HandCount;
+import nl.beraad.domain.Position;
+import nl.beraad.domain.Vote;
+import nl.beraad.domain.VoteMethod;
+
+/** The positions participants took, one per participant, item and round, and the hands counted in the room. */
+final class VoteRows {
+    /** What {@link #vote(ResultSet)} reads, in its order. */
+    private static final String VOTE_COLUMNS = "participant_id, item_no, round, position, cast_at, numbers, method";
+    /** Joins the numbers of a position of several choices (or points) in one column. */
+    private static final String NUMBER_SEPARATOR = ",";
+
+    private final Sql sql;
+
+    VoteRows(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
+    void cast(long sessionId, Vote vote) throws SQLException {
+        List<Integer> numbers = vote.position().numbers();
+        sql.update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at, method) "
+                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
+                numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(NUMBER_SEPARATOR)),
+                vote.castAt(), vote.method());
+    }
+
+    /** Takes a participant's position in one round away. */
+    void delete(long sessionId, int itemNo, Long participantId, int round) throws SQLException {
+        sql.update("DELETE FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
+                sessionId, itemNo, participantId, round);
+    }
+
+    /** One round's positions in the order they were taken. */
+    List<Vote> list(long sessionId, int itemNo, int round) throws SQLException {
+        return sql.list("SELECT " + VOTE_COLUMNS + " FROM vote WHERE session_id = ? AND item_no = ? AND round = ? "
+                + "ORDER BY cast_at, participant_id", VoteRows::vote, sessionId, itemNo, round);
+    }
+
+    Optional<Vote> find(long sessionId, int itemNo, int round, long participantId) throws SQLException {
+        return sql.one("SELECT " + VOTE_COLUMNS + " FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? "
+                + "AND round = ?", VoteRows::vote, sessionId, itemNo, participantId, round);
+    }
+
+    /** Every position in scope, by item, round and the participants' order: as the report lists them. */
+    List<Vote> list(ItemScope scope) throws SQLException {
+        return sql.list("SELECT v.participant_id, v.item_no, v.round, v.position, v.cast_at, v.numbers, v.method FROM vote v "
+                + "JOIN participant p ON p.id = v.participant_id "
+                + "WHERE v.session_id = ?" + scope.filter("v.item_no") + " ORDER BY v.item_no, v.round, p.seq",
+                VoteRows::vote, scope.params());
+    }
+
+    /** A vote from a row of {@link #VOTE_COLUMNS}. */
+    private static Vote vote(ResultSet rs) throws SQLException {
+        String numbers = rs.getString(6);
+        String method = rs.getString(7);
+        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
+                numbers == null ? List.of() : Arrays.stream(numbers.split(NUMBER_SEPARATOR)).map(Integer::valueOf).toList()),
+                instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
+    }
+
+    /** Records (or replaces) the number of hands for one position in one round. */
+    void countHands(long sessionId, HandCount count) throws SQLException {
+        sql.update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
+                        + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",
+                sessionId, count.itemNo(), count.round(), count.position(), count.hands(), count.countedAt());
+    }
+
+    /** The hands counted in scope, by item, round and position. */
+    List<HandCount> handCounts(ItemScope scope) throws SQLException {
+        return sql.list("SELECT item_no, round, position, hands, counted_at FROM hand_count WHERE session_id = ?"
+                        + scope.filter("item_no") + " ORDER BY item_no, round, position",
+                rs -> new HandCount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)), scope.params());
+    }
+}
