@@ -2,7 +2,6 @@ package nl.beraad.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,7 +39,11 @@ public final class FloorBench {
         if (args.length == 2 && args[0].equals("h2")) {
             String file = args[1].replaceFirst("\\.mv\\.db$", "");
             String url = "jdbc:h2:file:" + Path.of(file).toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-            try (Connection c = DriverManager.getConnection(url, "sa", "");
+            java.util.Properties login = new java.util.Properties();
+            login.setProperty("user", "sa");
+            login.setProperty("password", "");
+            // H2's own driver, as Beraad opens it: DriverManager would load every driver on the class path.
+            try (Connection c = new org.h2.Driver().connect(url, login);
                  Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM session")) {
                 rs.next();
