@@ -34,6 +34,7 @@ public final class Cli {
             Factory factory = new Factory(context);
             CommandLine cli = new CommandLine(new BeraadCommand(context), factory);
             BeraadCommand.addSubcommands(cli, args, factory);
+            helpHeadings(cli, context);
             cli.setOut(outWriter);
             cli.setErr(errWriter);
             // Picocli's colours are escape sequences, which the writers would show as text.
@@ -70,6 +71,25 @@ public final class Cli {
      */
     private static PrintWriter terminalSafe(OutputStream stream) {
         return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+    }
+
+    /**
+     * Picocli's own words in the usage help, "Usage:", "[COMMAND]" and "Commands:", in the UI language (read when
+     * the help is drawn, after --lang was parsed). Set after the subcommands are added: picocli
+     * hands the map to the commands present at that moment.
+     */
+    private static void helpHeadings(CommandLine cli, AppContext context) {
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new java.util.LinkedHashMap<>(cli.getHelpSectionMap());
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING, help -> {
+            Messages msg = messages(context);
+            String heading = msg.get("cli.help.usage") + " ";
+            // Set in the model too: the synopsis drawn next indents its second line by the heading's length.
+            help.commandSpec().usageMessage().synopsisHeading(heading).synopsisSubcommandLabel(msg.get("cli.help.command"));
+            return heading;
+        });
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+                help -> help.subcommands().isEmpty() ? "" : messages(context).get("cli.help.commands") + "\n");
+        cli.setHelpSectionMap(sections);
     }
 
     /** The exit status once standard output is flushed: a write that failed there is a failure too. */

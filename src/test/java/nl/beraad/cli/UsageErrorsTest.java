@@ -1,8 +1,11 @@
 package nl.beraad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import nl.beraad.support.Beraad;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,26 @@ class UsageErrorsTest {
                 "Onbekende optie of opdracht: '--formt', 'md'. Bedoelt u --format? Zie: beraad report --help");
         assertUsage(beraad.run("--lang", "en", "sesions"),
                 "Not expected here: 'sesions'. Did you mean sessions, sets or serve? See: beraad --help");
+    }
+
+    @Test
+    void theUsageHelpSpeaksTheUiLanguageAndKeepsItsShape() {
+        Beraad beraad = new Beraad(dir);
+        Beraad.Run dutch = beraad.run("--help");
+        assertEquals(0, dutch.code(), dutch.err());
+        List<String> lines = dutch.out().lines().toList();
+        assertEquals("Gebruik: beraad [-hV] [--debug] [--db=PAD] [--lang=TAAL] [--sets=MAP]", lines.get(0));
+        assertEquals("                [--tz=ZONE] [OPDRACHT]", lines.get(1));
+        assertTrue(lines.contains("Opdrachten:"), dutch.out());
+        assertFalse(dutch.out().contains("Usage") || dutch.out().contains("Commands") || dutch.out().contains("COMMAND"),
+                dutch.out());
+
+        Beraad.Run english = beraad.run("--lang", "en", "db", "--help");
+        assertTrue(english.out().startsWith("Usage: beraad db [-h]"), english.out());
+        assertTrue(english.out().lines().anyMatch(l -> l.equals("Commands:")), english.out());
+        Beraad.Run noCommands = beraad.run("report", "--help");
+        assertTrue(noCommands.out().startsWith("Gebruik: beraad report"), noCommands.out());
+        assertFalse(noCommands.out().contains("Opdrachten:"), noCommands.out());
     }
 
     @Test
