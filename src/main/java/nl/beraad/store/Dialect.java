@@ -5,27 +5,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * What differs between the two database engines, kept in this one place: which migration script
- * each runs, how it names its tables in the catalogue, which failure of a script means "made
+ * What differs between the two database engines, kept in this one place: how a migration script
+ * reads on each, how it names its tables in the catalogue, which failure of a script means "made
  * already", and how two processes keep from migrating one database at once.
  */
 enum Dialect {
     /** The embedded file database of one laptop. */
-    H2(null),
-    /** An organisation's server. Its scripts are those of H2 except where a type differs. */
-    POSTGRESQL("postgresql");
+    H2,
+    /** An organisation's server. It runs H2's scripts with two types spelled its own way. */
+    POSTGRESQL;
 
-    /** Migration scripts: shared ones here, an engine's own version of a script in a folder below. */
-    private static final String SCRIPTS = "/db/migration/";
     /** Any fixed number: the advisory lock that one migrating process holds on a PostgreSQL database. */
     private static final long MIGRATION_LOCK = 0x4265726161644d4cL;
-
-    /** The folder below {@link #SCRIPTS} with this engine's own scripts; null when it has none. */
-    private final String folder;
-
-    Dialect(String folder) {
-        this.folder = folder;
-    }
 
     /** The engine behind a connection. */
     static Dialect of(Connection c) throws SQLException {
@@ -37,15 +28,17 @@ enum Dialect {
         };
     }
 
-    /** The resource of migration {@code script} for this engine: its own version when it has one, else the shared one. */
-    String script(String script) {
-        if (folder != null) {
-            String own = SCRIPTS + folder + "/" + script;
-            if (Dialect.class.getResource(own) != null) {
-                return own;
-            }
-        }
-        return SCRIPTS + script;
+    /**
+     * A migration script as this engine reads it. The scripts are written for H2; PostgreSQL has no
+     * CHARACTER LARGE OBJECT (its TEXT is as unlimited) and keeps times to the microsecond, not the
+     * nanosecond. Nothing else differs, so one script serves both and the schema cannot drift apart
+     * (SchemaOnBothEnginesTest compares the two).
+     */
+    String script(String sql) {
+        return switch (this) {
+            case H2 -> sql;
+            case POSTGRESQL -> sql.replace("CHARACTER LARGE OBJECT", "TEXT").replace("TIMESTAMP(9)", "TIMESTAMP(6)");
+        };
     }
 
     /** The schema that Beraad's tables are in, as the catalogue spells it. */

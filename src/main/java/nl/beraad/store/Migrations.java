@@ -17,8 +17,8 @@ import nl.beraad.domain.ExitCode;
 /**
  * Brings the schema up to date from the versioned scripts in db/migration, recording each applied
  * version with a checksum so an edited script is noticed instead of silently skipped. H2 and
- * PostgreSQL get the same schema from the same scripts, except where their SQL differs: there
- * PostgreSQL runs its own version of a script from db/migration/postgresql ({@link Dialect}).
+ * PostgreSQL get the same schema from the same scripts; the two types PostgreSQL spells its own
+ * way are rewritten by {@link Dialect#script}, and the checksum is the shared script's.
  *
  * <p>H2 commits every DDL statement on its own, so a script cannot be rolled back: a process killed
  * half-way through one leaves some of its tables and columns made and the version unrecorded.
@@ -30,8 +30,8 @@ import nl.beraad.domain.ExitCode;
  * added 0.45-0.6 s to every start (0.2-0.3 s with AppCDS), nearly all class loading (Flyway plus
  * Jackson), and logged ten lines to stderr per run; this check costs under 10 ms. Revisit if the
  * schema ever needs more than ordered scripts. The second engine (PostgreSQL, issue 14) did not:
- * its scripts differ from H2's only in two types (CHARACTER LARGE OBJECT, TIMESTAMP(9)), which a
- * dialect folder beside the shared scripts handles, and H2 keeps its sub-10 ms check.
+ * its scripts differ from H2's only in two types (CHARACTER LARGE OBJECT, TIMESTAMP(9)), which
+ * {@link Dialect} rewrites, and H2 keeps its sub-10 ms check.
  */
 final class Migrations {
     /** In order; a new schema version is a new file appended here, never an edit of an old one. */
@@ -84,7 +84,7 @@ final class Migrations {
         }
         for (int version = 1; version <= upTo; version++) {
             String script = SCRIPTS.get(version - 1);
-            String sql = read(dialect.script(script));
+            String sql = read("/db/migration/" + script);
             if (version <= current) {
                 verify(c, version, script, sql.hashCode());
             } else {
@@ -117,7 +117,7 @@ final class Migrations {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String statement : statements(sql)) {
+            for (String statement : statements(dialect.script(sql))) {
                 try {
                     st.execute(statement);
                 } catch (SQLException e) {
