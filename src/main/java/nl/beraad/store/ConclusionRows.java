@@ -16,8 +16,8 @@ final class ConclusionRows {
 
     /** Stores an item's conclusion, replacing the one it had. */
     void set(long sessionId, Conclusion conclusion) throws SQLException {
-        sql.update("MERGE INTO conclusion (session_id, item_no, text, minority, actions, updated_at) "
-                        + "KEY (session_id, item_no) VALUES (?, ?, ?, ?, ?, ?)", sessionId, conclusion.itemNo(),
+        sql.upsert("conclusion", List.of("session_id", "item_no"),
+                List.of("session_id", "item_no", "text", "minority", "actions", "updated_at"), sessionId, conclusion.itemNo(),
                 conclusion.text(), conclusion.minority(), conclusion.actions(), conclusion.updatedAt());
     }
 

@@ -3,11 +3,13 @@ package nl.beraad.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * What differs between the two database engines, kept in this one place: how a migration script
- * reads on each, how it names its tables in the catalogue, which failure of a script means "made
- * already", and how two processes keep from migrating one database at once.
+ * reads on each, how a row is stored or replaced (upsert), which failure means a repeated key or
+ * "made already", how each names its tables in the catalogue, and how two processes keep from
+ * migrating one database at once.
  */
 enum Dialect {
     /** The embedded file database of one laptop. */
@@ -39,6 +41,30 @@ enum Dialect {
             case H2 -> sql;
             case POSTGRESQL -> sql.replace("CHARACTER LARGE OBJECT", "TEXT").replace("TIMESTAMP(9)", "TIMESTAMP(6)");
         };
+    }
+
+    /**
+     * A statement that stores a row, or changes the row that has the same {@code key}: what SQL
+     * calls an upsert, which each engine spells its own way. One {@code ?} per column, in order.
+     */
+    String upsert(String table, List<String> key, List<String> columns) {
+        String values = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        return switch (this) {
+            case H2 -> "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", key)
+                    + ") VALUES (" + values + ")";
+            case POSTGRESQL -> {
+                List<String> changed = columns.stream().filter(c -> !key.contains(c)).map(c -> c + " = EXCLUDED." + c)
+                        .toList();
+                yield "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + values
+                        + ") ON CONFLICT (" + String.join(", ", key) + ") "
+                        + (changed.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", changed));
+            }
+        };
+    }
+
+    /** Whether a statement failed because its row would repeat a unique key: SQLSTATE 23505, on both engines. */
+    static boolean duplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState());
     }
 
     /** The schema that Beraad's tables are in, as the catalogue spells it. */

@@ -20,8 +20,8 @@ import nl.beraad.domain.Problem;
  * Which sessions this process holds, so that two terminals cannot steer one meeting: a row lock on
  * the session's claim row, held by a connection of its own for as long as the claim lasts, and a
  * holder row with a token that every change checks. This is the H2-specific part of the store (H2
- * session numbers, {@code ABORT_SESSION}, H2's error codes and {@code MERGE ... KEY}); a PostgreSQL
- * engine replaces this class with its own (advisory locks, {@code pg_terminate_backend}).
+ * session numbers, {@code ABORT_SESSION}, H2's lock time-out); a PostgreSQL engine replaces this
+ * class with its own (advisory locks, {@code pg_terminate_backend}).
  */
 final class H2Claims {
     /** H2's error code for a lock not got within the lock timeout: another connection holds the row. */
@@ -46,7 +46,7 @@ final class H2Claims {
     /** Takes the session for this process, from another one if {@code takeOver}; see {@link nl.beraad.app.SessionStore#claim}. */
     SessionClaim claim(long sessionId, boolean takeOver) {
         Connection holder = db.newConnection();
-        Sql onHolder = new Sql(() -> holder);
+        Sql onHolder = new Sql(() -> holder, Dialect.H2);
         String token = java.util.UUID.randomUUID().toString();
         try {
             // The claim row is made once per session. Two terminals making it at one instant: one
@@ -55,7 +55,7 @@ final class H2Claims {
                 onHolder.update("INSERT INTO session_claim (session_id) SELECT ? "
                         + "WHERE NOT EXISTS (SELECT 1 FROM session_claim WHERE session_id = ?)", sessionId, sessionId);
             } catch (SQLException e) {
-                if (!Sql.duplicateKey(e)) { // duplicate key: the other terminal made it first
+                if (!Dialect.duplicateKey(e)) { // duplicate key: the other terminal made it first
                     throw e;
                 }
             }
@@ -152,9 +152,9 @@ final class H2Claims {
         H2Session mainId = h2Session(sql);
         for (int attempt = 0; ; attempt++) {
             try {
-                sql.update("MERGE INTO session_holder (session_id, token, pid, terminal, origin, since, claim_session, "
-                                + "claim_started, main_session, main_started) KEY (session_id) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, token, self.pid(), self.terminal(),
+                sql.upsert("session_holder", List.of("session_id"), List.of("session_id", "token", "pid", "terminal",
+                                "origin", "since", "claim_session", "claim_started", "main_session", "main_started"),
+                        sessionId, token, self.pid(), self.terminal(),
                         self.origin(), Instant.now(), claimId.id(), claimId.started(), mainId.id(), mainId.started());
                 return;
             } catch (SQLException e) {

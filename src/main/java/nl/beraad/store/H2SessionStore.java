@@ -42,7 +42,7 @@ import nl.beraad.domain.Vote;
 public final class H2SessionStore implements SessionStore, DeviceStore {
     private final Database db;
     /** Statements on the connection this thread works on now (see {@link #c()}). */
-    private final Sql sql = new Sql(this::c);
+    private final Sql sql = new Sql(this::c, Dialect.H2);
     /**
      * One connection serves the process, so one unit of work uses it at a time: the meeting screen and
      * the phones' requests come from different threads, and a check-then-act (is the round still

@@ -27,7 +27,7 @@ final class ParticipantRows {
                     sessionId, seq, name, Participant.matchKey(name), now);
             return new Participant(id, name, seq);
         } catch (SQLException e) {
-            if (Sql.duplicateKey(e)) { // the same name, spelt the same or nearly
+            if (Dialect.duplicateKey(e)) { // the same name, spelt the same or nearly
                 throw BeraadException.invalid("participant.exists", name);
             }
             throw e;

@@ -19,13 +19,13 @@ import java.util.function.Supplier;
  * connection, and in which transaction, the work runs; this class only binds, runs and reads.
  */
 final class Sql {
-    /** H2's error code for a row that would repeat a unique key. */
-    private static final int DUPLICATE_KEY = 23505;
     private final Supplier<Connection> connection;
+    private final Dialect dialect;
 
-    /** Statements on whatever connection {@code connection} gives at the moment each one runs. */
-    Sql(Supplier<Connection> connection) {
+    /** Statements on whatever connection {@code connection} gives at the moment each one runs, of an engine that speaks {@code dialect}. */
+    Sql(Supplier<Connection> connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     /** Makes a value from the row a result set stands on. */
@@ -75,6 +75,11 @@ final class Sql {
             bind(ps, params);
             return ps.executeUpdate();
         }
+    }
+
+    /** Stores a row of {@code columns} (values in that order), or changes the one with the same {@code key}. */
+    int upsert(String table, List<String> key, List<String> columns, Object... params) throws SQLException {
+        return update(dialect.upsert(table, key, columns), params);
     }
 
     /** Runs an INSERT and gives the id the database made for the new row. */
@@ -136,10 +141,5 @@ final class Sql {
     static Long optionalLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Whether a statement failed because its row would repeat a unique key (a name or row made twice). */
-    static boolean duplicateKey(SQLException e) {
-        return e.getErrorCode() == DUPLICATE_KEY;
     }
 }

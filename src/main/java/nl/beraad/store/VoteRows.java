@@ -29,8 +29,8 @@ final class VoteRows {
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
     void cast(long sessionId, Vote vote) throws SQLException {
         List<Integer> numbers = vote.position().numbers();
-        sql.update("MERGE INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at, method) "
-                        + "KEY (session_id, item_no, participant_id, round) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        sql.upsert("vote", List.of("session_id", "item_no", "participant_id", "round"),
+                List.of("session_id", "item_no", "participant_id", "round", "position", "numbers", "cast_at", "method"),
                 sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
                 numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(NUMBER_SEPARATOR)),
                 vote.castAt(), vote.method());
@@ -72,8 +72,8 @@ final class VoteRows {
 
     /** Records (or replaces) the number of hands for one position in one round. */
     void countHands(long sessionId, HandCount count) throws SQLException {
-        sql.update("MERGE INTO hand_count (session_id, item_no, round, position, hands, counted_at) "
-                        + "KEY (session_id, item_no, round, position) VALUES (?, ?, ?, ?, ?, ?)",
+        sql.upsert("hand_count", List.of("session_id", "item_no", "round", "position"),
+                List.of("session_id", "item_no", "round", "position", "hands", "counted_at"),
                 sessionId, count.itemNo(), count.round(), count.position(), count.hands(), count.countedAt());
     }
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The migrations make the same schema on H2 and on PostgreSQL (issue 14): the same tables, the same
  * columns in the same order with equivalent types, nullability and defaults, the same primary,
  * unique and foreign keys, checks and indexes, as each engine's own catalogue tells them. The
- * only differences allowed are the two the PostgreSQL scripts exist for: TEXT for CHARACTER LARGE
- * OBJECT, and no timestamp finer than PostgreSQL's microseconds.
+ * only differences allowed are the two types {@link Dialect#script} rewrites: TEXT for CHARACTER
+ * LARGE OBJECT, and no timestamp finer than PostgreSQL's microseconds.
  */
 @Timeout(60)
 class SchemaOnBothEnginesTest {
