@@ -9,6 +9,7 @@ import java.util.Locale;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
@@ -45,6 +46,10 @@ final class SessionsCommand extends BaseCommand {
 
     @Option(names = "--until", paramLabel = "JJJJ-MM-DD", description = "Alleen sessies begonnen op of voor deze dag.")
     String until;
+
+    @Option(names = "--board", paramLabel = "ORGAAN", description = "Alleen sessies van dit orgaan, zoals het in de "
+            + "gegevens van de sessie staat (sessions edit N --body); hoofdletters tellen niet.")
+    String board;
 
     SessionsCommand(AppContext context) {
         super(context);
@@ -84,9 +89,10 @@ final class SessionsCommand extends BaseCommand {
             String shownStatus = session.status() == SessionStatus.FINISHED
                     ? msg().get("sessions.finished")
                     : msg().get("sessions.open", session.currentItem(), s.items());
+            String body = session.details().body();
             out().println(String.format("%4d  %s  %-16s  %3d  %s (%s)", session.id(),
                     when.format(session.createdAt().atZone(context.zone())), shownStatus, s.participants(),
-                    session.title(), session.setId()));
+                    session.title(), body.isEmpty() ? session.setId() : session.setId() + ", " + body));
         }
         if (!all && pages > 1) {
             out().println(msg().get("sessions.page.shown", offset + 1, offset + sessions.size(), total, shownPage, pages));
@@ -104,7 +110,8 @@ final class SessionsCommand extends BaseCommand {
     /** The command that lists the same sessions again, with {@code then} added (the next page: the same filters). */
     private String again(String then) {
         StringBuilder c = new StringBuilder("beraad sessions");
-        String[][] given = {{"--set", setId}, {"--status", status}, {"--since", since}, {"--until", until}};
+        String[][] given = {{"--set", setId}, {"--status", status}, {"--since", since}, {"--until", until},
+            {"--board", board}};
         for (String[] option : given) {
             if (option[1] != null) {
                 String value = option[1].strip();
@@ -127,9 +134,10 @@ final class SessionsCommand extends BaseCommand {
             throw BeraadException.invalid("sessions.dates.order", since, until);
         }
         ZoneId zone = context.zone();
+        String body = board == null ? "" : CleanText.line(board);
         return new SessionQuery(setId == null || setId.isBlank() ? null : setId.strip(), wanted,
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(), body.isEmpty() ? null : body);
     }
 
     private static LocalDate day(String typed, String option) {

@@ -74,6 +74,7 @@ final class SessionRows {
         narrow(terms, params, "status = ?", q.status());
         narrow(terms, params, "created_at >= ?", q.from());
         narrow(terms, params, "created_at < ?", q.before());
+        narrow(terms, params, "LOWER(body) = LOWER(?)", q.board());
         return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
 

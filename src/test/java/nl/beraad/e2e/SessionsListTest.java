@@ -125,6 +125,38 @@ class SessionsListTest {
     }
 
     @Test
+    void aBoardShowsItsOwnSessionsWhateverItsCapitalsAndTheListNamesEachSessionsBoard() {
+        // Sessions 1-30 of the Adviesraad Sociaal Domein, 31 and 32 of the Jongerenraad, the rest of none.
+        for (int i = 1; i <= 32; i++) {
+            Beraad.Run edit = beraad.run("sessions", "edit", String.valueOf(i), "--body",
+                    i <= 30 ? "Adviesraad Sociaal Domein" : "Jongerenraad");
+            assertEquals(0, edit.code(), edit.err());
+        }
+
+        Beraad.Run youth = beraad.run("sessions", "--board", "jongerenraad");
+        assertEquals(0, youth.code(), youth.err());
+        assertEquals(List.of(32, 31), numbers(youth.out()));
+        assertTrue(youth.out().contains("Sessie 32 (scp-dilemmas-2022, Jongerenraad)\n"), youth.out());
+        assertTrue(youth.out().startsWith("  nr  begonnen          status            dln  titel (set, orgaan)\n"), youth.out());
+
+        Beraad.Run board = beraad.run("sessions", "--board", " Adviesraad  sociaal DOMEIN ");
+        assertEquals(IntStream.rangeClosed(11, 30).map(i -> 41 - i).boxed().toList(), numbers(board.out()));
+        assertTrue(board.out().contains("Volgende pagina: beraad sessions --board 'Adviesraad  sociaal DOMEIN' --page 2 "),
+                board.out());
+        assertEquals(IntStream.rangeClosed(1, 10).map(i -> 11 - i).boxed().toList(),
+                numbers(beraad.run("sessions", "--board", "Adviesraad Sociaal Domein", "--page", "2").out()));
+        assertEquals(List.of(30, 24, 18, 12, 6), numbers(beraad.run("sessions", "--board", "adviesraad sociaal domein",
+                "--set", "raadsrol-2018", "--status", "afgerond").out()));
+
+        Beraad.Run none = beraad.run("sessions", "--board", "Rekenkamer");
+        assertEquals(0, none.code());
+        assertEquals("", none.out());
+        assertEquals(1, none.err().lines().count(), none.err());
+        // A session without a board shows its set alone, as before.
+        assertTrue(beraad.run("sessions").out().contains("Sessie 45 (raadsrol-2018)\n"));
+    }
+
+    @Test
     void aWrongPageStatusOrDateGetsOneSentenceAndExitCodeTwo() {
         List<List<String>> wrong = List.of(List.of("--page", "0"), List.of("--page", "4"), List.of("--page", "2", "--all"),
                 List.of("--status", "half"), List.of("--since", "2026-13-01"),
