@@ -14,7 +14,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import nl.beraad.web.PhoneServer;
 
@@ -49,7 +49,7 @@ final class AppContext implements AutoCloseable {
     private Messages messages;
     private Database database;
     private SessionService service;
-    private H2SessionStore store;
+    private JdbcSessionStore store;
     private PhoneService phones;
 
     AppContext(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive,
@@ -126,7 +126,7 @@ final class AppContext implements AutoCloseable {
     private SessionService service(Database.Access access) {
         if (service == null) {
             database = Database.open(dbPath(), access, takeOver);
-            store = new H2SessionStore(database);
+            store = new JdbcSessionStore(database);
             // The service's clock tells the zone a new session is held in.
             service = new SessionService(store, sets(), clock.withZone(zone()));
         }

@@ -15,7 +15,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Session;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import nl.beraad.web.Rehearsal;
 
@@ -90,7 +90,7 @@ final class RehearsedPhonePage implements PhonePage {
             cleanUp = new Thread(() -> delete(scratch));
             Runtime.getRuntime().addShutdownHook(cleanUp);
             try (Database db = Database.open(dir.resolve("rehearsal"))) {
-                H2SessionStore store = new H2SessionStore(db);
+                JdbcSessionStore store = new JdbcSessionStore(db);
                 SessionService sessions = new SessionService(store, sets, clock);
                 PhoneService phones = new PhoneService(sessions, store, clock);
                 for (int s = 0; s < SESSIONS; s++) {

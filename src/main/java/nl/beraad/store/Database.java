@@ -45,18 +45,48 @@ public final class Database implements AutoCloseable {
     private final OwnerFile owner;
     /** The open lock, kept while the file is read without a server (null otherwise). */
     private final OpenLock keptLock;
+    /** User and password for a database server (PostgreSQL); null for an H2 file. */
+    private final Properties serverLogin;
 
     Database(Path file, String url, Connection connection, boolean readOnly) {
         this(file, url, connection, readOnly, null, null);
     }
 
     Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock) {
+        this(file, url, connection, readOnly, owner, keptLock, null);
+    }
+
+    private Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock,
+                     Properties serverLogin) {
         this.file = file;
         this.url = url;
         this.connection = connection;
         this.readOnly = readOnly;
         this.owner = owner;
         this.keptLock = keptLock;
+        this.serverLogin = serverLogin;
+    }
+
+    /**
+     * A database on a PostgreSQL server at the JDBC {@code url}, as {@code login} (user, password)
+     * may use it; its schema brought up to date. There is no file, no lock file and no H2 server:
+     * the server keeps what was committed, and several processes may use it at once. Not yet
+     * reachable from the command line (issue 14); the store runs on it unchanged.
+     */
+    static Database server(String url, Properties login) throws SQLException {
+        Connection c = java.sql.DriverManager.getConnection(url, login);
+        try {
+            new Migrations().apply(c);
+            // As H2 does by default: a change that waits for a row another connection holds gives
+            // up after a second instead of waiting for a frozen terminal forever.
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(Dialect.POSTGRESQL.lockTimeoutSql(1000));
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return new Database(null, url, c, false, null, null, login);
     }
 
     /**
@@ -127,14 +157,6 @@ public final class Database implements AutoCloseable {
         return org.h2.Driver.load().connect(url, login);
     }
 
-    private static Connection connect(String url, Path file) {
-        try {
-            return h2(url);
-        } catch (SQLException e) {
-            throw translate(e, file);
-        }
-    }
-
     /** The file a database given as {@code path} (with or without ".mv.db") lives in: absolute, normalized. */
     public static Path fileOf(Path path) {
         return withSuffix(path.toAbsolutePath().normalize());
@@ -160,7 +182,12 @@ public final class Database implements AutoCloseable {
 
     /** A second connection to the same database, for work that must not share the main transaction. */
     Connection newConnection() {
-        Connection extra = connect(url, file);
+        Connection extra;
+        try {
+            extra = serverLogin == null ? h2(url) : java.sql.DriverManager.getConnection(url, serverLogin);
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
         synchronized (extras) {
             extras.removeIf(Database::isClosed); // released claims
             extras.add(extra);
@@ -234,7 +261,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         closeExtras();
         try {
-            if (!readOnly && !connection.isClosed() && Compaction.due(connection)) {
+            if (serverLogin == null && !readOnly && !connection.isClosed() && Compaction.due(connection)) {
                 compact();
             }
         } catch (SQLException | RuntimeException e) {

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * What differs between the two database engines, kept in this one place: how a migration script
- * reads on each, how a row is stored or replaced (upsert), which failure means a repeated key or
- * "made already", how each names its tables in the catalogue, and how two processes keep from
- * migrating one database at once.
+ * reads on each, how a row is stored or replaced (upsert), which failure means a repeated key, a
+ * lock not got or "made already", how a connection is known and ended (for taking a session
+ * over), how each names its tables in the catalogue, and how two processes keep from migrating one
+ * database at once.
  */
 enum Dialect {
     /** The embedded file database of one laptop. */
@@ -59,6 +60,42 @@ enum Dialect {
                         + ") ON CONFLICT (" + String.join(", ", key) + ") "
                         + (changed.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", changed));
             }
+        };
+    }
+
+    /** A statement that makes this connection give up waiting for a row lock after {@code millis}. */
+    String lockTimeoutSql(int millis) {
+        return switch (this) {
+            case H2 -> "SET LOCK_TIMEOUT " + millis;
+            case POSTGRESQL -> "SET lock_timeout = " + millis;
+        };
+    }
+
+    /** Whether a statement failed because another connection holds the row lock it waited for. */
+    boolean lockNotGot(SQLException e) {
+        return switch (this) {
+            case H2 -> e.getErrorCode() == 50200;
+            case POSTGRESQL -> "55P03".equals(e.getSQLState());
+        };
+    }
+
+    /** A query for the number and start time the engine gives the connection it runs on. */
+    String connectionSql() {
+        return switch (this) {
+            case H2 -> "SELECT SESSION_ID, SESSION_START FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()";
+            case POSTGRESQL -> "SELECT pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()";
+        };
+    }
+
+    /**
+     * A query that ends the connection with the number and start time given as its two parameters,
+     * if it still runs; what it had not committed is rolled back.
+     */
+    String endConnectionSql() {
+        return switch (this) {
+            case H2 -> "SELECT ABORT_SESSION(SESSION_ID) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? "
+                    + "AND SESSION_START = ?";
+            case POSTGRESQL -> "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ? AND backend_start = ?";
         };
     }
 

@@ -20,12 +20,22 @@ import java.util.function.Supplier;
  */
 final class Sql {
     private final Supplier<Connection> connection;
-    private final Dialect dialect;
+    /** The engine's way of saying things, learnt from the first connection (the same engine throughout). */
+    private volatile Dialect dialect;
 
-    /** Statements on whatever connection {@code connection} gives at the moment each one runs, of an engine that speaks {@code dialect}. */
-    Sql(Supplier<Connection> connection, Dialect dialect) {
+    /** Statements on whatever connection {@code connection} gives at the moment each one runs. */
+    Sql(Supplier<Connection> connection) {
         this.connection = connection;
-        this.dialect = dialect;
+    }
+
+    /** How the engine behind the connection spells what engines spell differently. */
+    Dialect dialect() throws SQLException {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.of(connection());
+            dialect = known;
+        }
+        return known;
     }
 
     /** Makes a value from the row a result set stands on. */
@@ -79,7 +89,7 @@ final class Sql {
 
     /** Stores a row of {@code columns} (values in that order), or changes the one with the same {@code key}. */
     int upsert(String table, List<String> key, List<String> columns, Object... params) throws SQLException {
-        return update(dialect.upsert(table, key, columns), params);
+        return update(dialect().upsert(table, key, columns), params);
     }
 
     /** Runs an INSERT and gives the id the database made for the new row. */

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Compacted;
 import nl.beraad.support.Folders;
 
@@ -123,7 +123,7 @@ public final class BeraadBench {
         if ("startup".equals(only)) {
             fillFull();
             try (Database db = Database.open(largeDb())) {
-                startup(LargeSessionBench.play(new SessionService(new H2SessionStore(db), sets(), Clock.systemUTC())));
+                startup(LargeSessionBench.play(new SessionService(new JdbcSessionStore(db), sets(), Clock.systemUTC())));
             }
             return;
         }
@@ -154,7 +154,7 @@ public final class BeraadBench {
         long open;
         long beforeClose;
         try (Database d = Database.open(db)) {
-            SessionService service = new SessionService(new H2SessionStore(d), sets(), Clock.systemUTC());
+            SessionService service = new SessionService(new JdbcSessionStore(d), sets(), Clock.systemUTC());
             commits = LargeSessionBench.playCommits(d, service, MEETING_COMMITS);
             open = Files.size(db);
             beforeClose = System.nanoTime();
@@ -275,7 +275,7 @@ public final class BeraadBench {
     private long largeSession(Future<ManySessionsBench.FileSizes> filled) throws Exception {
         SetCatalog sets = sets();
         try (Database db = Database.open(largeDb())) {
-            MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
+            MeteredStoreBench.Metered m = MeteredStoreBench.around(new JdbcSessionStore(db));
             SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
             progress.println("bench: playing the large session through the service...");
             long start = System.nanoTime();

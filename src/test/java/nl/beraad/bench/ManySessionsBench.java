@@ -18,7 +18,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Archive;
 
 /**
@@ -43,7 +43,7 @@ final class ManySessionsBench {
         long open;
         long beforeClose;
         try (Database db = Database.open(file)) {
-            Archive.fill(new SessionService(new H2SessionStore(db), Archive.once(sets), Clock.systemUTC()), sessions);
+            Archive.fill(new SessionService(new JdbcSessionStore(db), Archive.once(sets), Clock.systemUTC()), sessions);
             open = Files.size(file);
             beforeClose = System.nanoTime();
         }
@@ -77,7 +77,7 @@ final class ManySessionsBench {
      */
     private static void openAndList(Path file, SetCatalog sets) {
         try (Database db = Database.open(file)) {
-            SessionService service = new SessionService(new H2SessionStore(db), sets, Clock.systemUTC());
+            SessionService service = new SessionService(new JdbcSessionStore(db), sets, Clock.systemUTC());
             service.latestOpen();
             service.recentSessions(200);
         }
@@ -86,7 +86,7 @@ final class ManySessionsBench {
     /** Starting a session (the set read from its file, as always), and key presses on the home and item page. */
     static Measured measure(Path file, SetCatalog sets, TerminalSize size, int runs) throws Exception {
         try (Database db = Database.open(file)) {
-            MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
+            MeteredStoreBench.Metered m = MeteredStoreBench.around(new JdbcSessionStore(db));
             SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
             service.start(DemoSession.SET_ID, null); // warm-up
             long[] last = new long[1];

@@ -17,7 +17,7 @@ import nl.beraad.app.SetEntry;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Folders;
 
 /**
@@ -84,7 +84,7 @@ final class SetChooserBench {
             }
         };
         try (Database db = Database.open(work.resolve("db/beraad.mv.db"))) {
-            MeteredStoreBench.Metered m = MeteredStoreBench.around(new H2SessionStore(db));
+            MeteredStoreBench.Metered m = MeteredStoreBench.around(new JdbcSessionStore(db));
             SessionService service = new SessionService(m.store(), counted, Clock.systemUTC());
             // The large set is listed first ("groot"), so ↓ ↑ moves between its preview and the others.
             RedrawBench.Scenario chooser = new RedrawBench.Scenario("set chooser: ↓ ↑ (10,000-item set)",

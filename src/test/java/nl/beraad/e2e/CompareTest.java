@@ -10,7 +10,7 @@ import java.time.Clock;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.TwoSessions;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class CompareTest {
     @Test
     void sessionsOnDifferentSetsGiveOneSentenceAndExitCodeTwo() {
         try (Database database = Database.open(beraad.db())) {
-            new SessionService(new H2SessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
+            new SessionService(new JdbcSessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                     Clock.systemUTC()).start("vng-2012", "Andere set");
         }
 

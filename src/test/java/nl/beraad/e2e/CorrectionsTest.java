@@ -20,7 +20,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.CsvReader;
 import nl.beraad.support.Rows;
@@ -44,7 +44,7 @@ class CorrectionsTest {
     private static void withService(Beraad beraad, Consumer<SessionService> work) {
         Database db = Database.open(beraad.db());
         try {
-            work.accept(new SessionService(new H2SessionStore(db),
+            work.accept(new SessionService(new JdbcSessionStore(db),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC()));
         } finally {
             db.close();

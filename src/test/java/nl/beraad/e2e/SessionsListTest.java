@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Beraad;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class SessionsListTest {
         beraad.env().put("BERAAD_TZ", "Europe/Amsterdam");
         Days days = new Days();
         try (Database db = Database.open(beraad.db())) {
-            SessionService sessions = new SessionService(new H2SessionStore(db),
+            SessionService sessions = new SessionService(new JdbcSessionStore(db),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), days);
             for (int i = 1; i <= SESSIONS; i++) {
                 days.now = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(86_400L * i);

@@ -31,7 +31,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.TwoSessions;
 import nl.beraad.text.Messages;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -84,7 +84,7 @@ class ComparisonReportTest {
     }
 
     private static SessionService service(Database database, Instant now) {
-        return new SessionService(new H2SessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
+        return new SessionService(new JdbcSessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 

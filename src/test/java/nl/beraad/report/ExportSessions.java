@@ -13,7 +13,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 
 /**
  * Real sessions for the export tests, stored in an H2 file through the use cases: the demo, and a
@@ -35,7 +35,7 @@ final class ExportSessions implements AutoCloseable {
 
     ExportSessions(Path dir) {
         database = Database.open(dir.resolve("beraad.mv.db"));
-        service = new SessionService(new H2SessionStore(database),
+        service = new SessionService(new JdbcSessionStore(database),
                 new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
     }
 

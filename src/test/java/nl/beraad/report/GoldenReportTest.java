@@ -23,7 +23,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class GoldenReportTest {
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("beraad.mv.db"));
-        service = new SessionService(new H2SessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
+        service = new SessionService(new JdbcSessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                 new TickingClock(START));
     }
 

@@ -29,7 +29,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -367,7 +367,7 @@ class HostileTextTest {
     private static SessionRecord meeting(Path dir, Typed t, boolean anonymous) throws Exception {
         Files.createDirectories(dir);
         try (Database database = Database.open(dir.resolve("beraad.mv.db"))) {
-            SessionService service = new SessionService(new H2SessionStore(database),
+            SessionService service = new SessionService(new JdbcSessionStore(database),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.fixed(NOW, ZoneOffset.UTC));
             long id = service.start(SET, t.title()).id();
             // The clerk fills in the heading afterwards, as 'sessions edit' does.

@@ -17,7 +17,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -48,7 +48,7 @@ class MermaidChartTest {
                       - '%%{init: {"theme": "dark"}}%%'
                 """, StandardCharsets.UTF_8);
         try (Database db = Database.open(dir.resolve("b.mv.db"))) {
-            SessionService service = new SessionService(new H2SessionStore(db), new SetDirectory(dir), Clock.systemUTC());
+            SessionService service = new SessionService(new JdbcSessionStore(db), new SetDirectory(dir), Clock.systemUTC());
             long id = service.start(set.toString(), null).id();
             Participant a = service.addParticipant(id, "Anouk");
             Participant b = service.addParticipant(id, "José");

@@ -21,12 +21,12 @@ class DatabaseCloseTest {
         SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
         long id;
         try (Database db = Database.open(file)) {
-            SessionService service = new SessionService(new H2SessionStore(db), sets, Clock.systemUTC());
+            SessionService service = new SessionService(new JdbcSessionStore(db), sets, Clock.systemUTC());
             id = service.start("scp-dilemmas-2022", null).id();
             service.claim(id); // never released: the database is closed under it
         }
         try (Database db = Database.open(file)) {
-            SessionService service = new SessionService(new H2SessionStore(db), sets, Clock.systemUTC());
+            SessionService service = new SessionService(new JdbcSessionStore(db), sets, Clock.systemUTC());
             // With the claim's connection still open, H2 refused this update ("Check constraint invalid").
             service.describe(id, SessionDetails.NONE.with(null, "Raadzaal", null, null, false));
             service.moveTo(id, 2);

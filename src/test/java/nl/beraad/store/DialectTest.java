@@ -51,7 +51,8 @@ class DialectTest {
             st.execute("CREATE TABLE note (session_id INT NOT NULL, item_no INT NOT NULL, text VARCHAR(40) NOT NULL, "
                     + "PRIMARY KEY (session_id, item_no))");
         }
-        Sql sql = new Sql(() -> c, dialect);
+        Sql sql = new Sql(() -> c);
+        assertEquals(dialect, sql.dialect());
 
         assertEquals(1, sql.upsert("note", KEY, COLUMNS, 1, 1, "eerste versie"));
         sql.upsert("note", KEY, COLUMNS, 1, 2, "ander item");

@@ -31,13 +31,13 @@ class GroupCommitTest {
     @TempDir
     Path dir;
     private Services services;
-    private H2SessionStore store;
+    private JdbcSessionStore store;
     private Session session;
 
     @BeforeEach
     void open() {
         services = Services.open(dir);
-        store = new H2SessionStore(services.database());
+        store = new JdbcSessionStore(services.database());
         session = services.meeting(0);
     }
 

@@ -17,7 +17,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 
 /** Many small sessions, as the archive of a board that has used Beraad for years holds them. */
 public final class Archive {
@@ -73,7 +73,7 @@ public final class Archive {
         try {
             Path scratch = Files.createTempDirectory("beraad-archive");
             try (Database db = Database.open(scratch.resolve("beraad.mv.db"))) {
-                fill(new SessionService(new H2SessionStore(db), once(new SetDirectory(Path.of("dilemmas"))), Clock.systemUTC()), sessions);
+                fill(new SessionService(new JdbcSessionStore(db), once(new SetDirectory(Path.of("dilemmas"))), Clock.systemUTC()), sessions);
                 Files.copy(db.file(), target); // while still open: what a kill leaves
             }
             Folders.delete(scratch);

@@ -43,6 +43,14 @@ public final class Postgres implements AutoCloseable {
         return server.url().substring(0, server.url().lastIndexOf('/') + 1) + name;
     }
 
+    /** The test server's user and password, as a JDBC driver takes them. */
+    public java.util.Properties login() {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", server.user());
+        login.setProperty("password", server.password());
+        return login;
+    }
+
     /** A new connection to this database, as the test server's user. */
     public Connection connect() throws SQLException {
         return server.connect(url());

@@ -7,14 +7,14 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Session;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 
 /** The services as the program wires them, on a database in a test's folder and the shipped sets; closing closes the database. */
 public record Services(Database database, SessionService sessions, PhoneService phones) implements AutoCloseable {
 
     public static Services open(Path dir) {
         Database database = Database.open(dir.resolve("beraad.mv.db"));
-        H2SessionStore store = new H2SessionStore(database);
+        JdbcSessionStore store = new JdbcSessionStore(database);
         SessionService sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                 Clock.systemUTC());
         return new Services(database, sessions, new PhoneService(sessions, store, Clock.systemUTC()));

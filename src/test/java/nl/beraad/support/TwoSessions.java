@@ -12,7 +12,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 
 /**
  * Two real sessions on the SCP set, stored through the session service: an advisory board (session
@@ -33,7 +33,7 @@ public final class TwoSessions {
     /** Builds both sessions in the database file at {@code db}; the council's conclusion on item 1 is given. */
     public static void build(Path db, String councilConclusionOnItem1) {
         try (Database database = Database.open(db)) {
-            H2SessionStore store = new H2SessionStore(database);
+            JdbcSessionStore store = new JdbcSessionStore(database);
             SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
             board(new SessionService(store, sets, Clock.fixed(BOARD_MET, ZoneOffset.UTC)));
             council(new SessionService(store, sets, Clock.fixed(COUNCIL_MET, ZoneOffset.UTC)), councilConclusionOnItem1);

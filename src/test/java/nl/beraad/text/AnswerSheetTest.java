@@ -15,7 +15,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class AnswerSheetTest {
     @Test
     void eachKindWordsWhatItHasAndSaysWhoStillHasToAnswer() throws Exception {
         try (Database db = Database.open(dir.resolve("b.mv.db"))) {
-            SessionService service = new SessionService(new H2SessionStore(db), new SetDirectory(dir), Clock.systemUTC());
+            SessionService service = new SessionService(new JdbcSessionStore(db), new SetDirectory(dir), Clock.systemUTC());
             long id = service.start(SET.toAbsolutePath().toString(), null).id();
             Participant anouk = service.addParticipant(id, "Anouk");
             Participant jose = service.addParticipant(id, "José");

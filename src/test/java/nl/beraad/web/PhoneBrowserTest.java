@@ -21,7 +21,7 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Browser;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
@@ -63,7 +63,7 @@ class PhoneBrowserTest {
     @BeforeEach
     void meeting() {
         database = Database.open(dir.resolve("beraad.mv.db"));
-        H2SessionStore store = new H2SessionStore(database);
+        JdbcSessionStore store = new JdbcSessionStore(database);
         sessions = new SessionService(store, new SetDirectory(SETS), Clock.systemUTC());
         phones = new PhoneService(sessions, store, Clock.systemUTC());
         session = sessions.start("alle-soorten", "Adviesraad");

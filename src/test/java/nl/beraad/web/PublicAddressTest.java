@@ -19,7 +19,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Session;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class PublicAddressTest {
             port = free.getLocalPort();
         }
         try (Database db = Database.open(dir.resolve("beraad.mv.db"))) {
-            H2SessionStore store = new H2SessionStore(db);
+            JdbcSessionStore store = new JdbcSessionStore(db);
             SessionService sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                     Clock.systemUTC());
             Session s = sessions.start("scp-dilemmas-2022", "Raad");

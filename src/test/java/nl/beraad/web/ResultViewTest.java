@@ -17,7 +17,7 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
 import org.jsoup.Jsoup;
@@ -43,7 +43,7 @@ class ResultViewTest {
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("beraad.mv.db"));
-        sessions = new SessionService(new H2SessionStore(database), new SetDirectory(SETS), Clock.systemUTC());
+        sessions = new SessionService(new JdbcSessionStore(database), new SetDirectory(SETS), Clock.systemUTC());
     }
 
     @AfterEach
@@ -140,7 +140,7 @@ class ResultViewTest {
         Files.writeString(sets.resolve("vijandig.yaml"), String.join("\n",
                 "titel: Vijandig", "bron: Test", "items:", "  - id: k", "    soort: keuze", "    titel: Kies", "    context: Kies er een.", "    max: 1",
                 "    opties:", "      - \"<script>alert(1)</script>\"", "      - \"<img src=x onerror=alert(2)>\"", ""));
-        sessions = new SessionService(new H2SessionStore(database), new SetDirectory(sets), Clock.systemUTC());
+        sessions = new SessionService(new JdbcSessionStore(database), new SetDirectory(sets), Clock.systemUTC());
         Session s = meeting("vijandig");
         vote(s, 1, 0, Position.numbers(List.of(1)));
         sessions.reveal(s.id(), 1);

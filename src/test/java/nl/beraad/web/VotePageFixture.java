@@ -12,13 +12,13 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.Vote;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 
 /** A real database in a folder, the services on it, and the vote page served on 127.0.0.1, any free port. */
 final class VotePageFixture implements AutoCloseable {
     final Database database;
-    final H2SessionStore store;
+    final JdbcSessionStore store;
     final SessionService sessions;
     final PhoneService phones;
     final Session session;
@@ -26,7 +26,7 @@ final class VotePageFixture implements AutoCloseable {
 
     VotePageFixture(Path dir, String set, boolean anonymous, String... members) {
         database = Database.open(dir.resolve("beraad.mv.db"));
-        store = new H2SessionStore(database);
+        store = new JdbcSessionStore(database);
         sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
         phones = new PhoneService(sessions, store, Clock.systemUTC());
         session = sessions.start(set, "Raad", new SessionDetails("", "", "", "", anonymous));

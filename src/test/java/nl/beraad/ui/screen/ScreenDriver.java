@@ -16,7 +16,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 
 /**
@@ -55,7 +55,7 @@ final class ScreenDriver implements AutoCloseable {
         this.dir = dir;
         this.sets = sets;
         database = Database.open(dir.resolve("beraad.mv.db"));
-        H2SessionStore store = new H2SessionStore(database);
+        JdbcSessionStore store = new JdbcSessionStore(database);
         service = new SessionService(store, sets, Clock.systemUTC());
         phones = new PhoneService(service, store, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));

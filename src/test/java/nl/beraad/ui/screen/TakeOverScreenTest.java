@@ -12,7 +12,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.store.Database;
-import nl.beraad.store.H2SessionStore;
+import nl.beraad.store.JdbcSessionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class TakeOverScreenTest {
     void aHeldSessionIsNamedAndTakenOverOnlyAfterJ() throws Exception {
         Path file = dir.resolve("beraad.mv.db");
         try (Database other = Database.open(file)) {
-            SessionService elsewhere = new SessionService(new H2SessionStore(other),
+            SessionService elsewhere = new SessionService(new JdbcSessionStore(other),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
             long id = elsewhere.start("scp-dilemmas-2022", "Adviesraad").id();
             SessionClaim held = elsewhere.claim(id);

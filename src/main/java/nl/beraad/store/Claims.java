@@ -19,21 +19,18 @@ import nl.beraad.domain.Problem;
 /**
  * Which sessions this process holds, so that two terminals cannot steer one meeting: a row lock on
  * the session's claim row, held by a connection of its own for as long as the claim lasts, and a
- * holder row with a token that every change checks. This is the H2-specific part of the store (H2
- * session numbers, {@code ABORT_SESSION}, H2's lock time-out); a PostgreSQL engine replaces this
- * class with its own (advisory locks, {@code pg_terminate_backend}).
+ * holder row with a token that every change checks. A take-over ends the former holder's
+ * connections by the number and start time the engine gives them ({@link Dialect#connectionSql},
+ * {@link Dialect#endConnectionSql}): H2's sessions, PostgreSQL's server processes.
  */
-final class H2Claims {
-    /** H2's error code for a lock not got within the lock timeout: another connection holds the row. */
-    private static final int LOCK_TIMEOUT = 50200;
-
+final class Claims {
     private final Database db;
     /** The store's statements on its current connection (the one its changes are made on). */
     private final Sql sql;
     /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
     private final Map<Long, String> held = new ConcurrentHashMap<>();
 
-    H2Claims(Database db, Sql sql) {
+    Claims(Database db, Sql sql) {
         this.db = db;
         this.sql = sql;
     }
@@ -46,7 +43,7 @@ final class H2Claims {
     /** Takes the session for this process, from another one if {@code takeOver}; see {@link nl.beraad.app.SessionStore#claim}. */
     SessionClaim claim(long sessionId, boolean takeOver) {
         Connection holder = db.newConnection();
-        Sql onHolder = new Sql(() -> holder, Dialect.H2);
+        Sql onHolder = new Sql(() -> holder);
         String token = java.util.UUID.randomUUID().toString();
         try {
             // The claim row is made once per session. Two terminals making it at one instant: one
@@ -59,9 +56,11 @@ final class H2Claims {
                     throw e;
                 }
             }
+            // Before the transaction: PostgreSQL undoes a SET together with the transaction it was in.
+            onHolder.update(onHolder.dialect().lockTimeoutSql(300));
             holder.setAutoCommit(false);
-            onHolder.update("SET LOCK_TIMEOUT 300");
             if (!lockClaim(onHolder, sessionId)) {
+                holder.rollback(); // PostgreSQL takes no further statement in a transaction that failed
                 Optional<HolderRow> current = holderRow(sessionId);
                 if (!takeOver) {
                     throw refusal(sessionId, current);
@@ -95,8 +94,8 @@ final class H2Claims {
         };
     }
 
-    /** Who holds a session, as the session_holder row says, and the H2 sessions it holds it with. */
-    private record HolderRow(Holder holder, H2Session claimSession, H2Session mainSession) {
+    /** Who holds a session, as the session_holder row says, and the connections it holds it with. */
+    private record HolderRow(Holder holder, EngineConnection claimSession, EngineConnection mainSession) {
     }
 
     /** Takes the claim row's lock, the sign that this process steers the session; false when another holds it. */
@@ -105,7 +104,7 @@ final class H2Claims {
             onHolder.list("SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE", rs -> true, sessionId);
             return true;
         } catch (SQLException e) {
-            if (e.getErrorCode() == LOCK_TIMEOUT) { // another terminal holds it
+            if (onHolder.dialect().lockNotGot(e)) { // another terminal holds it
                 return false;
             }
             throw e;
@@ -124,19 +123,18 @@ final class H2Claims {
         return sql.one("SELECT pid, terminal, origin, since, claim_session, claim_started, main_session, main_started "
                 + "FROM session_holder WHERE session_id = ?", rs -> new HolderRow(new Holder(rs.getLong(1), Instant.EPOCH,
                 rs.getString(2), rs.getString(3), instant(rs, 4)),
-                new H2Session(rs.getInt(5), rs.getObject(6, OffsetDateTime.class)),
-                new H2Session(rs.getInt(7), rs.getObject(8, OffsetDateTime.class))), sessionId);
+                new EngineConnection(rs.getInt(5), rs.getObject(6, OffsetDateTime.class)),
+                new EngineConnection(rs.getInt(7), rs.getObject(8, OffsetDateTime.class))), sessionId);
     }
 
     /**
-     * Closes another process's H2 session, rolling back what it had not committed (nothing it
-     * confirmed to anyone). Only the very session that was recorded: a later one that got its number
-     * has another start time and is left alone.
+     * Ends another process's connection, rolling back what it had not committed (nothing it
+     * confirmed to anyone). Only the very connection that was recorded: a later one that got its
+     * number has another start time and is left alone.
      */
-    private void abort(H2Session session) {
+    private void abort(EngineConnection session) {
         try {
-            sql.list("SELECT ABORT_SESSION(SESSION_ID) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? "
-                    + "AND SESSION_START = ?", rs -> true, session.id(), session.started());
+            sql.list(sql.dialect().endConnectionSql(), rs -> true, session.id(), session.started());
         } catch (SQLException e) {
             throw Database.translate(e, db.file());
         }
@@ -148,8 +146,8 @@ final class H2Claims {
      */
     private void writeHolder(long sessionId, String token, Sql onHolder) throws SQLException {
         ThisProcess self = ThisProcess.current();
-        H2Session claimId = h2Session(onHolder);
-        H2Session mainId = h2Session(sql);
+        EngineConnection claimId = connection(onHolder);
+        EngineConnection mainId = connection(sql);
         for (int attempt = 0; ; attempt++) {
             try {
                 sql.upsert("session_holder", List.of("session_id"), List.of("session_id", "token", "pid", "terminal",
@@ -158,7 +156,7 @@ final class H2Claims {
                         self.origin(), Instant.now(), claimId.id(), claimId.started(), mainId.id(), mainId.started());
                 return;
             } catch (SQLException e) {
-                if (e.getErrorCode() != LOCK_TIMEOUT || attempt > 0) {
+                if (!sql.dialect().lockNotGot(e) || attempt > 0) {
                     throw e;
                 }
                 holderRow(sessionId).ifPresent(h -> abort(h.mainSession()));
@@ -166,14 +164,17 @@ final class H2Claims {
         }
     }
 
-    /** The number and start time of the H2 session of the connection {@code on} works on. */
-    private static H2Session h2Session(Sql on) throws SQLException {
-        return on.one("SELECT SESSION_ID, SESSION_START FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()",
-                rs -> new H2Session(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).orElseThrow();
+    /** The number and start time the engine gives the connection {@code on} works on. */
+    private static EngineConnection connection(Sql on) throws SQLException {
+        return on.one(on.dialect().connectionSql(),
+                rs -> new EngineConnection(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).orElseThrow();
     }
 
-    /** An H2 session: its number, and its start, which tells it from a later session given the same number. */
-    private record H2Session(int id, OffsetDateTime started) {
+    /**
+     * A connection as the engine knows it (an H2 session, a PostgreSQL server process): its number,
+     * and its start, which tells it from a later one given the same number.
+     */
+    private record EngineConnection(int id, OffsetDateTime started) {
     }
 
     /**

@@ -33,16 +33,17 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.Vote;
 
 /**
- * The session and device ports over the embedded H2 database. This class decides how each action
+ * The session and device ports over JDBC, on an H2 file or a PostgreSQL server alike (what the
+ * engines spell differently is in {@link Dialect}). This class decides how each action
  * runs (a pooled read, an auto-committed statement, a short transaction that first checks the hold,
  * or a unit of work in a group commit); the SQL and the row mapping live in one rows class per
  * aggregate (SessionRows, ItemRows, ParticipantRows, VoteRows, ArgumentRows, ConclusionRows,
- * CorrectionRows, DeviceRows), and who holds a session in {@link H2Claims}.
+ * CorrectionRows, DeviceRows), and who holds a session in {@link Claims}.
  */
-public final class H2SessionStore implements SessionStore, DeviceStore {
+public final class JdbcSessionStore implements SessionStore, DeviceStore {
     private final Database db;
     /** Statements on the connection this thread works on now (see {@link #c()}). */
-    private final Sql sql = new Sql(this::c, Dialect.H2);
+    private final Sql sql = new Sql(this::c);
     /**
      * One connection serves the process, so one unit of work uses it at a time: the meeting screen and
      * the phones' requests come from different threads, and a check-then-act (is the round still
@@ -50,7 +51,7 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
      */
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     /** The sessions this process holds; while it holds any, every change checks it still does. */
-    private final H2Claims claims;
+    private final Claims claims;
     private final SessionRows sessionRows = new SessionRows(sql);
     private final ItemRows itemRows = new ItemRows(sql);
     private final ParticipantRows participantRows = new ParticipantRows(sql);
@@ -60,9 +61,9 @@ public final class H2SessionStore implements SessionStore, DeviceStore {
     private final CorrectionRows correctionRows = new CorrectionRows(sql);
     private final DeviceRows deviceRows = new DeviceRows(sql);
 
-    public H2SessionStore(Database db) {
+    public JdbcSessionStore(Database db) {
         this.db = db;
-        this.claims = new H2Claims(db, sql);
+        this.claims = new Claims(db, sql);
     }
 
     @Override
