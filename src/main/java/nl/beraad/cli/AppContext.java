@@ -14,6 +14,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.store.Database;
+import nl.beraad.store.DatabaseAddress;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 import nl.beraad.web.PhoneServer;
@@ -35,7 +36,7 @@ final class AppContext implements AutoCloseable {
     final Clock clock;
 
     String language;
-    Path dbOption;
+    String dbOption;
     Path setsOption;
     String zoneOption;
     boolean debug;
@@ -94,19 +95,21 @@ final class AppContext implements AutoCloseable {
         return home == null || home.isBlank() ? Path.of("").toAbsolutePath() : Path.of(home);
     }
 
+    /** Where reports are written by default: beside the database file, or sessions/ when the sessions are on a server. */
     Path sessionsDir() {
-        return dbPath().toAbsolutePath().getParent();
+        return dbAddress().either(file -> file.path().toAbsolutePath().getParent(), server -> home().resolve("sessions"));
     }
 
-    Path dbPath() {
+    /** Where the sessions are kept: --db, else BERAAD_DB, else sessions/beraad.mv.db. */
+    DatabaseAddress dbAddress() {
         if (dbOption != null) {
-            return dbOption;
+            return DatabaseAddress.of(dbOption, env);
         }
         String fromEnv = env.get("BERAAD_DB");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
+            return DatabaseAddress.of(fromEnv, env);
         }
-        return home().resolve("sessions").resolve(DB_FILE_NAME + Database.FILE_SUFFIX);
+        return new DatabaseAddress.File(home().resolve("sessions").resolve(DB_FILE_NAME + Database.FILE_SUFFIX));
     }
 
     SetDirectory sets() {
@@ -125,7 +128,7 @@ final class AppContext implements AutoCloseable {
 
     private SessionService service(Database.Access access) {
         if (service == null) {
-            database = Database.open(dbPath(), access, takeOver);
+            database = dbAddress().either(file -> Database.open(file.path(), access, takeOver), Database::server);
             store = new JdbcSessionStore(database);
             // The service's clock tells the zone a new session is held in.
             service = new SessionService(store, sets(), clock.withZone(zone()));

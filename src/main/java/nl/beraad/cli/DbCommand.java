@@ -113,7 +113,9 @@ final class DbCommand extends GroupCommand {
      * the path leads nowhere, so a mistyped --db would leave a new empty file behind.
      */
     private static Path existing(AppContext context) {
-        Path file = Database.fileOf(context.dbPath());
+        Path file = context.dbAddress().either(f -> Database.fileOf(f.path()), server -> {
+            throw BeraadException.invalid("db.server.file", server.shown());
+        });
         if (!Files.isRegularFile(file)) {
             throw BeraadException.invalid("db.none", file);
         }

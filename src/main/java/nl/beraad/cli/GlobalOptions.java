@@ -12,9 +12,11 @@ final class GlobalOptions {
     }
 
     @Option(names = "--db", paramLabel = "PAD",
-            description = "Het databasebestand (standaard sessions/beraad.mv.db; ook via BERAAD_DB).")
-    void db(Path path) {
-        context.dbOption = path;
+            description = "Het databasebestand (standaard sessions/beraad.mv.db), of een PostgreSQL-server: "
+                    + "postgresql://gebruiker@server:5432/database, het wachtwoord in PGPASSWORD of ~/.pgpass "
+                    + "(ook via BERAAD_DB).")
+    void db(String where) {
+        context.dbOption = where;
     }
 
     @Option(names = "--sets", paramLabel = "MAP",

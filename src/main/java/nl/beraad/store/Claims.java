@@ -75,7 +75,7 @@ final class Claims {
             writeHolder(sessionId, token, onHolder);
         } catch (SQLException e) {
             closeQuietly(holder);
-            throw Database.translate(e, db.file());
+            throw db.failure(e);
         } catch (RuntimeException e) {
             closeQuietly(holder);
             throw e;
@@ -136,7 +136,7 @@ final class Claims {
         try {
             sql.list(sql.dialect().endConnectionSql(), rs -> true, session.id(), session.started());
         } catch (SQLException e) {
-            throw Database.translate(e, db.file());
+            throw db.failure(e);
         }
     }
 

@@ -45,8 +45,8 @@ public final class Database implements AutoCloseable {
     private final OwnerFile owner;
     /** The open lock, kept while the file is read without a server (null otherwise). */
     private final OpenLock keptLock;
-    /** User and password for a database server (PostgreSQL); null for an H2 file. */
-    private final Properties serverLogin;
+    /** The PostgreSQL server this database is on; null for an H2 file. */
+    private final DatabaseAddress.Server server;
 
     Database(Path file, String url, Connection connection, boolean readOnly) {
         this(file, url, connection, readOnly, null, null);
@@ -57,36 +57,54 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock,
-                     Properties serverLogin) {
+                     DatabaseAddress.Server server) {
         this.file = file;
         this.url = url;
         this.connection = connection;
         this.readOnly = readOnly;
         this.owner = owner;
         this.keptLock = keptLock;
-        this.serverLogin = serverLogin;
+        this.server = server;
     }
 
     /**
-     * A database on a PostgreSQL server at the JDBC {@code url}, as {@code login} (user, password)
-     * may use it; its schema brought up to date. There is no file, no lock file and no H2 server:
-     * the server keeps what was committed, and several processes may use it at once. Not yet
-     * reachable from the command line (issue 14); the store runs on it unchanged.
+     * A database on a PostgreSQL server ({@code --db postgresql://...}); its schema brought up to
+     * date. There is no file, no lock file and no H2 server: the server keeps what was committed,
+     * and several processes may use it at once.
      */
-    static Database server(String url, Properties login) throws SQLException {
-        Connection c = java.sql.DriverManager.getConnection(url, login);
+    public static Database server(DatabaseAddress.Server address) {
         try {
-            new Migrations().apply(c);
-            // As H2 does by default: a change that waits for a row another connection holds gives
-            // up after a second instead of waiting for a frozen terminal forever.
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute(Dialect.POSTGRESQL.lockTimeoutSql(1000));
+            Connection c = java.sql.DriverManager.getConnection(address.jdbcUrl(), address.login());
+            try {
+                new Migrations().apply(c);
+                // As H2 does by default: a change that waits for a row another connection holds gives
+                // up after a second instead of waiting for a frozen terminal forever.
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute(Dialect.POSTGRESQL.lockTimeoutSql(1000));
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
             }
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
+            return new Database(null, address.jdbcUrl(), c, false, null, null, address);
+        } catch (SQLException e) {
+            throw serverFailure(e, address);
         }
-        return new Database(null, url, c, false, null, null, login);
+    }
+
+    /** A failure of this database in one sentence, naming its file or its server (never a password). */
+    BeraadException failure(SQLException e) {
+        return server == null ? translate(e, file) : serverFailure(e, server);
+    }
+
+    private static BeraadException serverFailure(SQLException e, DatabaseAddress.Server address) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String key = state.startsWith("08") ? "db.server.unreachable"
+                : state.startsWith("28") ? "db.server.login"
+                : state.equals("3D000") ? "db.server.nodatabase"
+                : "db.server.failed";
+        ExitCode exit = key.equals("db.server.failed") ? ExitCode.INTERNAL : ExitCode.ERROR;
+        return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, address.shown(), state)), e);
     }
 
     /**
@@ -184,9 +202,9 @@ public final class Database implements AutoCloseable {
     Connection newConnection() {
         Connection extra;
         try {
-            extra = serverLogin == null ? h2(url) : java.sql.DriverManager.getConnection(url, serverLogin);
+            extra = server == null ? h2(url) : java.sql.DriverManager.getConnection(url, server.login());
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw failure(e);
         }
         synchronized (extras) {
             extras.removeIf(Database::isClosed); // released claims
@@ -261,7 +279,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         closeExtras();
         try {
-            if (serverLogin == null && !readOnly && !connection.isClosed() && Compaction.due(connection)) {
+            if (server == null && !readOnly && !connection.isClosed() && Compaction.due(connection)) {
                 compact();
             }
         } catch (SQLException | RuntimeException e) {

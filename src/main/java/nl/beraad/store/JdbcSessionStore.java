@@ -407,7 +407,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
                 reader = readerCount.incrementAndGet() <= READERS ? db.newConnection() : readers.take();
             }
         } catch (SQLException e) {
-            throw Database.translate(e, db.file());
+            throw db.failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return query(work);
@@ -480,7 +480,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw Database.translate(e, db.file());
+            throw db.failure(e);
         }
     }
 

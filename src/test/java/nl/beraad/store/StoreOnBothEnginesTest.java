@@ -42,7 +42,7 @@ class StoreOnBothEnginesTest {
             onH2 = meetingAndItsReport(h2);
         }
         String[] onPostgresql;
-        try (Postgres pg = Postgres.fresh(WHY); Database server = Database.server(pg.url(), pg.login())) {
+        try (Postgres pg = Postgres.fresh(WHY); Database server = server(pg)) {
             onPostgresql = meetingAndItsReport(server);
         }
         assertTrue(onH2[0].contains("Anouk de Vries") && onH2[0].length() > 5_000, onH2[0]);
@@ -53,8 +53,8 @@ class StoreOnBothEnginesTest {
     @Test
     void onPostgresqlASessionHasOneHolderWhoCanBeTakenOver() throws Exception {
         try (Postgres pg = Postgres.fresh(WHY);
-             Database first = Database.server(pg.url(), pg.login());
-             Database second = Database.server(pg.url(), pg.login())) {
+             Database first = server(pg);
+             Database second = server(pg)) {
             SessionService laptop = service(first);
             SessionService other = service(second);
             long id = laptop.start(DemoSession.SET_ID, "Adviesraad").id();
@@ -75,6 +75,10 @@ class StoreOnBothEnginesTest {
             takenOver.close();
             held.close();
         }
+    }
+
+    private static Database server(Postgres pg) {
+        return Database.server((DatabaseAddress.Server) DatabaseAddress.of(pg.url(), pg.login()));
     }
 
     private static SessionService service(Database db) {

@@ -43,12 +43,9 @@ public final class Postgres implements AutoCloseable {
         return server.url().substring(0, server.url().lastIndexOf('/') + 1) + name;
     }
 
-    /** The test server's user and password, as a JDBC driver takes them. */
-    public java.util.Properties login() {
-        java.util.Properties login = new java.util.Properties();
-        login.setProperty("user", server.user());
-        login.setProperty("password", server.password());
-        return login;
+    /** The test server's user and password, as PostgreSQL's own tools read them: PGUSER, PGPASSWORD. */
+    public Map<String, String> login() {
+        return Map.of("PGUSER", server.user(), "PGPASSWORD", server.password());
     }
 
     /** A new connection to this database, as the test server's user. */
