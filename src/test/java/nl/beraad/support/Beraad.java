@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import nl.beraad.store.DatabaseAddress;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,8 +66,11 @@ public final class Beraad {
         return withInput("", args);
     }
 
-    /** A JDBC connection to the session database, opened the way Beraad opens it. */
+    /** A JDBC connection to the session database, opened the way Beraad opens it: its file, or the server BERAAD_DB names. */
     public Connection jdbc() throws SQLException {
+        if (DatabaseAddress.of(env.get("BERAAD_DB"), env) instanceof DatabaseAddress.Server server) {
+            return DriverManager.getConnection(server.jdbcUrl(), server.login());
+        }
         String path = db.toString();
         String base = path.substring(0, path.length() - ".mv.db".length());
         return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");

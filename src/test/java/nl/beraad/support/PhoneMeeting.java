@@ -58,7 +58,12 @@ public final class PhoneMeeting implements AutoCloseable {
 
     /** A set of {@code items} dilemmas and session 1 with {@code members} members, not yet served. */
     public static PhoneMeeting prepare(Path dir, int members, int items) throws IOException {
-        return prepare(dir, members, items, BeraadProcess::builder);
+        return prepare(dir, members, items, BeraadProcess::builder, Map.of());
+    }
+
+    /** The same on the database that {@code env} names (BERAAD_DB with PGUSER and PGPASSWORD: a PostgreSQL server). */
+    public static PhoneMeeting prepare(Path dir, int members, int items, Map<String, String> env) throws IOException {
+        return prepare(dir, members, items, BeraadProcess::builder, env);
     }
 
     /**
@@ -67,6 +72,11 @@ public final class PhoneMeeting implements AutoCloseable {
      */
     public static PhoneMeeting prepare(Path dir, int members, int items,
                                        BiFunction<Beraad, String[], ProcessBuilder> launcher) throws IOException {
+        return prepare(dir, members, items, launcher, Map.of());
+    }
+
+    private static PhoneMeeting prepare(Path dir, int members, int items, BiFunction<Beraad, String[], ProcessBuilder> launcher,
+                                        Map<String, String> env) throws IOException {
         Path sets = Files.createDirectories(dir.resolve("sets"));
         StringBuilder yaml = new StringBuilder("titel: Telefoonproef\nbron: Beraad\nitems:\n");
         for (int i = 1; i <= items; i++) {
@@ -76,6 +86,7 @@ public final class PhoneMeeting implements AutoCloseable {
         Files.writeString(sets.resolve(SET_ID + ".yaml"), yaml, StandardCharsets.UTF_8);
         Beraad beraad = new Beraad(dir);
         beraad.env().put("BERAAD_SETS", sets.toString());
+        beraad.env().putAll(env);
         String names = IntStream.rangeClosed(1, members).mapToObj(PhoneMeeting::name).collect(Collectors.joining(", "));
         Beraad.Run run = beraad.withInput("deelnemer " + names + "\nstop\n", "start", "--set", SET_ID, "--plain");
         if (run.code() != 0) {
