@@ -24,23 +24,28 @@ class PhonesAtOnceTest {
     @Test
     void fortyFivePhonesAnsweringAtOnceLoseAndDoubleNothing(@TempDir Path dir) throws Exception {
         try (PhoneMeeting meeting = PhoneMeeting.prepare(dir, MEMBERS, ITEMS)) {
-            meeting.serve();
-            meeting.joinAll();
-            for (int item = 1; item <= ITEMS; item++) {
-                meeting.open(item);
-                List<PhoneMeeting.Answer> answers = meeting.answerAll(item);
-                PhoneMeeting.Stored stored = meeting.stored(item);
-
-                List<PhoneMeeting.Answer> failed = answers.stream().filter(a -> !a.acknowledged() || !a.saved()).toList();
-                assertTrue(failed.isEmpty(), "item " + item + ": " + failed);
-                assertEquals(List.of(), stored.lost(answers), "lost on item " + item);
-                assertEquals(0, stored.doubled(), "doubled on item " + item);
-                assertEquals(MEMBERS, stored.rows(), "rows on item " + item);
-                if (item < ITEMS) {
-                    meeting.revealAndNext(item);
-                }
-            }
-            assertEquals(MEMBERS, meeting.deviceTokens().size());
+            everyAnswerIsStoredOnce(meeting, MEMBERS, ITEMS);
         }
+    }
+
+    /** Serves the meeting, joins every phone, and has all answer at once on each item: each answer acknowledged and stored once. */
+    static void everyAnswerIsStoredOnce(PhoneMeeting meeting, int members, int items) throws Exception {
+        meeting.serve();
+        meeting.joinAll();
+        for (int item = 1; item <= items; item++) {
+            meeting.open(item);
+            List<PhoneMeeting.Answer> answers = meeting.answerAll(item);
+            PhoneMeeting.Stored stored = meeting.stored(item);
+
+            List<PhoneMeeting.Answer> failed = answers.stream().filter(a -> !a.acknowledged() || !a.saved()).toList();
+            assertTrue(failed.isEmpty(), "item " + item + ": " + failed);
+            assertEquals(List.of(), stored.lost(answers), "lost on item " + item);
+            assertEquals(0, stored.doubled(), "doubled on item " + item);
+            assertEquals(members, stored.rows(), "rows on item " + item);
+            if (item < items) {
+                meeting.revealAndNext(item);
+            }
+        }
+        assertEquals(members, meeting.deviceTokens().size());
     }
 }
