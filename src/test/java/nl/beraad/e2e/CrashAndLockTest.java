@@ -25,7 +25,7 @@ class CrashAndLockTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** Types the start of a meeting, waiting for each confirmation as a facilitator would. */
-    private static void startMeeting(BeraadProcess p) throws Exception {
+    static void startMeeting(BeraadProcess p) throws Exception {
         p.await("Typ 'help'", WAIT);
         p.type("deelnemer Anouk de Vries, José Öztürk, Sjoerd Bakker");
         p.await("Deelnemer 3 toegevoegd: Sjoerd Bakker", WAIT);
@@ -39,7 +39,8 @@ class CrashAndLockTest {
         p.await("Conclusie bij item 1 vastgelegd", WAIT);
     }
 
-    private static void assertNothingLost(Beraad beraad) throws Exception {
+    /** Everything {@link #startMeeting} had confirmed is in the database. */
+    static void assertNothingLost(Beraad beraad) throws Exception {
         try (Connection c = beraad.jdbc()) {
             assertEquals(List.of("Anouk de Vries", "José Öztürk", "Sjoerd Bakker"),
                     Rows.of(c, "SELECT name FROM participant ORDER BY seq"));

@@ -68,7 +68,7 @@ class PostgresqlMeetingTest {
     }
 
     /** Beraad with BERAAD_DB set to {@code address} and the test server's login in PGUSER and PGPASSWORD. */
-    private static Beraad onServer(Path dir, Postgres pg, String address) {
+    static Beraad onServer(Path dir, Postgres pg, String address) {
         Beraad beraad = new Beraad(dir.resolve("server")).at(CLOCK);
         beraad.env().put("BERAAD_DB", address);
         beraad.env().putAll(pg.login());
