@@ -16,7 +16,6 @@ import nl.beraad.domain.VoteMethod;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
 import nl.beraad.report.SessionChecksum;
-import nl.beraad.support.Beraad;
 import nl.beraad.support.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,7 +34,7 @@ class CorrectionsScreenTest {
 
     /** What a look could change: the checksum of the data, the session row with its times, claims, events. */
     private List<String> state(ScreenDriver d, long id) throws Exception {
-        try (Connection c = new Beraad(dir).jdbc()) {
+        try (Connection c = d.jdbc()) {
             List<String> out = new java.util.ArrayList<>(List.of(SessionChecksum.of(d.service.record(id))));
             out.addAll(Rows.of(c, "SELECT status || '|' || current_item || '|' || updated_at FROM session"));
             out.addAll(Rows.of(c, "SELECT 'claim ' || session_id FROM session_claim"));
