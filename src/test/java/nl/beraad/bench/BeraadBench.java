@@ -42,6 +42,7 @@ public final class BeraadBench {
     private static final String STARTUP = "4. Start-up (whole processes, after one untimed run each)";
     private static final String SETS = "5. Set chooser (N) with the shipped sets and one of 10,000 items";
     private static final String FILES = "7. Database file against its compacted size (SHUTDOWN COMPACT of a copy)";
+    private static final String ENGINES = "8. PostgreSQL beside H2, in one run (large session; sessions list at %,d against 20)";
     private static final int MEETING_COMMITS = 5000;
     private static final String PHONES = "6. Phones: %d answering at once on each of %d items (beraad serve, its own process)";
     private static final int PHONE_MEMBERS = 45;
@@ -86,8 +87,8 @@ public final class BeraadBench {
                 case "--profile" -> profile = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> {
                     only = args[++i];
-                    if (!List.of("phones", "files", "startup").contains(only)) {
-                        throw new IllegalArgumentException("--only takes: phones, files, startup");
+                    if (!List.of("phones", "files", "startup", "postgresql").contains(only)) {
+                        throw new IllegalArgumentException("--only takes: phones, files, startup, postgresql");
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -120,6 +121,10 @@ public final class BeraadBench {
             fileSizes(fillFull());
             return;
         }
+        if ("postgresql".equals(only)) {
+            engines();
+            return;
+        }
         if ("startup".equals(only)) {
             fillFull();
             try (Database db = Database.open(largeDb())) {
@@ -144,6 +149,35 @@ public final class BeraadBench {
         setChooser();
         phones();
         fileSizes(filled.get());
+        engines();
+    }
+
+    /** Part 8: the report export, key presses and the sessions list on a PostgreSQL server beside H2. */
+    private void engines() throws Exception {
+        Map<String, String> env = System.getenv();
+        if (!PostgresqlBench.available(env)) {
+            table.note("8. PostgreSQL: not measured, no test server (scripts/bench starts one where PostgreSQL is installed).");
+            return;
+        }
+        progress.println("bench: the large session and the sessions list on H2 and on PostgreSQL...");
+        PostgresqlBench bench = new PostgresqlBench(env, sets(), size, work);
+        PostgresqlBench.Engine h2 = bench.measure(false, sessions);
+        PostgresqlBench.Engine pg = bench.measure(true, sessions);
+        String section = String.format(Locale.ROOT, ENGINES, sessions);
+        double export = pg.export().median();
+        table.add(section, "report export, read + render + write: H2 / PostgreSQL",
+                ResultTableBench.ms(h2.export().median()) + " / " + ResultTableBench.ms(export) + " (medians of 10)",
+                "well under 1 s (<= 500 ms)", export <= 500 ? ResultTableBench.Verdict.OK
+                        : export <= 1000 ? ResultTableBench.Verdict.SLOW : ResultTableBench.Verdict.FAR);
+        for (RedrawBench.Result[] key : List.of(new RedrawBench.Result[] {h2.scroll(), pg.scroll()},
+                new RedrawBench.Result[] {h2.next(), pg.next()})) {
+            table.add(section, key[1].scenario().name() + " on PostgreSQL", ResultTableBench.keys(key[1].samples())
+                    + "  (H2: p50 " + ResultTableBench.ms(key[0].samples().median()) + ")", "every key <= 16 ms",
+                    ResultTableBench.frame(key[1].samples()));
+        }
+        compare(section, "sessions list on PostgreSQL (first page and count)", pg.listScreenful(), pg.listFull());
+        table.note(String.format(Locale.ROOT, "Sessions list on H2 in the same run: %s with 20 sessions, %s with %,d.",
+                ResultTableBench.ms(h2.listScreenful().median()), ResultTableBench.ms(h2.listFull().median()), sessions));
     }
 
     /** Part 7: the file after a meeting of 5,000 commits and after thousands of sessions, against its data. */
