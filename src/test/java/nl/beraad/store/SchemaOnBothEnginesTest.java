@@ -100,7 +100,7 @@ class SchemaOnBothEnginesTest {
     }
 
     /** Beraad's schema as the engine's catalogue describes it, one sorted line per column, key, check or index. */
-    private static List<String> schema(Connection c) throws SQLException {
+    static List<String> schema(Connection c) throws SQLException {
         Dialect dialect = Dialect.of(c);
         String schema = dialect.schema(c);
         List<String> out = new ArrayList<>();
