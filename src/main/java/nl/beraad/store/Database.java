@@ -74,7 +74,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database server(DatabaseAddress.Server address) {
         try {
-            Connection c = java.sql.DriverManager.getConnection(address.jdbcUrl(), address.login());
+            Connection c = address.connect();
             try {
                 new Migrations().apply(c);
                 // As H2 does by default: a change that waits for a row another connection holds gives
@@ -202,7 +202,7 @@ public final class Database implements AutoCloseable {
     Connection newConnection() {
         Connection extra;
         try {
-            extra = server == null ? h2(url) : java.sql.DriverManager.getConnection(url, server.login());
+            extra = server == null ? h2(url) : server.connect();
         } catch (SQLException e) {
             throw failure(e);
         }

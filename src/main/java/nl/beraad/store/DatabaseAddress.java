@@ -3,6 +3,9 @@ package nl.beraad.store;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,11 @@ public sealed interface DatabaseAddress {
         @Override
         public <T> T either(Function<File, T> onFile, Function<Server, T> onServer) {
             return onServer.apply(this);
+        }
+
+        /** A new connection to this database, with its login. */
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl, login);
         }
 
         @Override

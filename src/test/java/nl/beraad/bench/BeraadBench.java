@@ -21,6 +21,7 @@ import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Compacted;
 import nl.beraad.support.Folders;
+import nl.beraad.support.Postgres;
 
 /**
  * Measures Beraad against the targets of DESIGN.md section 8 and prints one table: redraw per key
@@ -154,13 +155,12 @@ public final class BeraadBench {
 
     /** Part 8: the report export, key presses and the sessions list on a PostgreSQL server beside H2. */
     private void engines() throws Exception {
-        Map<String, String> env = System.getenv();
-        if (!PostgresqlBench.available(env)) {
+        if (!Postgres.running()) {
             table.note("8. PostgreSQL: not measured, no test server (scripts/bench starts one where PostgreSQL is installed).");
             return;
         }
         progress.println("bench: the large session and the sessions list on H2 and on PostgreSQL...");
-        PostgresqlBench bench = new PostgresqlBench(env, sets(), size, work);
+        PostgresqlBench bench = new PostgresqlBench(sets(), size, work);
         PostgresqlBench.Engine h2 = bench.measure(false, sessions);
         PostgresqlBench.Engine pg = bench.measure(true, sessions);
         String section = String.format(Locale.ROOT, ENGINES, sessions);

@@ -2,21 +2,17 @@ package nl.beraad.bench;
 
 import com.googlecode.lanterna.TerminalSize;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.store.Database;
-import nl.beraad.store.DatabaseAddress;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Archive;
+import nl.beraad.support.Postgres;
 
 /**
  * Part 8: the same measurements on a PostgreSQL server beside an H2 file, in one run (issue 14):
@@ -30,23 +26,14 @@ final class PostgresqlBench {
                   SamplesBench listScreenful) {
     }
 
-    private final Map<String, String> env;
     private final SetCatalog sets;
     private final TerminalSize size;
     private final Path work;
-    private int made;
 
-    PostgresqlBench(Map<String, String> env, SetCatalog sets, TerminalSize size, Path work) {
-        this.env = env;
+    PostgresqlBench(SetCatalog sets, TerminalSize size, Path work) {
         this.sets = sets;
         this.size = size;
         this.work = work;
-    }
-
-    /** Whether a test server is there to measure on. */
-    static boolean available(Map<String, String> env) {
-        String url = env.get("BERAAD_TEST_PG");
-        return url != null && !url.isBlank();
     }
 
     /** All of part 8 on one engine: on the server when {@code onServer}, else on new H2 files. */
@@ -55,7 +42,7 @@ final class PostgresqlBench {
         SamplesBench export;
         RedrawBench.Result scroll;
         RedrawBench.Result next;
-        try (Database db = open(onServer, "large")) {
+        try (Postgres pg = server(onServer); Database db = open(pg, "large")) {
             MeteredStoreBench.Metered m = MeteredStoreBench.around(new JdbcSessionStore(db));
             SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
             id = LargeSessionBench.play(service);
@@ -83,7 +70,7 @@ final class PostgresqlBench {
 
     /** The first page of the sessions list (what the home page and `sessions` show), warm, on a database of {@code sessions}. */
     private SamplesBench list(boolean onServer, String name, int sessions) throws Exception {
-        try (Database db = open(onServer, name)) {
+        try (Postgres pg = server(onServer); Database db = open(pg, name)) {
             SessionService service = new SessionService(new JdbcSessionStore(db), Archive.once(sets), Clock.systemUTC());
             Archive.fill(service, sessions);
             for (int i = 0; i < 20; i++) {
@@ -96,18 +83,13 @@ final class PostgresqlBench {
         }
     }
 
-    private Database open(boolean onServer, String name) throws SQLException {
-        if (!onServer) {
-            return Database.open(work.resolve("engines-" + name + "/beraad.mv.db"));
-        }
-        String database = "beraad_bench_" + name + "_" + (++made);
-        String admin = env.get("BERAAD_TEST_PG");
-        try (Connection c = DriverManager.getConnection(admin, env.get("BERAAD_TEST_PG_USER"), env.get("BERAAD_TEST_PG_PASSWORD"));
-             Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + database);
-        }
-        String url = admin.substring(0, admin.lastIndexOf('/') + 1) + database;
-        return Database.server((DatabaseAddress.Server) DatabaseAddress.of(url,
-                Map.of("PGUSER", env.get("BERAAD_TEST_PG_USER"), "PGPASSWORD", env.get("BERAAD_TEST_PG_PASSWORD"))));
+    /** A new database on the test server, dropped when closed; null for H2 (a try-with-resources skips it). */
+    private static Postgres server(boolean onServer) throws SQLException {
+        return onServer ? Postgres.fresh("part 8 cannot be measured") : null;
+    }
+
+    /** The database on the server {@code pg}, or a new H2 file named for {@code name} when there is none. */
+    private Database open(Postgres pg, String name) {
+        return pg == null ? Database.open(work.resolve("engines-" + name + "/beraad.mv.db")) : Database.server(pg.address());
     }
 }

@@ -78,7 +78,7 @@ class StoreOnBothEnginesTest {
     }
 
     private static Database server(Postgres pg) {
-        return Database.server((DatabaseAddress.Server) DatabaseAddress.of(pg.url(), pg.login()));
+        return Database.server(pg.address());
     }
 
     private static SessionService service(Database db) {

@@ -69,7 +69,7 @@ public final class Beraad {
     /** A JDBC connection to the session database, opened the way Beraad opens it: its file, or the server BERAAD_DB names. */
     public Connection jdbc() throws SQLException {
         if (DatabaseAddress.of(env.get("BERAAD_DB"), env) instanceof DatabaseAddress.Server server) {
-            return DriverManager.getConnection(server.jdbcUrl(), server.login());
+            return server.connect();
         }
         String path = db.toString();
         String base = path.substring(0, path.length() - ".mv.db".length());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.beraad.store.DatabaseAddress;
 
 /**
  * A new, empty PostgreSQL database for one test, on the throw-away server that scripts/test starts
@@ -22,6 +23,11 @@ public final class Postgres implements AutoCloseable {
     private Postgres(Server server, String name) {
         this.server = server;
         this.name = name;
+    }
+
+    /** Whether scripts/postgres told this process of a test server. */
+    public static boolean running() {
+        return Server.from(System.getenv()).isPresent();
     }
 
     /** A new database; {@code whyNeeded} finishes the sentence that says why the test is skipped without a server. */
@@ -46,6 +52,11 @@ public final class Postgres implements AutoCloseable {
     /** The test server's user and password, as PostgreSQL's own tools read them: PGUSER, PGPASSWORD. */
     public Map<String, String> login() {
         return Map.of("PGUSER", server.user(), "PGPASSWORD", server.password());
+    }
+
+    /** This database as Beraad's --db would name it, with the test server's login. */
+    public DatabaseAddress.Server address() {
+        return (DatabaseAddress.Server) DatabaseAddress.of(url(), login());
     }
 
     /** A new connection to this database, as the test server's user. */

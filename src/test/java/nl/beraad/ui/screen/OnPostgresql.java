@@ -1,6 +1,5 @@
 package nl.beraad.ui.screen;
 
-import nl.beraad.store.DatabaseAddress;
 import nl.beraad.support.Postgres;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -18,7 +17,7 @@ final class OnPostgresql implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) throws Exception {
         Postgres pg = Postgres.fresh("the meeting screen cannot be tried on PostgreSQL");
         context.getStore(HERE).put(Postgres.class, pg);
-        ScreenDriver.server = (DatabaseAddress.Server) DatabaseAddress.of(pg.url(), pg.login());
+        ScreenDriver.server = pg.address();
     }
 
     @Override

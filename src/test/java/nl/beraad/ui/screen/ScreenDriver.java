@@ -56,7 +56,7 @@ final class ScreenDriver implements AutoCloseable {
     /** A connection of the test's own to where this driver's sessions are: the H2 file in its folder, or the server. */
     java.sql.Connection jdbc() throws java.sql.SQLException {
         return server == null ? new nl.beraad.support.Beraad(dir).jdbc()
-                : java.sql.DriverManager.getConnection(server.jdbcUrl(), server.login());
+                : server.connect();
     }
 
     ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
