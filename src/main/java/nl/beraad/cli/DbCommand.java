@@ -34,16 +34,14 @@ final class DbCommand extends GroupCommand {
 
         @Override
         protected int execute() {
-            existing(context);
+            Path file = existing(context);
             Database db = context.database();
-            Path file = db.file();
             long before = size(file);
             db.compactAndClose();
             out().println(msg().get("db.compact.done", file, describe(before, msg().locale()),
                     describe(size(file), msg().locale())));
             return 0;
         }
-
     }
 
     /** db backup -o FILE */
@@ -72,12 +70,8 @@ final class DbCommand extends GroupCommand {
             Path part = zip.resolveSibling("." + zip.getFileName() + ".deel-" + ProcessHandle.current().pid());
             try {
                 context.readDatabase(db -> {
-                    try {
-                        db.backupTo(part);
-                        return null;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    db.backupTo(part);
+                    return null;
                 });
                 try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
                     written.force(true);

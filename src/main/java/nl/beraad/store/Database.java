@@ -312,14 +312,16 @@ public final class Database implements AutoCloseable {
     /**
      * Writes a consistent copy of the database, as a zip file holding the database file, to
      * {@code zip} (an absolute path: where another process serves the file, that process writes it).
-     * Sessions may go on meanwhile: H2 copies one committed state without locking anything.
+     * Sessions may go on meanwhile: H2 copies one committed state without locking anything. A
+     * failure to write the zip is an {@link java.io.UncheckedIOException}; one of the database, a
+     * {@link BeraadException}.
      */
-    public void backupTo(Path zip) throws IOException {
+    public void backupTo(Path zip) {
         try (java.sql.Statement s = connection.createStatement()) {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             if (e.getErrorCode() == 90028 || e.getErrorCode() == 90031) { // H2's "IO exception": writing the zip
-                throw new IOException(e.getMessage(), e);
+                throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
             }
             throw translate(e, file);
         }

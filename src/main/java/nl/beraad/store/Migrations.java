@@ -84,7 +84,7 @@ final class Migrations {
         }
         for (int version = 1; version <= upTo; version++) {
             String script = SCRIPTS.get(version - 1);
-            String sql = read("/db/migration/" + script);
+            String sql = read(script);
             if (version <= current) {
                 verify(c, version, script, sql.hashCode());
             } else {
@@ -165,7 +165,8 @@ final class Migrations {
         return out;
     }
 
-    private static String read(String resource) {
+    private static String read(String script) {
+        String resource = "/db/migration/" + script;
         try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + resource);
