@@ -29,9 +29,10 @@ public final class OldSchemas {
     public static void make(Path file, int version) throws SQLException {
         try (Connection c = DriverManager.getConnection(url(file), "sa", ""); Statement st = c.createStatement()) {
             new Migrations().apply(c, version);
-            st.execute("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at) "
-                    + "VALUES ('Oude sessie', 'oud', 'Oude set', 'FINISHED', 1, TIMESTAMP WITH TIME ZONE "
-                    + "'2025-03-01 19:30:00+01', TIMESTAMP WITH TIME ZONE '2025-03-01 21:00:00+01')");
+            st.execute("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at"
+                    + (version >= 13 ? ", uid" : "") + ") VALUES ('Oude sessie', 'oud', 'Oude set', 'FINISHED', 1, "
+                    + "TIMESTAMP WITH TIME ZONE '2025-03-01 19:30:00+01', TIMESTAMP WITH TIME ZONE '2025-03-01 21:00:00+01'"
+                    + (version >= 13 ? ", 'b3a1c0de-0000-4000-8000-000000000001'" : "") + ")");
             st.execute("INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
                     + "questions, attention, source, scale_steps, round, revealed_round) VALUES (1, 1, 'oud', 'dilemma', "
                     + "'Een oud dilemma', 'Achtergrond.', 'Kies A.', 'Kies B.', 'Waarom?', '', 'Oude bron', 5, 1, 1)");
