@@ -16,7 +16,6 @@ import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.store.Database;
-import nl.beraad.store.DatabaseAddress;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 
@@ -47,16 +46,10 @@ final class ScreenDriver implements AutoCloseable {
     /** How often the terminal's bell rang. */
     final java.util.concurrent.atomic.AtomicInteger bells = new java.util.concurrent.atomic.AtomicInteger();
 
-    /**
-     * Where a new driver keeps its sessions: the H2 file in its folder, unless a test class set a
-     * server here (and sets it back to null when done): the same screen tests then run on PostgreSQL.
-     */
-    static DatabaseAddress.Server server;
-
     /** A connection of the test's own to where this driver's sessions are: the H2 file in its folder, or the server. */
     java.sql.Connection jdbc() throws java.sql.SQLException {
-        return server == null ? new nl.beraad.support.Beraad(dir).jdbc()
-                : server.connect();
+        // The H2 file in the folder, or the server of a test run on PostgreSQL (OnPostgresql), as Beraad's.
+        return new nl.beraad.support.Beraad(dir).jdbc();
     }
 
     ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
@@ -67,7 +60,7 @@ final class ScreenDriver implements AutoCloseable {
     ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets) throws IOException {
         this.dir = dir;
         this.sets = sets;
-        database = server == null ? Database.open(dir.resolve("beraad.mv.db")) : Database.server(server);
+        database = new nl.beraad.support.Beraad(dir).database();
         JdbcSessionStore store = new JdbcSessionStore(database);
         service = new SessionService(store, sets, Clock.systemUTC());
         phones = new PhoneService(service, store, Clock.systemUTC());
