@@ -19,6 +19,9 @@ public final class Beraad {
     private final Map<String, String> env = new HashMap<>();
     private Clock clock = Clock.systemUTC();
 
+    /** The board the sessions of a test on PostgreSQL meet as (there, every session names one). */
+    public static final String BOARD = "Testraad";
+
     /** Set by {@link OnPostgresql} while a test runs on a PostgreSQL database: every Beraad made then works there. */
     public static volatile Postgres server;
 
@@ -28,6 +31,7 @@ public final class Beraad {
         env.put("BERAAD_DB", on == null ? db.toString() : on.address().shown());
         if (on != null) {
             env.putAll(on.login());
+            env.put("BERAAD_BODY", BOARD); // on a server every session names its board
         }
         env.put("BERAAD_SETS", Path.of("dilemmas").toAbsolutePath().toString());
     }

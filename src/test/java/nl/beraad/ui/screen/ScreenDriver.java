@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.app.Boards;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
@@ -58,11 +59,18 @@ final class ScreenDriver implements AutoCloseable {
 
     /** The screen with the sets from a catalog of the test's own (one that counts its reads, say). */
     ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets) throws IOException {
+        // Boards optional, also on a test's PostgreSQL server: the screen tests run there unchanged, and
+        // BoardOnTheScreenTest tries the rule of the server (every session names its board).
+        this(dir, columns, rows, language, sets, Boards.OPTIONAL);
+    }
+
+    /** The screen on a service with these rules for boards. */
+    ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets, Boards boards) throws IOException {
         this.dir = dir;
         this.sets = sets;
         database = new nl.beraad.support.Beraad(dir).database();
         JdbcSessionStore store = new JdbcSessionStore(database);
-        service = new SessionService(store, sets, Clock.systemUTC());
+        service = new SessionService(store, sets, Clock.systemUTC(), boards);
         phones = new PhoneService(service, store, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
