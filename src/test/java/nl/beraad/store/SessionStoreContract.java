@@ -908,6 +908,40 @@ abstract class SessionStoreContract {
         assertEquals(proposalText, store.proposal(s.id(), proposal.id()).orElseThrow().text());
     }
 
+    @Test
+    void aSetWithEveryTextAtItsLongestAndListsOfManyEntriesComesBackWhole() {
+        String emoji = "😀";
+        List<String> options = IntStream.rangeClosed(1, nl.beraad.domain.ItemForm.MAX_OPTIONS)
+                .mapToObj(i -> "Optie " + i + ", met komma's; “aanhalingstekens” en één " + emoji).toList();
+        List<String> questions = IntStream.rangeClosed(1, 20)
+                .mapToObj(i -> "Vraag " + i + ": wat betekent dit voor ouderen, jongeren, en mantelzorgers? " + emoji).toList();
+        String pole = "ë".repeat(nl.beraad.domain.ItemForm.MAX_TEXT - 2) + emoji;
+        String context = ("Eerste alinea over de Wmo 2015, café en ruïne. " + emoji + "\n").repeat(100)
+                + "\nTweede alinea, na een witregel.";
+        List<nl.beraad.domain.Item> items = List.of(
+                new nl.beraad.domain.Item("a".repeat(60), "ï".repeat(nl.beraad.domain.Item.MAX_TITLE - 2) + emoji, context,
+                        nl.beraad.domain.ItemForm.dilemma(pole, "B" + pole.substring(1), new nl.beraad.domain.Scale(7)),
+                        questions, List.of("Let op: één", "Let op: twee " + emoji), "ü".repeat(nl.beraad.domain.Item.MAX_SOURCE - 2) + emoji),
+                new nl.beraad.domain.Item("keuze", "Keuze", "", nl.beraad.domain.ItemForm.choice(options, 3), List.of(), List.of(), ""),
+                new nl.beraad.domain.Item("verdeling", "Verdeling", "", nl.beraad.domain.ItemForm.allocation(options,
+                        nl.beraad.domain.ItemForm.MAX_POINTS), List.of(), List.of(), ""),
+                new nl.beraad.domain.Item("rangorde", "Rangorde", "", nl.beraad.domain.ItemForm.ranking(options), List.of(),
+                        List.of(), ""),
+                new nl.beraad.domain.Item("stelling", "Stelling", "", nl.beraad.domain.ItemForm.statement(pole,
+                        new nl.beraad.domain.Scale(3)), List.of(), List.of(), ""),
+                new nl.beraad.domain.Item("vraag", "Vraag", "", nl.beraad.domain.ItemForm.question(pole), List.of(), List.of(), ""));
+        DilemmaSet longest = new DilemmaSet("s".repeat(DilemmaSet.MAX_ID), "Ĳ".repeat(DilemmaSet.MAX_TITLE - 2) + emoji,
+                "", items);
+
+        Session s = store.createSession("Lange teksten", longest, DETAILS, AMSTERDAM, T0);
+
+        assertEquals(longest.id(), store.findSession(s.id()).orElseThrow().setId());
+        assertEquals(longest.title(), store.findSession(s.id()).orElseThrow().setTitle());
+        assertEquals(items, store.items(s.id()).stream().map(SessionItem::item).toList());
+        assertEquals(questions, store.item(s.id(), 1).orElseThrow().item().questions());
+        assertEquals(options, store.item(s.id(), 2).orElseThrow().item().form().options());
+    }
+
     // --- phones --------------------------------------------------------------------------------------
 
     @Test
