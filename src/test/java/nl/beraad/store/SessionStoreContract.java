@@ -9,14 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -34,10 +38,13 @@ import nl.beraad.domain.Device;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.HandCount;
+import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
+import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
+import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
@@ -302,12 +309,12 @@ abstract class SessionStoreContract {
         Session moved = store.findSession(s.id()).orElseThrow();
         assertEquals(3, moved.currentItem());
         assertEquals(at(7), moved.updatedAt());
-        assertEquals(java.util.Arrays.asList(at(7), null, at(7), null), openedAt(s.id()).subList(0, 4));
+        assertEquals(Arrays.asList(at(7), null, at(7), null), openedAt(s.id()).subList(0, 4));
 
         store.moveTo(s.id(), 2, at(9));
         store.moveTo(s.id(), 1, at(11));
         assertEquals(1, store.findSession(s.id()).orElseThrow().currentItem());
-        assertEquals(java.util.Arrays.asList(at(7), at(9), at(7), null), openedAt(s.id()).subList(0, 4), "first reached stays");
+        assertEquals(Arrays.asList(at(7), at(9), at(7), null), openedAt(s.id()).subList(0, 4), "first reached stays");
         assertEquals(at(9), store.item(s.id(), 2).orElseThrow().openedAt());
     }
 
@@ -625,12 +632,12 @@ abstract class SessionStoreContract {
     private static Map<String, Integer> rowsPerTable(Connection c, long sessionId) throws SQLException {
         Dialect dialect = Dialect.of(c);
         List<String> tables = new ArrayList<>();
-        try (java.sql.PreparedStatement st = c.prepareStatement("SELECT table_name FROM information_schema.columns "
+        try (PreparedStatement st = c.prepareStatement("SELECT table_name FROM information_schema.columns "
                 + "WHERE table_schema = ? AND LOWER(column_name) = 'session_id' ORDER BY table_name")) {
             st.setString(1, dialect.schema(c));
-            try (java.sql.ResultSet rs = st.executeQuery()) {
+            try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    tables.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                    tables.add(rs.getString(1).toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -741,7 +748,7 @@ abstract class SessionStoreContract {
 
         assertTrue(changed.id() > 0 && removed.id() > 0);
         assertEquals(List.of(changed, removed), store.corrections(s.id(), 1));
-        assertEquals(Optional.of(anouk), Optional.ofNullable(removed.participantId()));
+        assertEquals(Long.valueOf(anouk), removed.participantId());
     }
 
     @Test
@@ -881,7 +888,7 @@ abstract class SessionStoreContract {
         String title = "é".repeat(Session.MAX_TITLE - 2) + "😀";
         String detail = "😀".repeat(SessionDetails.MAX_LENGTH);
         String name = "Ö".repeat(Participant.MAX_NAME_LENGTH - 1) + "😀";
-        String argumentText = "ë".repeat(nl.beraad.domain.Argument.MAX_LENGTH - 2) + "😀";
+        String argumentText = "ë".repeat(Argument.MAX_LENGTH - 2) + "😀";
         String conclusionText = "ï".repeat(Conclusion.MAX_LENGTH - 2) + "😀";
         String reason = "ü".repeat(Correction.MAX_REASON - 2) + "😀";
         String proposalText = "à".repeat(Proposal.MAX_LENGTH - 2) + "😀";
@@ -911,25 +918,25 @@ abstract class SessionStoreContract {
     @Test
     void aSetWithEveryTextAtItsLongestAndListsOfManyEntriesComesBackWhole() {
         String emoji = "😀";
-        List<String> options = IntStream.rangeClosed(1, nl.beraad.domain.ItemForm.MAX_OPTIONS)
+        List<String> options = IntStream.rangeClosed(1, ItemForm.MAX_OPTIONS)
                 .mapToObj(i -> "Optie " + i + ", met komma's; “aanhalingstekens” en één " + emoji).toList();
         List<String> questions = IntStream.rangeClosed(1, 20)
                 .mapToObj(i -> "Vraag " + i + ": wat betekent dit voor ouderen, jongeren, en mantelzorgers? " + emoji).toList();
-        String pole = "ë".repeat(nl.beraad.domain.ItemForm.MAX_TEXT - 2) + emoji;
+        String pole = "ë".repeat(ItemForm.MAX_TEXT - 2) + emoji;
         String context = ("Eerste alinea over de Wmo 2015, café en ruïne. " + emoji + "\n").repeat(100)
                 + "\nTweede alinea, na een witregel.";
-        List<nl.beraad.domain.Item> items = List.of(
-                new nl.beraad.domain.Item("a".repeat(60), "ï".repeat(nl.beraad.domain.Item.MAX_TITLE - 2) + emoji, context,
-                        nl.beraad.domain.ItemForm.dilemma(pole, "B" + pole.substring(1), new nl.beraad.domain.Scale(7)),
-                        questions, List.of("Let op: één", "Let op: twee " + emoji), "ü".repeat(nl.beraad.domain.Item.MAX_SOURCE - 2) + emoji),
-                new nl.beraad.domain.Item("keuze", "Keuze", "", nl.beraad.domain.ItemForm.choice(options, 3), List.of(), List.of(), ""),
-                new nl.beraad.domain.Item("verdeling", "Verdeling", "", nl.beraad.domain.ItemForm.allocation(options,
-                        nl.beraad.domain.ItemForm.MAX_POINTS), List.of(), List.of(), ""),
-                new nl.beraad.domain.Item("rangorde", "Rangorde", "", nl.beraad.domain.ItemForm.ranking(options), List.of(),
+        List<Item> items = List.of(
+                new Item("a".repeat(60), "ï".repeat(Item.MAX_TITLE - 2) + emoji, context,
+                        ItemForm.dilemma(pole, "B" + pole.substring(1), new Scale(7)),
+                        questions, List.of("Let op: één", "Let op: twee " + emoji), "ü".repeat(Item.MAX_SOURCE - 2) + emoji),
+                new Item("keuze", "Keuze", "", ItemForm.choice(options, 3), List.of(), List.of(), ""),
+                new Item("verdeling", "Verdeling", "", ItemForm.allocation(options,
+                        ItemForm.MAX_POINTS), List.of(), List.of(), ""),
+                new Item("rangorde", "Rangorde", "", ItemForm.ranking(options), List.of(),
                         List.of(), ""),
-                new nl.beraad.domain.Item("stelling", "Stelling", "", nl.beraad.domain.ItemForm.statement(pole,
-                        new nl.beraad.domain.Scale(3)), List.of(), List.of(), ""),
-                new nl.beraad.domain.Item("vraag", "Vraag", "", nl.beraad.domain.ItemForm.question(pole), List.of(), List.of(), ""));
+                new Item("stelling", "Stelling", "", ItemForm.statement(pole,
+                        new Scale(3)), List.of(), List.of(), ""),
+                new Item("vraag", "Vraag", "", ItemForm.question(pole), List.of(), List.of(), ""));
         DilemmaSet longest = new DilemmaSet("s".repeat(DilemmaSet.MAX_ID), "Ĳ".repeat(DilemmaSet.MAX_TITLE - 2) + emoji,
                 "", items);
 
