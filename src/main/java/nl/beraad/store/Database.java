@@ -288,7 +288,9 @@ public final class Database implements AutoCloseable {
                 exit = ExitCode.INTERNAL;
             }
         }
-        return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, file, code)), e);
+        // A database in memory (tests only) has no file to name.
+        Object where = file != null ? file : "H2 in memory";
+        return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, where, code)), e);
     }
 
     /**
