@@ -851,6 +851,29 @@ abstract class SessionStoreContract {
                 "the store works on after a failed unit");
     }
 
+    @Test
+    void aChangeTheStoreRefusesInsideAUnitFailsTheUnitAndLeavesNothingOfIt() {
+        long id = session().id();
+        BeraadException refused = assertThrows(BeraadException.class, () -> store.atomically(() -> {
+            store.addParticipant(id, "José Öztürk", at(1));
+            return store.addParticipant(id, "jose ozturk", at(2)); // the engine refuses the repeated name
+        }));
+        assertEquals("participant.exists", refused.problems().get(0).key());
+        assertEquals(List.of(), store.participants(id));
+        assertEquals("José Öztürk", store.addParticipant(id, "José Öztürk", at(3)).name(), "the store works on");
+    }
+
+    @Test
+    void timesAreKeptToTheMillisecondRoundedAlike() {
+        Session s = store.createSession("Tijden", SCP, DETAILS, AMSTERDAM, T0.plusNanos(999_600_000L));
+        Argument early = store.addArgument(s.id(), 1, null, Side.A, "Vroeg.", T0.plusNanos(1_600_000L));
+        Argument late = store.addArgument(s.id(), 1, null, Side.B, "Laat.", T0.plusNanos(59_999_999_700L));
+
+        assertEquals(T0.plusSeconds(1), store.findSession(s.id()).orElseThrow().createdAt());
+        assertEquals(T0.plusMillis(2), store.argument(s.id(), early.id()).orElseThrow().createdAt());
+        assertEquals(at(1), store.argument(s.id(), late.id()).orElseThrow().createdAt());
+    }
+
     // --- texts as typed ------------------------------------------------------------------------------
 
     @Test
