@@ -92,6 +92,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A database in this process's memory, for tests of what the store and the services do (not of
+     * files, locks or crashes): its schema made as on a new file, and gone when the last connection
+     * to it closes. Opening the same {@code name} again while it is open gives a second way into the
+     * same database, as a second terminal on one file.
+     */
+    static Database memory(String name) {
+        String url = "jdbc:h2:mem:" + name;
+        try {
+            Connection c = h2(url);
+            try {
+                new Migrations().apply(c);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return new Database(null, url, c, false);
+        } catch (SQLException e) {
+            throw translate(e, null);
+        }
+    }
+
     /** A failure of this database in one sentence, naming its file or its server (never a password). */
     BeraadException failure(SQLException e) {
         return server == null ? translate(e, file) : serverFailure(e, server);
@@ -226,7 +248,7 @@ public final class Database implements AutoCloseable {
      * left out: with --debug the whole failure is shown.
      */
     static BeraadException translate(SQLException e, Path file) {
-        if (DiskTrouble.isFull(e, file)) {
+        if (file != null && DiskTrouble.isFull(e, file)) { // no file: a database in memory
             return DiskTrouble.full(e, file);
         }
         int code = e.getErrorCode();
@@ -266,7 +288,9 @@ public final class Database implements AutoCloseable {
                 exit = ExitCode.INTERNAL;
             }
         }
-        return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, file, code)), e);
+        // A database in memory (tests only) has no file to name.
+        Object where = file != null ? file : "H2 in memory";
+        return new BeraadException(exit, java.util.List.of(nl.beraad.domain.Problem.of(key, where, code)), e);
     }
 
     /**
@@ -279,7 +303,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         closeExtras();
         try {
-            if (server == null && !readOnly && !connection.isClosed() && Compaction.due(connection)) {
+            if (file != null && !readOnly && !connection.isClosed() && Compaction.due(connection)) { // a file, not a server or memory
                 compact();
             }
         } catch (SQLException | RuntimeException e) {

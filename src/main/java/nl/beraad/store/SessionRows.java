@@ -84,14 +84,30 @@ final class SessionRows {
     }
 
     /** The WHERE clause of a session query (empty when it narrows nothing), its values added to {@code params}. */
-    private static String where(SessionQuery q, List<Object> params) {
+    private String where(SessionQuery q, List<Object> params) throws SQLException {
         List<String> terms = new ArrayList<>();
         narrow(terms, params, "set_id = ?", q.setId());
         narrow(terms, params, "status = ?", q.status());
         narrow(terms, params, "created_at >= ?", q.from());
         narrow(terms, params, "created_at < ?", q.before());
-        narrow(terms, params, "LOWER(body) = LOWER(?)", q.board());
+        if (q.board() != null) {
+            List<String> spellings = boardSpellings(q.board());
+            terms.add(spellings.isEmpty() ? "1 = 0"
+                    : "body IN (" + String.join(", ", java.util.Collections.nCopies(spellings.size(), "?")) + ")");
+            params.addAll(spellings);
+        }
         return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    /**
+     * The spellings of a board's name that the sessions have, whatever their capitals. Compared here,
+     * not with SQL's LOWER: a PostgreSQL server made with the C locale lowers only A to Z, and
+     * would not find "ADVIESRAAD SÚDWEST-FRYSLÂN" for "adviesraad súdwest-fryslân".
+     */
+    private List<String> boardSpellings(String board) throws SQLException {
+        String wanted = board.toLowerCase(java.util.Locale.ROOT);
+        return sql.list("SELECT DISTINCT body FROM session", rs -> rs.getString(1)).stream()
+                .filter(body -> body.toLowerCase(java.util.Locale.ROOT).equals(wanted)).toList();
     }
 
     /** Adds a condition and its value, unless the value is null (then that part of the query narrows nothing). */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,19 +22,16 @@ import nl.beraad.support.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The phones' rules, and that the store takes many phones and the facilitator at one instant. */
 class PhoneServiceTest {
-    @TempDir
-    Path dir;
     private Services services;
     private SessionService sessions;
     private PhoneService phones;
 
     @BeforeEach
     void open() {
-        services = Services.open(dir);
+        services = Services.open();
         sessions = services.sessions();
         phones = services.phones();
     }

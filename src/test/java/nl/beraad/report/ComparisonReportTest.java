@@ -32,6 +32,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.support.TwoSessions;
 import nl.beraad.text.Messages;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -50,7 +51,6 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,17 +64,14 @@ class ComparisonReportTest {
     private static final Instant GENERATED = Instant.parse("2026-03-11T09:00:00Z");
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
-    @TempDir
-    static Path dir;
     static SessionRecord board;
     static SessionRecord council;
     static SessionRecord otherSet;
 
     @BeforeAll
     static void twoSessionsOnTheScpSet() {
-        Path db = dir.resolve("beraad.mv.db");
-        TwoSessions.build(db, null);
-        try (Database database = Database.open(db)) {
+        try (Database database = MemoryDatabase.fresh()) {
+            TwoSessions.build(database, null);
             SessionService service = service(database, TwoSessions.COUNCIL_MET);
             long vng = service.start("vng-2012", "Een andere set").id();
             board = service.record(1);
@@ -400,11 +397,11 @@ class ComparisonReportTest {
     // --- other kinds ---
 
     @Test
-    void choiceAllocationRankingAndQuestionShowTheirOwnTotals(@TempDir Path own) {
+    void choiceAllocationRankingAndQuestionShowTheirOwnTotals() {
         Path set = Path.of("src/test/resources/nl/beraad/e2e/alle-soorten.yaml").toAbsolutePath();
         SessionRecord a;
         SessionRecord b;
-        try (Database database = Database.open(own.resolve("beraad.mv.db"))) {
+        try (Database database = MemoryDatabase.fresh()) {
             SessionService s = service(database, TwoSessions.BOARD_MET);
             long ida = s.start(set.toString(), "Adviesraad", new SessionDetails("Adviesraad", "", "", "", false)).id();
             List<Participant> p = List.of(s.addParticipant(ida, "Anouk"), s.addParticipant(ida, "José"),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import nl.beraad.support.CsvReader;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV export of real sessions is strict RFC 4180: one header row, one row per record, text that round-trips. */
 @Timeout(60)
@@ -25,8 +23,8 @@ class CsvExportTest {
     private static final Instant NOW = Instant.parse("2026-11-22T15:00:00Z");
 
     @Test
-    void theDemoSessionHasOneHeaderRowAndARowPerPositionArgumentAndConclusion(@TempDir Path dir) {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void theDemoSessionHasOneHeaderRowAndARowPerPositionArgumentAndConclusion() {
+        try (ExportSessions sessions = new ExportSessions()) {
             SessionRecord r = sessions.record(sessions.demo());
             String csv = render(r, false);
             List<List<String>> rows = CsvReader.parse(csv);
@@ -53,8 +51,8 @@ class CsvExportTest {
     }
 
     @Test
-    void everyKindHostileTextAndAwkwardNamesRoundTripAndNoCellCanRunAsAFormula(@TempDir Path dir) {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void everyKindHostileTextAndAwkwardNamesRoundTripAndNoCellCanRunAsAFormula() {
+        try (ExportSessions sessions = new ExportSessions()) {
             SessionRecord r = sessions.record(sessions.allKinds());
             String csv = render(r, false);
             List<List<String>> rows = CsvReader.parse(csv);
@@ -106,8 +104,8 @@ class CsvExportTest {
     }
 
     @Test
-    void anAnonymousExportHasNoNameAnywhereAndTheSameNumberForTheSamePerson(@TempDir Path dir) {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void anAnonymousExportHasNoNameAnywhereAndTheSameNumberForTheSamePerson() {
+        try (ExportSessions sessions = new ExportSessions()) {
             long id = sessions.allKinds();
             String csv = render(sessions.record(id), true);
 
@@ -128,8 +126,8 @@ class CsvExportTest {
     }
 
     @Test
-    void aDemoSessionMadeAnonymousExportsWithoutNames(@TempDir Path dir) {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void aDemoSessionMadeAnonymousExportsWithoutNames() {
+        try (ExportSessions sessions = new ExportSessions()) {
             long id = sessions.demo();
             sessions.makeAnonymous(id, "Anouk de Vries");
             NameCheck.assertNoName(render(sessions.record(id), false), ExportSessions.DEMO_NAMES);

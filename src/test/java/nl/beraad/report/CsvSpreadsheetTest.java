@@ -74,7 +74,7 @@ class CsvSpreadsheetTest {
 
     /** A real session with every kind of item, its hostile texts and these. */
     private String hostileExport() {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+        try (ExportSessions sessions = new ExportSessions()) {
             long id = sessions.allKinds();
             Participant anouk = sessions.service.participants(id).get(0);
             for (String text : ARGUMENTS) {

@@ -14,6 +14,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 
 /**
  * Real sessions for the export tests, stored in an H2 file through the use cases: the demo, and a
@@ -33,8 +34,8 @@ final class ExportSessions implements AutoCloseable {
     final SessionService service;
     private final Database database;
 
-    ExportSessions(Path dir) {
-        database = Database.open(dir.resolve("beraad.mv.db"));
+    ExportSessions() {
+        database = MemoryDatabase.fresh();
         service = new SessionService(new JdbcSessionStore(database),
                 new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
     }

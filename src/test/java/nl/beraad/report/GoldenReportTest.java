@@ -24,12 +24,12 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.support.RecordedMeetings;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole report, compared with a file a person has read and approved: the demo session, and a
@@ -45,15 +45,13 @@ class GoldenReportTest {
     private static final Instant START = Instant.parse("2026-03-12T18:30:00Z");
     private static final Instant MADE = Instant.parse("2026-03-13T09:00:00Z");
 
-    @TempDir
-    Path dir;
     private Database database;
     private SessionService service;
     private RecordedMeetings meetings;
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("beraad.mv.db"));
+        database = MemoryDatabase.fresh();
         service = new SessionService(new JdbcSessionStore(database), new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                 RecordedMeetings.ticking(START, ZONE));
         meetings = new RecordedMeetings(service, GOLDEN.resolve("golden-set.yaml").toAbsolutePath());

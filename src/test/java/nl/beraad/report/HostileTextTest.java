@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +29,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.text.Messages;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -56,7 +56,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -207,13 +206,13 @@ class HostileTextTest {
     // --- the tests ---
 
     @Test
-    void hostileTextLeavesTheMarkdownStructureAsItIsAndShowsAsTypedText(@TempDir Path dir) throws Exception {
-        assertMarkdownHolds(Typed.hostile(), dir);
+    void hostileTextLeavesTheMarkdownStructureAsItIsAndShowsAsTypedText() throws Exception {
+        assertMarkdownHolds(Typed.hostile());
     }
 
     @Test
-    void hostileTextBecomesNoTagLinkOrImageInTheHtml(@TempDir Path dir) throws Exception {
-        assertHtmlHolds(Typed.hostile(), dir);
+    void hostileTextBecomesNoTagLinkOrImageInTheHtml() throws Exception {
+        assertHtmlHolds(Typed.hostile());
     }
 
     /** Inline text right after a list marker, and at a heading's end, stays text (a hole found and mended). */
@@ -228,7 +227,7 @@ class HostileTextTest {
 
     @ParameterizedTest(name = "anonymous session: {0}")
     @ValueSource(booleans = {false, true})
-    void anAnonymousReportNamesNobodyInMarkdownOrHtml(boolean sessionAnonymous, @TempDir Path dir) throws Exception {
+    void anAnonymousReportNamesNobodyInMarkdownOrHtml(boolean sessionAnonymous) throws Exception {
         List<String> names = List.of("Zoë <b>Verhoeven</b>", "Pieter | de Wildschut", "`Kees` *Brandsma*",
                 "# Fenna Oosterhuis", "[Joost](javascript-Zwanenburg)", "\u202eAnneke\u001b[1m Kloosterboer");
         Typed base = Typed.hostile();
@@ -237,7 +236,7 @@ class HostileTextTest {
                 List.of("Argument een", "Argument twee", "Argument drie", "Argument vier", "Argument vijf",
                         "Argument zes", "Argument zeven"),
                 base.conclusion(), base.minority(), base.actions());
-        SessionRecord record = meeting(dir, typed, sessionAnonymous);
+        SessionRecord record = meeting(typed, sessionAnonymous);
 
         String markdown = report(record, ReportNames.of(record, !sessionAnonymous, MSG));
         String html = new HtmlReport(MSG.locale()).render(markdown);
@@ -271,10 +270,10 @@ class HostileTextTest {
 
     // --- Markdown ---
 
-    private static void assertMarkdownHolds(Typed hostile, Path dir) throws Exception {
+    private static void assertMarkdownHolds(Typed hostile) throws Exception {
         Typed harmless = hostile.harmless();
-        Node safe = PARSER.parse(report(meeting(dir.resolve("harmless"), harmless, false)));
-        String markdown = report(meeting(dir.resolve("hostile"), hostile, false));
+        Node safe = PARSER.parse(report(meeting(harmless, false)));
+        String markdown = report(meeting(hostile, false));
         Node parsed = PARSER.parse(markdown);
         Map<String, String> shown = hostile.shownFor(harmless);
 
@@ -316,10 +315,10 @@ class HostileTextTest {
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("lang", "charset", "http-equiv", "name", "content",
             "class", "align", "start");
 
-    private static void assertHtmlHolds(Typed hostile, Path dir) throws Exception {
+    private static void assertHtmlHolds(Typed hostile) throws Exception {
         HtmlReport htmlReport = new HtmlReport(MSG.locale());
-        String safe = htmlReport.render(report(meeting(dir.resolve("harmless"), hostile.harmless(), false)));
-        String html = htmlReport.render(report(meeting(dir.resolve("hostile"), hostile, false)));
+        String safe = htmlReport.render(report(meeting(hostile.harmless(), false)));
+        String html = htmlReport.render(report(meeting(hostile, false)));
 
         for (String forbidden : List.of("<script", "<a ", "<a>", "<img", "<iframe", "<link", "<svg", "<object")) {
             assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains(forbidden), () -> forbidden + " in\n" + html);
@@ -363,10 +362,9 @@ class HostileTextTest {
 
     // --- the meeting ---
 
-    /** A meeting over the shipped set, every step through SessionService on its own H2 file. */
-    private static SessionRecord meeting(Path dir, Typed t, boolean anonymous) throws Exception {
-        Files.createDirectories(dir);
-        try (Database database = Database.open(dir.resolve("beraad.mv.db"))) {
+    /** A meeting over the shipped set, every step through SessionService on its own H2 database in memory. */
+    private static SessionRecord meeting(Typed t, boolean anonymous) throws Exception {
+        try (Database database = MemoryDatabase.fresh()) {
             SessionService service = new SessionService(new JdbcSessionStore(database),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.fixed(NOW, ZoneOffset.UTC));
             long id = service.start(SET, t.title()).id();

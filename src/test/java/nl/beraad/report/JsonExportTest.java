@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import nl.beraad.domain.Vote;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON export of real sessions parses back with every record and value as stored, names from ReportNames. */
 @Timeout(60)
@@ -27,8 +25,8 @@ class JsonExportTest {
     private static final Instant NOW = Instant.parse("2026-11-22T15:00:00.120456Z");
 
     @Test
-    void theDemoSessionExportsEveryRecordWithIdsRoundsAndUtcTimestamps(@TempDir Path dir) throws Exception {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void theDemoSessionExportsEveryRecordWithIdsRoundsAndUtcTimestamps() throws Exception {
+        try (ExportSessions sessions = new ExportSessions()) {
             SessionRecord r = sessions.record(sessions.demo());
             JsonNode doc = JSON.readTree(render(r, false));
 
@@ -83,8 +81,8 @@ class JsonExportTest {
     }
 
     @Test
-    void everyKindShowsItsOwnFieldsAndPositionsAndHostileTextReadsBackUnchanged(@TempDir Path dir) throws Exception {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void everyKindShowsItsOwnFieldsAndPositionsAndHostileTextReadsBackUnchanged() throws Exception {
+        try (ExportSessions sessions = new ExportSessions()) {
             SessionRecord r = sessions.record(sessions.allKinds());
             JsonNode doc = JSON.readTree(render(r, false));
 
@@ -130,16 +128,16 @@ class JsonExportTest {
     }
 
     @Test
-    void theSameSessionGivesTheSameFile(@TempDir Path dir) throws Exception {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void theSameSessionGivesTheSameFile() throws Exception {
+        try (ExportSessions sessions = new ExportSessions()) {
             long id = sessions.allKinds();
             assertEquals(render(sessions.record(id), false), render(sessions.record(id), false));
         }
     }
 
     @Test
-    void anAnonymousExportHasNoParticipantNameAnywhereNotEvenTypedInAText(@TempDir Path dir) throws Exception {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void anAnonymousExportHasNoParticipantNameAnywhereNotEvenTypedInAText() throws Exception {
+        try (ExportSessions sessions = new ExportSessions()) {
             SessionRecord r = sessions.record(sessions.allKinds());
             String json = render(r, true);
 
@@ -162,8 +160,8 @@ class JsonExportTest {
     }
 
     @Test
-    void anAnonymousSessionExportsWithoutNamesEvenWhenNotAsked(@TempDir Path dir) throws Exception {
-        try (ExportSessions sessions = new ExportSessions(dir)) {
+    void anAnonymousSessionExportsWithoutNamesEvenWhenNotAsked() throws Exception {
+        try (ExportSessions sessions = new ExportSessions()) {
             long id = sessions.demo();
             sessions.makeAnonymous(id, "Anouk de Vries");
             String json = render(sessions.record(id), false);

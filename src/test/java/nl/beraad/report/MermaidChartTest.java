@@ -18,6 +18,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.text.Messages;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -47,7 +48,7 @@ class MermaidChartTest {
                       - 'x" : 99'
                       - '%%{init: {"theme": "dark"}}%%'
                 """, StandardCharsets.UTF_8);
-        try (Database db = Database.open(dir.resolve("b.mv.db"))) {
+        try (Database db = MemoryDatabase.fresh()) {
             SessionService service = new SessionService(new JdbcSessionStore(db), new SetDirectory(dir), Clock.systemUTC());
             long id = service.start(set.toString(), null).id();
             Participant a = service.addParticipant(id, "Anouk");

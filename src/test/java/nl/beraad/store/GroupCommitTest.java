@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Units of work that waited for the lock together are run by one thread as one transaction with one
@@ -28,15 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(60)
 class GroupCommitTest {
-    @TempDir
-    Path dir;
     private Services services;
     private JdbcSessionStore store;
     private Session session;
 
     @BeforeEach
     void open() {
-        services = Services.open(dir);
+        services = Services.open();
         store = new JdbcSessionStore(services.database());
         session = services.meeting(0);
     }

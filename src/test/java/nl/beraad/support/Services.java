@@ -8,12 +8,16 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Session;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 
-/** The services as the program wires them, on a database in a test's folder and the shipped sets; closing closes the database. */
+/**
+ * The services as the program wires them, on a new H2 database in memory (no file: these tests are
+ * about what the services do) and the shipped sets; closing closes the database.
+ */
 public record Services(Database database, SessionService sessions, PhoneService phones) implements AutoCloseable {
 
-    public static Services open(Path dir) {
-        Database database = Database.open(dir.resolve("beraad.mv.db"));
+    public static Services open() {
+        Database database = MemoryDatabase.fresh();
         JdbcSessionStore store = new JdbcSessionStore(database);
         SessionService sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                 Clock.systemUTC());

@@ -33,11 +33,16 @@ public final class TwoSessions {
     /** Builds both sessions in the database file at {@code db}; the council's conclusion on item 1 is given. */
     public static void build(Path db, String councilConclusionOnItem1) {
         try (Database database = Database.open(db)) {
-            JdbcSessionStore store = new JdbcSessionStore(database);
-            SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
-            board(new SessionService(store, sets, Clock.fixed(BOARD_MET, ZoneOffset.UTC)));
-            council(new SessionService(store, sets, Clock.fixed(COUNCIL_MET, ZoneOffset.UTC)), councilConclusionOnItem1);
+            build(database, councilConclusionOnItem1);
         }
+    }
+
+    /** Builds both sessions in {@code database}, a new one (they become sessions 1 and 2). */
+    public static void build(Database database, String councilConclusionOnItem1) {
+        JdbcSessionStore store = new JdbcSessionStore(database);
+        SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
+        board(new SessionService(store, sets, Clock.fixed(BOARD_MET, ZoneOffset.UTC)));
+        council(new SessionService(store, sets, Clock.fixed(COUNCIL_MET, ZoneOffset.UTC)), councilConclusionOnItem1);
     }
 
     private static void board(SessionService s) {

@@ -16,6 +16,7 @@ import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class AnswerSheetTest {
 
     @Test
     void eachKindWordsWhatItHasAndSaysWhoStillHasToAnswer() throws Exception {
-        try (Database db = Database.open(dir.resolve("b.mv.db"))) {
+        try (Database db = MemoryDatabase.fresh()) {
             SessionService service = new SessionService(new JdbcSessionStore(db), new SetDirectory(dir), Clock.systemUTC());
             long id = service.start(SET.toAbsolutePath().toString(), null).id();
             Participant anouk = service.addParticipant(id, "Anouk");

@@ -22,6 +22,7 @@ import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.support.Browser;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -51,8 +51,6 @@ class PhoneBrowserTest {
     private static final Path SETS = Path.of("src/test/resources/nl/beraad/e2e").toAbsolutePath();
     private static final Duration SOON = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
     private Database database;
     private SessionService sessions;
     private PhoneService phones;
@@ -62,7 +60,7 @@ class PhoneBrowserTest {
 
     @BeforeEach
     void meeting() {
-        database = Database.open(dir.resolve("beraad.mv.db"));
+        database = MemoryDatabase.fresh();
         JdbcSessionStore store = new JdbcSessionStore(database);
         sessions = new SessionService(store, new SetDirectory(SETS), Clock.systemUTC());
         phones = new PhoneService(sessions, store, Clock.systemUTC());

@@ -20,9 +20,9 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Session;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * --address: phones that reach the page through a forwarded port (an SSH tunnel to the meeting laptop)
@@ -31,12 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 class PublicAddressTest {
 
     @Test
-    void thePageAnswersAtTheAddressThePhonesUseAndOnlyThere(@TempDir Path dir) throws IOException {
+    void thePageAnswersAtTheAddressThePhonesUseAndOnlyThere() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        try (Database db = Database.open(dir.resolve("beraad.mv.db"))) {
+        try (Database db = MemoryDatabase.fresh()) {
             JdbcSessionStore store = new JdbcSessionStore(db);
             SessionService sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()),
                     Clock.systemUTC());

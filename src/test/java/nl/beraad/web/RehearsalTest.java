@@ -3,7 +3,6 @@ package nl.beraad.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Session;
@@ -12,16 +11,13 @@ import nl.beraad.domain.VoteMethod;
 import nl.beraad.support.Services;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A rehearsal has every voter of its scratch session answer every scaled item by phone, and reveals each. */
 class RehearsalTest {
-    @TempDir
-    Path dir;
 
     @Test
     void everyVoterAnswersEveryDilemmaByPhoneAndEachIsRevealed() {
-        try (Services services = Services.open(dir)) {
+        try (Services services = Services.open()) {
             Session s = services.meeting(3);
             int answered = Rehearsal.run(services.sessions(), services.phones(), Messages.forLanguage("nl"), s.id());
             int items = services.sessions().itemCount(s.id());
@@ -39,7 +35,7 @@ class RehearsalTest {
 
     @Test
     void aSessionWithoutVotersRehearsesNothing() {
-        try (Services services = Services.open(dir)) {
+        try (Services services = Services.open()) {
             Session s = services.meeting(0);
             assertEquals(0, Rehearsal.run(services.sessions(), services.phones(), Messages.forLanguage("nl"), s.id()));
         }

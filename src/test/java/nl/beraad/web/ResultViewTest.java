@@ -18,6 +18,7 @@ import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.text.Messages;
 import nl.beraad.text.ResultText;
 import org.jsoup.Jsoup;
@@ -42,7 +43,7 @@ class ResultViewTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("beraad.mv.db"));
+        database = MemoryDatabase.fresh();
         sessions = new SessionService(new JdbcSessionStore(database), new SetDirectory(SETS), Clock.systemUTC());
     }
 

@@ -13,9 +13,10 @@ import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.Vote;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
+import nl.beraad.store.MemoryDatabase;
 import nl.beraad.text.Messages;
 
-/** A real database in a folder, the services on it, and the vote page served on 127.0.0.1, any free port. */
+/** A database in memory, the services on it, and the vote page served on 127.0.0.1, any free port. */
 final class VotePageFixture implements AutoCloseable {
     final Database database;
     final JdbcSessionStore store;
@@ -24,8 +25,8 @@ final class VotePageFixture implements AutoCloseable {
     final Session session;
     final PhonePage.Serving page;
 
-    VotePageFixture(Path dir, String set, boolean anonymous, String... members) {
-        database = Database.open(dir.resolve("beraad.mv.db"));
+    VotePageFixture(String set, boolean anonymous, String... members) {
+        database = MemoryDatabase.fresh();
         store = new JdbcSessionStore(database);
         sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
         phones = new PhoneService(sessions, store, Clock.systemUTC());

@@ -1,13 +1,9 @@
 package nl.beraad.web;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 
-/** A test of the vote page: a meeting in its own folder, its page served until the test ends. */
+/** A test of the vote page: a meeting in its own database, its page served until the test ends. */
 abstract class VotePageTest {
-    @TempDir
-    Path dir;
     VotePageFixture meeting;
 
     /** A meeting of these members (anonymous or not) with its vote page started. */
@@ -17,7 +13,7 @@ abstract class VotePageTest {
 
     /** A meeting on another shipped set (for its kinds of items). */
     VotePageFixture meetingOn(String set, boolean anonymous, String... members) {
-        meeting = new VotePageFixture(dir, set, anonymous, members);
+        meeting = new VotePageFixture(set, anonymous, members);
         return meeting;
     }
 

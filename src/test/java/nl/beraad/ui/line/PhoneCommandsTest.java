@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Line mode's phone commands on a real session and store, with a vote page that only pretends to
@@ -40,8 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(60)
 class PhoneCommandsTest {
-    @TempDir
-    Path dir;
     private Services services;
     private SessionService sessions;
     private PhoneService phones;
@@ -82,7 +78,7 @@ class PhoneCommandsTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir);
+        services = Services.open();
         sessions = services.sessions();
         phones = services.phones();
         session = services.meeting(0);
