@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A SHA-256 checksum of everything stored about a session (not of the report's text): two reports
@@ -45,13 +42,9 @@ public final class SessionChecksum {
         List<String> out = new ArrayList<>();
         Session s = r.session();
         SessionDetails d = s.details();
-        Function<Long, Integer> participant = ranks(Stream.of(
-                r.participants().stream().map(Participant::id), r.votes().stream().map(Vote::participantId),
-                r.arguments().stream().map(Argument::participantId),
-                r.corrections().stream().map(Correction::participantId)));
-        Function<Long, Integer> argument = ranks(Stream.of(r.arguments().stream().map(Argument::id),
-                r.corrections().stream().map(Correction::argumentId)));
-        Function<Long, Integer> correction = ranks(Stream.of(r.corrections().stream().map(Correction::id)));
+        Function<Long, Integer> participant = ranks(r.participantIdsNamed());
+        Function<Long, Integer> argument = ranks(r.argumentIdsNamed());
+        Function<Long, Integer> correction = ranks(r.corrections().stream().map(Correction::id).sorted().toList());
         out.add(line("session", s.title(), s.setId(), s.setTitle(), s.status(), s.createdAt(), d.body(),
                 d.place(), d.facilitator(), d.secretary(), d.anonymous(), s.zone()));
         for (Participant p : r.participants()) {
@@ -101,15 +94,10 @@ public final class SessionChecksum {
         return out;
     }
 
-    /**
-     * Each id's rank (1, 2, ...) among the ids given, in ascending order; null (no participant, no
-     * argument) stays null.
-     */
-    private static Function<Long, Integer> ranks(Stream<Stream<Long>> ids) {
-        TreeSet<Long> sorted = ids.flatMap(Function.identity()).filter(Objects::nonNull)
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    /** Each id's rank (1, 2, ...) in the ascending list; null (no participant, no argument) stays null. */
+    private static Function<Long, Integer> ranks(List<Long> ascending) {
         Map<Long, Integer> rank = new java.util.HashMap<>();
-        for (Long id : sorted) {
+        for (Long id : ascending) {
             rank.put(id, rank.size() + 1);
         }
         return id -> id == null ? null : rank.get(id);

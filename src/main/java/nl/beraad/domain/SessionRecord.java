@@ -132,6 +132,27 @@ public record SessionRecord(
         return corrections(itemNo).stream().anyMatch(c -> c.changesRound(round));
     }
 
+    /**
+     * Every participant id the record names (participants, positions, arguments, corrections), once,
+     * ascending: a participant removed after a correction took their position away is among them.
+     * The checksum ranks participants by this order, and a restored session keeps it.
+     */
+    public List<Long> participantIdsNamed() {
+        return named(java.util.stream.Stream.of(participants.stream().map(Participant::id),
+                votes.stream().map(Vote::participantId), arguments.stream().map(Argument::participantId),
+                corrections.stream().map(Correction::participantId)));
+    }
+
+    /** Every argument id the record names (arguments, corrections), once, ascending: a deleted argument is among them. */
+    public List<Long> argumentIdsNamed() {
+        return named(java.util.stream.Stream.of(arguments.stream().map(Argument::id),
+                corrections.stream().map(Correction::argumentId)));
+    }
+
+    private static List<Long> named(java.util.stream.Stream<java.util.stream.Stream<Long>> ids) {
+        return ids.flatMap(Function.identity()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
     public Map<Long, Participant> participantsById() {
         return participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }

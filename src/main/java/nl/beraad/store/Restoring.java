@@ -2,11 +2,8 @@ package nl.beraad.store;
 
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
@@ -81,9 +78,7 @@ final class Restoring {
     private Map<Long, Long> people(long sessionId, SessionRecord r) throws SQLException {
         Map<Long, Participant> byId = r.participantsById();
         Map<Long, Long> out = new HashMap<>();
-        for (long old : named(Stream.of(byId.keySet().stream(), r.votes().stream().map(Vote::participantId),
-                r.arguments().stream().map(Argument::participantId),
-                r.corrections().stream().map(Correction::participantId)))) {
+        for (long old : r.participantIdsNamed()) {
             Participant p = byId.get(old);
             out.put(old, p != null ? participants.restore(sessionId, p, r.session().createdAt())
                     : participants.gap(sessionId, out.size() + 1));
@@ -96,7 +91,7 @@ final class Restoring {
         Map<Long, Argument> byId = new HashMap<>();
         r.arguments().forEach(a -> byId.put(a.id(), a));
         Map<Long, Long> out = new HashMap<>();
-        for (long old : named(Stream.of(byId.keySet().stream(), r.corrections().stream().map(Correction::argumentId)))) {
+        for (long old : r.argumentIdsNamed()) {
             Argument a = byId.get(old);
             if (a == null) {
                 Correction k = r.corrections().stream().filter(c -> Objects.equals(c.argumentId(), old)).findFirst()
@@ -114,12 +109,6 @@ final class Restoring {
             out.put(old, id);
         }
         return out;
-    }
-
-    /** Every id named, once, in ascending order. */
-    private static List<Long> named(Stream<Stream<Long>> ids) {
-        return List.copyOf(ids.flatMap(s -> s).filter(Objects::nonNull)
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
     private static Long mapped(Map<Long, Long> ids, Long old) {
