@@ -103,7 +103,10 @@ class FullDiskTest {
      */
     @Test
     void anImportThatDoesNotFitIsSaidToBeFullAndStoresNothingOfIt(@TempDir Path dir) throws Exception {
-        Beraad laptop = new Beraad(dir.resolve("laptop"));
+        // Both reports at one moment: the report says when it was made, and it is compared byte for byte.
+        java.time.Clock made = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T20:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        Beraad laptop = new Beraad(dir.resolve("laptop")).at(made);
         try (nl.beraad.store.Database db = laptop.database()) {
             nl.beraad.app.SessionService service = new nl.beraad.app.SessionService(
                     new nl.beraad.store.JdbcSessionStore(db),
@@ -119,7 +122,7 @@ class FullDiskTest {
         assertEquals(0, laptop.run("export", "1", "-o", file.toString()).code());
 
         try (SmallDisk disk = SmallDisk.of(dir.resolve("schijf"), 6144)) {
-            Beraad server = new Beraad(disk.dir());
+            Beraad server = new Beraad(disk.dir()).at(made);
             Beraad.Run started = server.withInput("deelnemer Chris\nstop\n", "start", "--set", "scp-dilemmas-2022",
                     "--plain");
             assertEquals(0, started.code(), started.err());
