@@ -30,6 +30,16 @@ public final class OldSchemas {
     /** The newest schema version that kept lists joined into one text. */
     public static final int JOINED = Migrations.SCRIPTS.indexOf("V14__lists.sql");
 
+    /** The lists of {@link #addLists}, as {@link #lists} reads them back after V14. */
+    private static final List<String> LIST_QUESTIONS = List.of("Wat weegt het zwaarst?", "Wie mist er iets, en wat?",
+            "Waarom niet één keuze?");
+    private static final List<String> LIST_OPTIONS = List.of("Wonen, zorg en welzijn", "Jeugd", "Schuldhulp à la carte");
+    private static final List<String> LIST_ACTIONS = List.of("Brief aan het college sturen.", "",
+            "Gesprek met wethouder Öztürk plannen.");
+    public static final List<String> LISTS = List.of(
+            "questions|" + String.join("/", LIST_QUESTIONS), "attention|", "options|" + String.join("/", LIST_OPTIONS),
+            "numbers|1,3|2|", "actions|" + String.join("/", LIST_ACTIONS));
+
     private OldSchemas() {
     }
 
@@ -104,19 +114,21 @@ public final class OldSchemas {
     /** The meeting as stored (with the newest schema, on H2 or PostgreSQL), in the form of {@link #CONTENTS}. */
     public static List<String> contents(Connection c) throws SQLException {
         return List.of(
-                "session|" + one(c, "SELECT title || '|' || status FROM session"),
-                "item|" + String.join("/", texts(c, "SELECT questions FROM session_item WHERE item_no = 1")) + "|"
-                        + String.join("/", texts(c, "SELECT attention FROM session_item WHERE item_no = 1")),
-                "participant|" + String.join("|", Rows.of(c, "SELECT name FROM participant ORDER BY seq")),
-                "vote|" + String.join("|", Rows.of(c, "SELECT participant_id || ':' || position FROM vote WHERE item_no = 1 "
-                        + "ORDER BY participant_id")),
-                "argument|" + one(c, "SELECT side || '|' || text FROM argument"),
-                "conclusion|" + one(c, "SELECT text FROM conclusion WHERE item_no = 1"));
+                "session|" + one(c, "SELECT title || '|' || status FROM session WHERE id = 1"),
+                "item|" + String.join("/", array(c, "session_item", "questions", 1)) + "|"
+                        + String.join("/", array(c, "session_item", "attention", 1)),
+                "participant|" + String.join("|", Rows.of(c, "SELECT name FROM participant WHERE session_id = 1 "
+                        + "ORDER BY seq")),
+                "vote|" + String.join("|", Rows.of(c, "SELECT participant_id || ':' || position FROM vote "
+                        + "WHERE session_id = 1 AND item_no = 1 ORDER BY participant_id")),
+                "argument|" + one(c, "SELECT side || '|' || text FROM argument WHERE session_id = 1"),
+                "conclusion|" + one(c, "SELECT text FROM conclusion WHERE session_id = 1 AND item_no = 1"));
     }
 
-    /** The texts of the array in the first row of a query. */
-    static List<String> texts(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
+    /** The texts of an array column of the meeting's item {@code itemNo}, in session_item or conclusion. */
+    private static List<String> array(Connection c, String table, String column, int itemNo) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT " + column + " FROM " + table
+                + " WHERE session_id = 1 AND item_no = " + itemNo)) {
             rs.next();
             return Arrays.stream((Object[]) rs.getArray(1).getArray()).map(String::valueOf).toList();
         }
@@ -144,32 +156,23 @@ public final class OldSchemas {
         }
     }
 
-    /** The lists of {@link #addLists}, as {@link #lists} reads them back after V14. */
-    public static final List<String> LIST_QUESTIONS = List.of("Wat weegt het zwaarst?", "Wie mist er iets, en wat?",
-            "Waarom niet één keuze?");
-    public static final List<String> LIST_OPTIONS = List.of("Wonen, zorg en welzijn", "Jeugd", "Schuldhulp à la carte");
-    public static final List<String> LIST_ACTIONS = List.of("Brief aan het college sturen.", "",
-            "Gesprek met wethouder Öztürk plannen.");
-    public static final List<String> LISTS = List.of(
-            "questions|" + String.join("/", LIST_QUESTIONS), "attention|", "options|" + String.join("/", LIST_OPTIONS),
-            "numbers|1,3|2|", "actions|" + String.join("/", LIST_ACTIONS));
-
     /** The lists of item 2 as stored (with the newest schema), in the form of {@link #LISTS}. */
     public static List<String> lists(Connection c) throws SQLException {
         List<String> numbers = new ArrayList<>();
         try (Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT numbers FROM vote WHERE item_no = 2 ORDER BY participant_id")) {
+             var rs = st.executeQuery("SELECT numbers FROM vote WHERE session_id = 1 AND item_no = 2 "
+                     + "ORDER BY participant_id")) {
             while (rs.next()) {
                 numbers.add(Arrays.stream((Object[]) rs.getArray(1).getArray()).map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")));
             }
         }
         return List.of(
-                "questions|" + String.join("/", texts(c, "SELECT questions FROM session_item WHERE item_no = 2")),
-                "attention|" + String.join("/", texts(c, "SELECT attention FROM session_item WHERE item_no = 2")),
-                "options|" + String.join("/", texts(c, "SELECT options FROM session_item WHERE item_no = 2")),
+                "questions|" + String.join("/", array(c, "session_item", "questions", 2)),
+                "attention|" + String.join("/", array(c, "session_item", "attention", 2)),
+                "options|" + String.join("/", array(c, "session_item", "options", 2)),
                 "numbers|" + String.join("|", numbers),
-                "actions|" + String.join("/", texts(c, "SELECT actions FROM conclusion WHERE item_no = 2")));
+                "actions|" + String.join("/", array(c, "conclusion", "actions", 2)));
     }
 
     /** The schema version recorded in the database. */
