@@ -21,8 +21,15 @@ final class JoinedLists {
     /** How many rows are changed in one batch: the rows of a large database are not all held at once. */
     private static final int BATCH = 500;
 
-    /** One list column: its name (the joined text's is name_joined), its element type, and how the old text split. */
-    private record Column(String name, String type, Function<String, List<?>> split) {
+    /**
+     * One list column: its name (the joined text's is name_joined), its element type, the separator
+     * the older Beraad joined it with, an SQL expression for the array of a text without that
+     * separator, and how the older Beraad split the text.
+     */
+    private record Column(String name, String type, String separator, String single, Function<String, List<?>> split) {
+        String joined() {
+            return name + "_joined";
+        }
     }
 
     /** The table whose list columns these are, and the columns that pick out one of its rows. */
@@ -31,38 +38,46 @@ final class JoinedLists {
 
     private static final List<Table> TABLES = List.of(
             new Table("session_item", List.of("session_id", "item_no"), List.of(
-                    new Column("questions", "VARCHAR", JoinedLists::lines),
-                    new Column("attention", "VARCHAR", JoinedLists::lines),
-                    new Column("options", "VARCHAR", JoinedLists::lines))),
+                    itemList("questions"), itemList("attention"), itemList("options"))),
             new Table("vote", List.of("session_id", "item_no", "participant_id", "round"), List.of(
-                    new Column("numbers", "INTEGER", JoinedLists::numbers))),
+                    new Column("numbers", "INTEGER", ",", "ARRAY[CAST(numbers_joined AS INTEGER)]", JoinedLists::numbers))),
             new Table("conclusion", List.of("session_id", "item_no"), List.of(
-                    new Column("actions", "VARCHAR", text -> ConclusionRows.lines(text == null ? "" : text)))));
+                    new Column("actions", "VARCHAR", "\n", "ARRAY[actions_joined]",
+                            text -> ConclusionRows.lines(text == null ? "" : text)))));
 
     private JoinedLists() {
     }
 
     /** Splits every joined list into its array, drops the joined columns and makes the arrays required. */
     static void split(Connection c) throws SQLException {
+        Sql sql = new Sql(() -> c);
         for (Table table : TABLES) {
-            split(c, table);
+            for (Column column : table.columns()) {
+                // Most lists are empty (a step of a scale has no numbers) or of one element: those are
+                // set by one statement each; only the rest go through Java one row at a time.
+                sql.update("UPDATE " + table.name() + " SET " + column.name() + " = ? WHERE " + column.joined()
+                        + " IS NULL OR LENGTH(" + column.joined() + ") = 0", new Sql.ArrayOf(column.type(), List.of()));
+                sql.update("UPDATE " + table.name() + " SET " + column.name() + " = " + column.single() + " WHERE "
+                        + column.name() + " IS NULL AND POSITION(? IN " + column.joined() + ") = 0", column.separator());
+            }
+            splitOneByOne(c, sql, table);
             try (Statement st = c.createStatement()) {
                 for (Column column : table.columns()) {
-                    st.execute("ALTER TABLE " + table.name() + " DROP COLUMN " + column.name() + "_joined");
+                    st.execute("ALTER TABLE " + table.name() + " DROP COLUMN " + column.joined());
                     st.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + column.name() + " SET NOT NULL");
                 }
             }
         }
     }
 
-    private static void split(Connection c, Table table) throws SQLException {
-        List<String> joined = table.columns().stream().map(column -> column.name() + "_joined").toList();
-        List<String> set = table.columns().stream().map(column -> column.name() + " = ?").toList();
-        String select = "SELECT " + String.join(", ", table.key()) + ", " + String.join(", ", joined) + " FROM "
-                + table.name() + " ORDER BY " + String.join(", ", table.key());
-        String update = "UPDATE " + table.name() + " SET " + String.join(", ", set) + " WHERE "
+    /** Splits, in Java as the older Beraad did, the rows that the statements of {@link #split} left. */
+    private static void splitOneByOne(Connection c, Sql sql, Table table) throws SQLException {
+        String select = "SELECT " + String.join(", ", table.key()) + ", "
+                + String.join(", ", table.columns().stream().map(Column::joined).toList()) + " FROM " + table.name()
+                + " WHERE " + String.join(" OR ", table.columns().stream().map(column -> column.name() + " IS NULL").toList());
+        String update = "UPDATE " + table.name() + " SET "
+                + String.join(", ", table.columns().stream().map(column -> column.name() + " = ?").toList()) + " WHERE "
                 + String.join(" AND ", table.key().stream().map(k -> k + " = ?").toList());
-        Sql sql = new Sql(() -> c);
         List<Object[]> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(select)) {
             int keys = table.key().size();
@@ -85,6 +100,11 @@ final class JoinedLists {
         if (!rows.isEmpty()) {
             sql.batch(update, rows);
         }
+    }
+
+    /** A list of an item kept as lines: questions, attention points or options. */
+    private static Column itemList(String name) {
+        return new Column(name, "VARCHAR", "\n", "ARRAY[" + name + "_joined]", JoinedLists::lines);
     }
 
     /** Questions, attention points or options as the older Beraad read them: split at line breaks. */

@@ -33,11 +33,13 @@ public final class OldSchemas {
     /** The lists of {@link #addLists}, as {@link #lists} reads them back after V14. */
     private static final List<String> LIST_QUESTIONS = List.of("Wat weegt het zwaarst?", "Wie mist er iets, en wat?",
             "Waarom niet één keuze?");
+    private static final String LIST_ATTENTION = "Eén stem per lid, geen volmacht.";
     private static final List<String> LIST_OPTIONS = List.of("Wonen, zorg en welzijn", "Jeugd", "Schuldhulp à la carte");
     private static final List<String> LIST_ACTIONS = List.of("Brief aan het college sturen.", "",
             "Gesprek met wethouder Öztürk plannen.");
     public static final List<String> LISTS = List.of(
-            "questions|" + String.join("/", LIST_QUESTIONS), "attention|", "options|" + String.join("/", LIST_OPTIONS),
+            "questions|" + String.join("/", LIST_QUESTIONS), "attention|" + LIST_ATTENTION,
+            "options|" + String.join("/", LIST_OPTIONS),
             "numbers|1,3|2|", "actions|" + String.join("/", LIST_ACTIONS));
 
     private OldSchemas() {
@@ -137,16 +139,16 @@ public final class OldSchemas {
     /**
      * Adds to the meeting of {@link #make} (at schema {@link #JOINED}, the last to join lists) an item
      * with every kind of list, joined as the older Beraad wrote them: a keuze whose options hold a
-     * comma and diacritics, three questions, no attention points; two positions with their chosen
-     * options and an abstention without; a conclusion with two action points and a blank line
-     * between them.
+     * comma and diacritics, three questions, one attention point; a position with two chosen options,
+     * one with one, and an abstention without; a conclusion with two action points and a blank line
+     * between them. (Item 1 has no attention points, and its conclusion no action points.)
      */
     public static void addLists(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
                     + "questions, attention, source, scale_steps, round, revealed_round, options, max_choices) VALUES "
                     + "(1, 2, 'keuze', 'keuze', 'Waar gaat het geld heen?', 'Het budget.', '', '', "
-                    + "'" + String.join("\n", LIST_QUESTIONS) + "', '', 'Begroting', 0, 1, 1, "
+                    + "'" + String.join("\n", LIST_QUESTIONS) + "', '" + LIST_ATTENTION + "', 'Begroting', 0, 1, 1, "
                     + "'" + String.join("\n", LIST_OPTIONS) + "', 2)");
             st.execute("INSERT INTO vote (session_id, item_no, participant_id, round, position, numbers, cast_at) VALUES "
                     + "(1, 2, 1, 1, 1, '1,3', " + AT + "), (1, 2, 2, 1, 1, '2', " + AT + "), "
