@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -162,7 +163,7 @@ final class Sql {
         return elements(rs, column, value -> ((Number) value).intValue());
     }
 
-    private static <T> List<T> elements(ResultSet rs, int column, java.util.function.Function<Object, T> element)
+    private static <T> List<T> elements(ResultSet rs, int column, Function<Object, T> element)
             throws SQLException {
         Array array = rs.getArray(column);
         if (array == null) {
