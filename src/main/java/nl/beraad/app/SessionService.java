@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
@@ -28,11 +29,23 @@ public final class SessionService {
     private final SetCatalog catalog;
     private final Clock clock;
     private final SessionChanges changes = new SessionChanges();
+    private final Boards boards;
 
     public SessionService(SessionStore store, SetCatalog catalog, Clock clock) {
+        this(store, catalog, clock, Boards.OPTIONAL);
+    }
+
+    /** A service whose sessions must (on a server) or may (in a file) name their board. */
+    public SessionService(SessionStore store, SetCatalog catalog, Clock clock, Boards boards) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+        this.boards = boards;
+    }
+
+    /** Whether sessions here must name their board, and which one a new session gets by default. */
+    public Boards boards() {
+        return boards;
     }
 
     /** Where every way in (screen, line mode, phones) hears of the changes made through this service. */
@@ -56,9 +69,11 @@ public final class SessionService {
     }
 
     /** Starts a session with the details for its report heading, and anonymous if so marked. */
-    public Session start(String setRef, String title, SessionDetails details) {
+    public Session start(String setRef, String title, SessionDetails given) {
         // Checked before the set is read, so a bad title is reported as such and stores nothing.
         String typed = title == null || title.isBlank() ? null : Session.validTitle(title);
+        SessionDetails details = given.with(boards.forNewSession(given.body()), null, null, null, false);
+        requireBoard(details);
         DilemmaSet set = catalog.load(setRef);
         String chosen = typed == null ? set.title() : typed;
         // The clock's zone is the meeting's (the system's, BERAAD_TZ or --tz): stored, so that a report
@@ -73,10 +88,20 @@ public final class SessionService {
             if (session.details().anonymous() && !details.anonymous()) {
                 throw BeraadException.invalid("details.anonymous.stays");
             }
+            if (CleanText.hasVisible(session.details().body())) {
+                requireBoard(details); // a board once named stays named (a session moved from a laptop may have none)
+            }
             store.setDetails(sessionId, details);
             return session(sessionId);
     
         });
+    }
+
+    /** On a server every session names its board: one without is refused before anything is stored. */
+    private void requireBoard(SessionDetails details) {
+        if (boards.required() && !CleanText.hasVisible(details.body())) {
+            throw BeraadException.invalid("session.board.required");
+        }
     }
 
     /** Corrects a session's title (also after the meeting), cleaned and held to what the database stores. */

@@ -130,6 +130,16 @@ public interface SessionStore {
     /** Gives a session another title; the meeting's own times stay as they were. */
     void retitle(long sessionId, String title);
 
+    /** The session of this database that has the uid, if any (a session keeps its uid when it is copied). */
+    Optional<Long> sessionWithUid(String uid);
+
+    /**
+     * Stores a whole session from elsewhere (an export, another database) as a new session, with its
+     * uid, times and progress as they were; its participants, arguments and corrections get this
+     * database's ids in the order of their old ones. Returns the new session's id.
+     */
+    long restore(SessionRecord record);
+
     /** Removes a session and everything recorded in it: participants, positions, arguments, conclusions. */
     void delete(long sessionId);
 

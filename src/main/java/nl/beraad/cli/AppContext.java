@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import nl.beraad.app.PhonePage;
+import nl.beraad.app.Boards;
 import nl.beraad.app.PhoneService;
+import nl.beraad.app.SessionImport;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
@@ -128,12 +130,31 @@ final class AppContext implements AutoCloseable {
 
     private SessionService service(Database.Access access) {
         if (service == null) {
-            database = dbAddress().either(file -> Database.open(file.path(), access, takeOver), Database::server);
+            database = open(dbAddress(), access);
             store = new JdbcSessionStore(database);
             // The service's clock tells the zone a new session is held in.
-            service = new SessionService(store, sets(), clock.withZone(zone()));
+            service = new SessionService(store, sets(), clock.withZone(zone()), boards());
         }
         return service;
+    }
+
+    /**
+     * On a server every session names its board; BERAAD_BODY is the board a new session gets when
+     * none is given (a facilitator of one board sets it once, on a laptop too).
+     */
+    Boards boards() {
+        return new Boards(dbAddress().either(file -> false, server -> true), env.get("BERAAD_BODY"));
+    }
+
+    /** A database at an address: a file opened as {@code access} asks (made when there is none), or a server. */
+    Database open(DatabaseAddress address, Database.Access access) {
+        return address.either(file -> Database.open(file.path(), access, takeOver), Database::server);
+    }
+
+    /** Brings sessions from elsewhere into the database, opened to change it (closed with this context). */
+    SessionImport sessionImport() {
+        service();
+        return new SessionImport(store);
     }
 
     /** The database itself, opened to change it, for upkeep such as compacting (closed with this context). */

@@ -25,7 +25,8 @@ final class BeraadCommand extends GroupCommand {
             Map.entry("sets", SetsCommand.class), Map.entry("sessions", SessionsCommand.class),
             Map.entry("start", StartCommand.class), Map.entry("resume", ResumeCommand.class),
             Map.entry("serve", ServeCommand.class), Map.entry("report", ReportCommand.class),
-            Map.entry("compare", CompareCommand.class), Map.entry("demo", DemoCommand.class),
+            Map.entry("compare", CompareCommand.class), Map.entry("export", ExportCommand.class),
+            Map.entry("import", ImportCommand.class), Map.entry("demo", DemoCommand.class),
             Map.entry("db", DbCommand.class));
 
     BeraadCommand(AppContext context) {

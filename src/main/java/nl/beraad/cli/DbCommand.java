@@ -13,13 +13,19 @@ import java.util.Locale;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
+import nl.beraad.app.SessionImport;
+import nl.beraad.app.SessionQuery;
+import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.SessionRecord;
 import nl.beraad.store.Database;
+import nl.beraad.store.DatabaseAddress;
+import nl.beraad.store.JdbcSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Upkeep of the database file. */
 @Command(name = "db", description = "Onderhoud van het databasebestand.",
-        subcommands = {DbCommand.Compact.class, DbCommand.Backup.class})
+        subcommands = {DbCommand.Compact.class, DbCommand.Backup.class, DbCommand.Copy.class})
 final class DbCommand extends GroupCommand {
     DbCommand(AppContext context) {
         super(context);
@@ -99,6 +105,73 @@ final class DbCommand extends GroupCommand {
             } catch (IOException e) {
                 // A hidden leftover beside the backup; it holds nothing that is not in the database.
             }
+        }
+    }
+
+    /** db copy --from A --to B */
+    @Command(name = "copy", description = "Kopieert sessies van de ene database naar de andere, bijvoorbeeld van een "
+            + "laptop naar de PostgreSQL-server van de organisatie. Sessies die er al zijn, worden niet nog eens gekopieerd.")
+    static final class Copy extends BaseCommand {
+        @Option(names = "--from", required = true, paramLabel = "DATABASE",
+                description = "Waar de sessies staan: een bestand of een postgresql://-adres.")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATABASE",
+                description = "Waar ze heen gaan: een bestand (wordt gemaakt als het er niet is) of een postgresql://-adres.")
+        String to;
+
+        @Option(names = "--session", paramLabel = "SESSIE", split = ",",
+                description = "Alleen deze sessies (nummers in de database van --from, met komma's); standaard alle.")
+        List<Long> only;
+
+        Copy(AppContext context) {
+            super(context);
+        }
+
+        @Override
+        protected int execute() {
+            DatabaseAddress source = DatabaseAddress.of(from, context.env);
+            DatabaseAddress target = DatabaseAddress.of(to, context.env);
+            source.either(f -> {
+                if (!Files.isRegularFile(Database.fileOf(f.path()))) {
+                    throw BeraadException.invalid("db.none", Database.fileOf(f.path()));
+                }
+                return null;
+            }, server -> null);
+            if (source.shown().equals(target.shown())) {
+                throw BeraadException.invalid("db.copy.same", source.shown());
+            }
+            int copied = 0;
+            int present = 0;
+            int refused = 0;
+            try (Database in = context.open(source, Database.Access.READ);
+                 Database out = context.open(target, Database.Access.WRITE)) {
+                JdbcSessionStore reading = new JdbcSessionStore(in);
+                SessionImport writing = new SessionImport(new JdbcSessionStore(out));
+                for (long id : only != null ? only : reading.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE)
+                        .stream().map(s -> s.session().id()).sorted().toList()) {
+                    SessionRecord record = reading.record(id);
+                    String title = record.session().title();
+                    try {
+                        SessionImport.Outcome o = writing.bring(record, SessionChecksum.of(record));
+                        out().println(o.alreadyHere() ? msg().get("db.copy.already", id, title, o.sessionId())
+                                : msg().get("db.copy.done", id, title, o.sessionId()));
+                        if (o.alreadyHere()) {
+                            present++;
+                        } else {
+                            copied++;
+                        }
+                    } catch (BeraadException e) {
+                        if (e.exitCode() != ExitCode.CONFLICT) {
+                            throw e;
+                        }
+                        out().println(msg().get("db.copy.differs", id, msg().problem(e.problems().get(0))));
+                        refused++;
+                    }
+                }
+            }
+            out().println(msg().get("db.copy.summary", copied, present, refused, target.shown()));
+            return refused > 0 ? ExitCode.CONFLICT.code() : 0;
         }
     }
 

@@ -5,7 +5,8 @@ import java.time.ZoneId;
 
 /**
  * A meeting working through one dilemma set; currentItem is the 1-based number of the item on the
- * table; zone is the time zone the meeting was held in (null for a session made by an older Beraad).
+ * table; zone is the time zone the meeting was held in (null for a session made by an older Beraad);
+ * uid names the session in every database it is copied to (the id is only this database's number).
  */
 public record Session(
         long id,
@@ -17,7 +18,8 @@ public record Session(
         Instant createdAt,
         Instant updatedAt,
         SessionDetails details,
-        ZoneId zone) {
+        ZoneId zone,
+        String uid) {
 
     /** The longest title the session table holds, as the database counts (UTF-16 units). */
     public static final int MAX_TITLE = 300;
@@ -33,7 +35,7 @@ public record Session(
     /** A session whose time zone is not known. */
     public Session(long id, String title, String setId, String setTitle, SessionStatus status, int currentItem,
                    Instant createdAt, Instant updatedAt, SessionDetails details) {
-        this(id, title, setId, setTitle, status, currentItem, createdAt, updatedAt, details, null);
+        this(id, title, setId, setTitle, status, currentItem, createdAt, updatedAt, details, null, null);
     }
 
     /** A title as typed (--title): cleaned, and refused when empty or too long to be stored. */

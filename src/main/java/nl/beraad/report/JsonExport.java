@@ -14,17 +14,20 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionChecksum;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 
 /**
- * A whole session as one JSON document ("beraad-session/1") for archives: every participant,
- * item, position, show of hands, argument and conclusion, with ids, rounds and UTC timestamps, and
- * the session checksum the Markdown report ends with.
+ * A whole session as one JSON document ("beraad-session/2") for archives and for moving it to
+ * another database: every participant, item (with all its texts), position, show of hands,
+ * argument, conclusion, correction and moment of the meeting, with ids, rounds and UTC timestamps,
+ * and the session checksum the Markdown report ends with. A named export holds all that was stored,
+ * so {@code beraad import} can restore the session from it ({@link SessionFile} reads it back).
  * The shape is documented in the README; a change that breaks a reader raises the version.
  */
 public final class JsonExport {
-    public static final String FORMAT = "beraad-session/1";
+    public static final String FORMAT = "beraad-session/2";
 
     private final String version;
 
@@ -49,6 +52,7 @@ public final class JsonExport {
         doc.put("arguments", data.arguments().stream().map(a -> argument(data, a)).toList());
         doc.put("conclusions", data.conclusions().stream().map(c -> conclusion(data, c)).toList());
         doc.put("corrections", r.corrections().stream().map(k -> correction(r, data, k)).toList());
+        doc.put("events", r.events().stream().map(JsonExport::event).toList());
         return JsonText.write(doc) + "\n";
     }
 
@@ -61,6 +65,7 @@ public final class JsonExport {
         SessionDetails d = s.details();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
+        m.put("uid", s.uid());
         m.put("title", data.text(s.title()));
         m.put("setId", s.setId());
         m.put("setTitle", s.setTitle());
@@ -73,6 +78,14 @@ public final class JsonExport {
         m.put("facilitator", orNull(data.official(d.facilitator())));
         m.put("secretary", orNull(data.official(d.secretary())));
         m.put("anonymous", d.anonymous());
+        m.put("zone", s.zone() == null ? null : s.zone().getId());
+        return m;
+    }
+
+    private static Map<String, Object> event(nl.beraad.domain.SessionEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("at", ExportData.time(e.at()));
         return m;
     }
 
@@ -137,9 +150,12 @@ public final class JsonExport {
                 return null;
             }
         });
+        m.put("questions", si.item().questions());
+        m.put("attention", si.item().attention());
         m.put("source", orNull(si.item().source()));
         m.put("round", si.round());
         m.put("revealedRound", si.revealedRound());
+        m.put("openedAt", ExportData.time(si.openedAt()));
         return m;
     }
 

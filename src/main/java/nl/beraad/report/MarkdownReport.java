@@ -16,6 +16,7 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.SessionChecksum;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;

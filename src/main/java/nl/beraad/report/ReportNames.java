@@ -60,6 +60,14 @@ public final class ReportNames {
                 anonymousAsked || d.anonymous(), msg);
     }
 
+    /**
+     * The names as stored, also in an anonymous session: for an export that moves the session to
+     * another database (whose own reports are anonymous again), never for a report.
+     */
+    public static ReportNames stored(SessionRecord record, Messages msg) {
+        return new ReportNames(record.participantsById(), List.of(), false, msg);
+    }
+
     public boolean anonymous() {
         return anonymous;
     }

@@ -25,11 +25,19 @@ public sealed interface DatabaseAddress {
     /** The answer for this kind of address: {@code onFile} for a file, {@code onServer} for a server (Java 17 has no switch on types). */
     <T> T either(Function<File, T> onFile, Function<Server, T> onServer);
 
+    /** The address as sentences name it: the file's whole path, or the server's address without a password. */
+    String shown();
+
     /** An H2 database file. */
     record File(Path path) implements DatabaseAddress {
         @Override
         public <T> T either(Function<File, T> onFile, Function<Server, T> onServer) {
             return onFile.apply(this);
+        }
+
+        @Override
+        public String shown() {
+            return Database.fileOf(path).toAbsolutePath().normalize().toString();
         }
     }
 

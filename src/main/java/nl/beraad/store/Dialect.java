@@ -33,14 +33,15 @@ enum Dialect {
 
     /**
      * A migration script as this engine reads it. The scripts are written for H2; PostgreSQL has no
-     * CHARACTER LARGE OBJECT (its TEXT is as unlimited) and keeps times to the microsecond, not the
-     * nanosecond. Nothing else differs, so one script serves both and the schema cannot drift apart
+     * CHARACTER LARGE OBJECT (its TEXT is as unlimited), keeps times to the microsecond, not the
+     * nanosecond, and names its random UUID function otherwise. Nothing else differs, so one script serves both and the schema cannot drift apart
      * (SchemaOnBothEnginesTest compares the two).
      */
     String script(String sql) {
         return switch (this) {
             case H2 -> sql;
-            case POSTGRESQL -> sql.replace("CHARACTER LARGE OBJECT", "TEXT").replace("TIMESTAMP(9)", "TIMESTAMP(6)");
+            case POSTGRESQL -> sql.replace("CHARACTER LARGE OBJECT", "TEXT").replace("TIMESTAMP(9)", "TIMESTAMP(6)")
+                    .replace("RANDOM_UUID()", "gen_random_uuid()");
         };
     }
 
@@ -122,14 +123,15 @@ enum Dialect {
 
     /**
      * Whether a statement of a migration failed only because an earlier, interrupted run of the same
-     * script made its table, index or column already. H2 commits each DDL statement on its own, so a
+     * script made its table, index, column or constraint already. H2 commits each DDL statement on its own, so a
      * killed run leaves part of a script behind. PostgreSQL runs a script's DDL in its transaction:
      * a killed run leaves nothing, so every failure is real (and its transaction takes no further
      * statement anyway).
      */
     boolean madeBefore(SQLException e) {
         return switch (this) {
-            case H2 -> e.getErrorCode() == 42101 || e.getErrorCode() == 42111 || e.getErrorCode() == 42121;
+            case H2 -> e.getErrorCode() == 42101 || e.getErrorCode() == 42111 || e.getErrorCode() == 42121
+                    || e.getErrorCode() == 90045;
             case POSTGRESQL -> false;
         };
     }

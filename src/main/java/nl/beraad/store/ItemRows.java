@@ -136,6 +136,12 @@ final class ItemRows {
                 rs -> new ItemCounts(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) > 0), sessionId);
     }
 
+    /** Gives a restored item the progress it had: round, reveal and when it was first on the table. */
+    void restoreProgress(long sessionId, SessionItem i) throws SQLException {
+        sql.update("UPDATE session_item SET round = ?, revealed_round = ?, opened_at = ? WHERE session_id = ? AND item_no = ?",
+                i.round(), i.revealedRound(), i.openedAt(), sessionId, i.number());
+    }
+
     void setProgress(long sessionId, int itemNo, int round, int revealedRound) throws SQLException {
         sql.update("UPDATE session_item SET round = ?, revealed_round = ? WHERE session_id = ? AND item_no = ?",
                 round, revealedRound, sessionId, itemNo);

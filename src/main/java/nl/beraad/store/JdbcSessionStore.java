@@ -267,6 +267,17 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
+    public Optional<Long> sessionWithUid(String uid) {
+        return query(() -> sessionRows.byUid(uid));
+    }
+
+    @Override
+    public long restore(SessionRecord record) {
+        return inTransaction(() -> new Restoring(sessionRows, itemRows, participantRows, voteRows, argumentRows,
+                conclusionRows, correctionRows).restore(record));
+    }
+
+    @Override
     public SessionRecord record(long sessionId) {
         return record(ItemScope.all(sessionId));
     }

@@ -41,7 +41,7 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__item_kinds.sql", "V3__show_of_hands.sql",
             "V4__minority_and_actions.sql", "V5__speaker_queue.sql", "V6__participant_roles.sql",
             "V7__recent_sessions.sql", "V8__session_details.sql", "V9__meeting_record.sql",
-            "V10__corrections.sql", "V11__session_holder.sql", "V12__devices.sql",
+            "V10__corrections.sql", "V11__session_holder.sql", "V12__devices.sql", "V13__session_uid.sql",
             "V14__lists.sql");
 
     /**

@@ -34,6 +34,24 @@ final class ParticipantRows {
         }
     }
 
+    /** Stores a participant of a session restored from elsewhere, with its number and roles; its new id. */
+    long restore(long sessionId, Participant p, Instant createdAt) throws SQLException {
+        return sql.insert("INSERT INTO participant (session_id, seq, name, name_key, created_at, observer, present) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, p.seq(), p.name(), Participant.matchKey(p.name()), createdAt,
+                p.observer(), p.present());
+    }
+
+    /**
+     * Takes the next participant id for a participant who is no longer there, but whom a restored
+     * correction still names: a row made and deleted at once (its number {@code -n} is free).
+     */
+    long gap(long sessionId, int n) throws SQLException {
+        long id = sql.insert("INSERT INTO participant (session_id, seq, name, name_key, created_at) "
+                + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)", sessionId, -n, "-", "\t" + n); // no typed name holds a tab
+        remove(sessionId, id);
+        return id;
+    }
+
     List<Participant> list(long sessionId) throws SQLException {
         return sql.list(PARTICIPANT_COLUMNS + "WHERE session_id = ? ORDER BY seq", ParticipantRows::participant, sessionId);
     }

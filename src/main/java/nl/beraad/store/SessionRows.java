@@ -21,7 +21,7 @@ import nl.beraad.domain.SessionStatus;
 final class SessionRows {
     private static final String SESSION_COLUMNS =
             "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
-                    + "body, place, facilitator, secretary, anonymous, zone";
+                    + "body, place, facilitator, secretary, anonymous, zone, uid";
     /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
     private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
     /** Stands for "never" where the latest of several moments is taken and a table has none yet. */
@@ -36,10 +36,26 @@ final class SessionRows {
     /** Inserts a new open session at its first item; its id. */
     long insert(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) throws SQLException {
         return sql.insert("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
-                        + "body, place, facilitator, secretary, anonymous, zone) "
-                        + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "body, place, facilitator, secretary, anonymous, zone, uid) "
+                        + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 title, set.id(), set.title(), now, now, details.body(), details.place(), details.facilitator(),
-                details.secretary(), details.anonymous(), zone.getId());
+                details.secretary(), details.anonymous(), zone.getId(), java.util.UUID.randomUUID().toString());
+    }
+
+    /** Stores a session restored from elsewhere as it was (status, times, details, zone, uid); its new id. */
+    long restore(Session s) throws SQLException {
+        SessionDetails d = s.details();
+        return sql.insert("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
+                        + "body, place, facilitator, secretary, anonymous, zone, uid) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.title(), s.setId(), s.setTitle(), s.status(), s.currentItem(), s.createdAt(), s.updatedAt(), d.body(),
+                d.place(), d.facilitator(), d.secretary(), d.anonymous(), s.zone() == null ? null : s.zone().getId(),
+                s.uid());
+    }
+
+    /** The session with this uid, if this database has it. */
+    Optional<Long> byUid(String uid) throws SQLException {
+        return sql.one("SELECT id FROM session WHERE uid = ?", rs -> rs.getLong(1), uid);
     }
 
     Optional<Session> find(long sessionId) throws SQLException {
@@ -147,7 +163,7 @@ final class SessionRows {
         return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
                 new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getBoolean(13)), zone(rs.getString(14)));
+                        rs.getBoolean(13)), zone(rs.getString(14)), rs.getString(15));
     }
 
     /** The stored zone; one no longer known to this Java (renamed in the tz database) counts as not stored. */

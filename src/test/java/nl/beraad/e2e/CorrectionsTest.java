@@ -40,9 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CorrectionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Runs the corrections on the session service over the same database file, then closes it. */
+    /** Runs the corrections on the session service over the same database, then closes it. */
     private static void withService(Beraad beraad, Consumer<SessionService> work) {
-        Database db = Database.open(beraad.db());
+        Database db = beraad.database();
         try {
             work.accept(new SessionService(new JdbcSessionStore(db),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC()));

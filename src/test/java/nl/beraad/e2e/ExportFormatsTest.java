@@ -38,7 +38,7 @@ class ExportFormatsTest {
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.out());
         JsonNode doc = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        assertEquals("beraad-session/1", doc.get("format").asText());
+        assertEquals("beraad-session/2", doc.get("format").asText());
         try (Connection c = beraad.jdbc()) {
             assertEquals(count(c, "participant"), doc.get("participants").size());
             assertEquals(count(c, "vote"), doc.get("positions").size());

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.beraad.support.Beraad;
+import nl.beraad.support.Exports;
 import nl.beraad.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,12 +31,13 @@ class PostgresqlMeetingTest {
     @Test
     void aMeetingOnPostgresqlGivesTheReportItGivesOnH2(@TempDir Path dir) throws Exception {
         Beraad laptop = new Beraad(dir).at(CLOCK);
+        laptop.env().put("BERAAD_BODY", Beraad.BOARD); // a board, as every session on the server names one
         List<String> onH2 = meetingAndReports(laptop);
         try (Postgres pg = Postgres.fresh(WHY)) {
             Beraad server = onServer(dir, pg, pg.url().replace("jdbc:postgresql://", "postgresql://"));
             List<String> onPostgresql = meetingAndReports(server);
             assertEquals(onH2.get(0), onPostgresql.get(0), "the Markdown report");
-            assertEquals(onH2.get(1), onPostgresql.get(1), "the JSON export");
+            assertEquals(Exports.withoutUid(onH2.get(1)), Exports.withoutUid(onPostgresql.get(1)), "the JSON export");
 
             Beraad.Run sessions = server.run("sessions");
             assertEquals(0, sessions.code(), sessions.err());
@@ -67,11 +69,47 @@ class PostgresqlMeetingTest {
         }
     }
 
+    /**
+     * On the organisation's server every session names its board: without --body or BERAAD_BODY a
+     * start is refused in one sentence and stores nothing, and a board once named cannot be emptied;
+     * the board given is how the session is found again.
+     */
+    @Test
+    void onTheServerASessionMustNameItsBoard(@TempDir Path dir) throws Exception {
+        try (Postgres pg = Postgres.fresh(WHY)) {
+            Beraad server = onServer(dir, pg, pg.url());
+            server.env().remove("BERAAD_BODY");
+            Beraad.Run refused = server.withInput("stop\n", "start", "--set", "scp-dilemmas-2022", "--plain");
+            assertEquals(2, refused.code(), refused.err());
+            assertEquals(List.of("Op de database van de organisatie hoort elke sessie bij een orgaan. Geef het op met "
+                    + "--body ORGAAN (of eens en voor altijd met BERAAD_BODY=ORGAAN); er is niets opgeslagen."),
+                    refused.err().lines().toList());
+            try (java.sql.Connection c = server.jdbc()) {
+                assertEquals(List.of("0"), nl.beraad.support.Rows.of(c, "SELECT COUNT(*) FROM session"));
+            }
+
+            Beraad.Run started = server.withInput("stop\n", "start", "--set", "scp-dilemmas-2022", "--plain", "--body",
+                    "Jongerenraad Zwolle");
+            assertEquals(0, started.code(), started.err());
+            Beraad.Run found = server.run("sessions", "--board", "jongerenraad zwolle");
+            assertTrue(found.out().contains("(scp-dilemmas-2022, Jongerenraad Zwolle)"), found.out());
+            Beraad.Run emptied = server.run("sessions", "edit", "1", "--body", "");
+            assertEquals(2, emptied.code(), emptied.err());
+            assertTrue(emptied.err().startsWith("Op de database van de organisatie hoort elke sessie bij een orgaan."),
+                    emptied.err());
+
+            Beraad laptop = new Beraad(dir.resolve("laptop")).at(CLOCK);
+            Beraad.Run optional = laptop.withInput("stop\n", "start", "--set", "scp-dilemmas-2022", "--plain");
+            assertEquals(0, optional.code(), "on a laptop's file the board is optional: " + optional.err());
+        }
+    }
+
     /** Beraad with BERAAD_DB set to {@code address} and the test server's login in PGUSER and PGPASSWORD. */
     static Beraad onServer(Path dir, Postgres pg, String address) {
         Beraad beraad = new Beraad(dir.resolve("server")).at(CLOCK);
         beraad.env().put("BERAAD_DB", address);
         beraad.env().putAll(pg.login());
+        beraad.env().put("BERAAD_BODY", Beraad.BOARD);
         return beraad;
     }
 

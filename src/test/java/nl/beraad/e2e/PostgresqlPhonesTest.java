@@ -24,6 +24,7 @@ class PostgresqlPhonesTest {
         try (Postgres pg = Postgres.fresh("the phone page cannot be tried on PostgreSQL")) {
             Map<String, String> env = new HashMap<>(pg.login());
             env.put("BERAAD_DB", pg.url());
+            env.put("BERAAD_BODY", nl.beraad.support.Beraad.BOARD);
             try (PhoneMeeting meeting = PhoneMeeting.prepare(dir, MEMBERS, ITEMS, env)) {
                 PhonesAtOnceTest.everyAnswerIsStoredOnce(meeting, MEMBERS, ITEMS);
             }

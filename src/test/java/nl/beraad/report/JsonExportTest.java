@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.SessionChecksum;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 import nl.beraad.text.Messages;
@@ -32,10 +33,10 @@ class JsonExportTest {
             JsonNode doc = JSON.readTree(render(r, false));
 
             assertEquals(List.of("format", "generator", "generatedAt", "anonymous", "checksum", "session",
-                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections"),
+                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections", "events"),
                     JsonTextTest.fieldNames(doc));
             assertEquals(SessionChecksum.of(r), doc.get("checksum").asText());
-            assertEquals("beraad-session/1", doc.get("format").asText());
+            assertEquals("beraad-session/2", doc.get("format").asText());
             assertEquals("2026-11-22T15:00:00.120Z", doc.get("generatedAt").asText());
             assertEquals("finished", doc.at("/session/status").asText());
             assertEquals(r.session().id(), doc.at("/session/id").asLong());

@@ -62,9 +62,10 @@ public final class OldSchemas {
         // From V14 on, every list is an array, required: the item's options, a vote's numbers, a conclusion's actions.
         boolean arrays = version > JOINED;
         try (Statement st = c.createStatement()) {
-            st.execute("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at) "
-                    + "VALUES ('Oude sessie', 'oud', 'Oude set', 'FINISHED', 1, TIMESTAMP WITH TIME ZONE "
-                    + "'2025-03-01 19:30:00+01', TIMESTAMP WITH TIME ZONE '2025-03-01 21:00:00+01')");
+            st.execute("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at"
+                    + (version >= 13 ? ", uid" : "") + ") VALUES ('Oude sessie', 'oud', 'Oude set', 'FINISHED', 1, "
+                    + "TIMESTAMP WITH TIME ZONE '2025-03-01 19:30:00+01', TIMESTAMP WITH TIME ZONE '2025-03-01 21:00:00+01'"
+                    + (version >= 13 ? ", 'b3a1c0de-0000-4000-8000-000000000001'" : "") + ")");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO session_item (session_id, item_no, item_key, "
                     + "kind, title, context, pole_a, pole_b, questions, attention, source, scale_steps, round, revealed_round"
                     + (arrays ? ", options" : "") + ") VALUES (1, 1, 'oud', 'dilemma', 'Een oud dilemma', "

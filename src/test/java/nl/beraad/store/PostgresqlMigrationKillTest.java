@@ -170,8 +170,8 @@ class PostgresqlMigrationKillTest {
     /** Adds 1,000 sessions of 10 items with joined lists and a position with numbers on each item. */
     private static void manyJoinedLists(Connection c) throws java.sql.SQLException {
         try (var st = c.createStatement()) {
-            st.execute("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at) "
-                    + "SELECT 'Sessie ' || g, 'oud', 'Oude set', 'FINISHED', 1, now(), now() "
+            st.execute("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, uid) "
+                    + "SELECT 'Sessie ' || g, 'oud', 'Oude set', 'FINISHED', 1, now(), now(), CAST(gen_random_uuid() AS TEXT) "
                     + "FROM generate_series(1, " + MANY / 10 + ") g");
             st.execute("INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
                     + "questions, attention, source, scale_steps, options, max_choices) "

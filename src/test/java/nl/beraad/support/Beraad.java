@@ -19,9 +19,20 @@ public final class Beraad {
     private final Map<String, String> env = new HashMap<>();
     private Clock clock = Clock.systemUTC();
 
+    /** The board the sessions of a test on PostgreSQL meet as (there, every session names one). */
+    public static final String BOARD = "Testraad";
+
+    /** Set by {@link OnPostgresql} while a test runs on a PostgreSQL database: every Beraad made then works there. */
+    public static volatile Postgres server;
+
     public Beraad(Path dir) {
         this.db = dir.resolve("beraad.mv.db");
-        env.put("BERAAD_DB", db.toString());
+        Postgres on = server;
+        env.put("BERAAD_DB", on == null ? db.toString() : on.address().shown());
+        if (on != null) {
+            env.putAll(on.login());
+            env.put("BERAAD_BODY", BOARD); // on a server every session names its board
+        }
         env.put("BERAAD_SETS", Path.of("dilemmas").toAbsolutePath().toString());
     }
 
@@ -64,6 +75,12 @@ public final class Beraad {
 
     public Run run(String... args) {
         return withInput("", args);
+    }
+
+    /** The session database opened as Beraad opens it to change it: the file in the folder, or the test's server. */
+    public nl.beraad.store.Database database() {
+        Postgres on = server;
+        return on == null ? nl.beraad.store.Database.open(db) : nl.beraad.store.Database.server(on.address());
     }
 
     /** A JDBC connection to the session database, opened the way Beraad opens it: its file, or the server BERAAD_DB names. */

@@ -91,8 +91,11 @@ final class DetailsPage implements Page {
             if (CleanText.hasVisible(fields[0].value()) && !fields[0].value().equals(session.title())) {
                 ui.service.retitle(sessionId, fields[0].value());
             }
-            ui.service.describe(sessionId, session.details().with(fields[1].value(), fields[2].value(),
-                    fields[3].value(), fields[4].value(), false));
+            // So is the board on a server, where a session must name one.
+            String body = ui.service.boards().required() && !CleanText.hasVisible(fields[1].value())
+                    ? session.details().body() : fields[1].value();
+            ui.service.describe(sessionId, session.details().with(body, fields[2].value(), fields[3].value(),
+                    fields[4].value(), false));
         }
     }
 

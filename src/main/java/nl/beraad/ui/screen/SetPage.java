@@ -84,14 +84,21 @@ final class SetPage implements Page {
                 : Math.min(Math.max(0, sets().size() - 1), selected + 1);
     }
 
-    /** Starts a session of the chosen set and goes to its participants. */
+    /** Starts a session of the chosen set and goes to its participants (first asking its board, where one must be named). */
     private Page begin() {
         List<SetEntry> sets = sets();
         if (sets.isEmpty()) {
             return back;
         }
-        Session session = ui.service.start(sets.get(selected).id(), null,
-                SessionDetails.NONE.with(null, null, null, null, anonymous));
+        if (ui.service.boards().mustBeAsked()) {
+            return new BoardPage(ui, sets.get(selected).id(), anonymous, this);
+        }
+        return started(ui, sets.get(selected).id(), SessionDetails.NONE.with(null, null, null, null, anonymous));
+    }
+
+    /** Starts a session of a set, takes it for this screen, and goes to its participants. */
+    static Page started(ScreenContext ui, String setId, SessionDetails details) {
+        Session session = ui.service.start(setId, null, details);
         ui.claim(session.id());
         return new ParticipantsPage(ui, session.id());
     }

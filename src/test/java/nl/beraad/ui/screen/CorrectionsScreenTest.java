@@ -15,7 +15,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
-import nl.beraad.report.SessionChecksum;
+import nl.beraad.domain.SessionChecksum;
 import nl.beraad.support.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,5 +1,6 @@
 package nl.beraad.ui.screen;
 
+import nl.beraad.support.OnPostgresql;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every test of {@link EveryPageTest} once more with the sessions on a PostgreSQL server (issue 14). */

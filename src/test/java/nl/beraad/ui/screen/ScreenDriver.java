@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.app.Boards;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.store.Database;
-import nl.beraad.store.DatabaseAddress;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
 
@@ -47,16 +47,10 @@ final class ScreenDriver implements AutoCloseable {
     /** How often the terminal's bell rang. */
     final java.util.concurrent.atomic.AtomicInteger bells = new java.util.concurrent.atomic.AtomicInteger();
 
-    /**
-     * Where a new driver keeps its sessions: the H2 file in its folder, unless a test class set a
-     * server here (and sets it back to null when done): the same screen tests then run on PostgreSQL.
-     */
-    static DatabaseAddress.Server server;
-
     /** A connection of the test's own to where this driver's sessions are: the H2 file in its folder, or the server. */
     java.sql.Connection jdbc() throws java.sql.SQLException {
-        return server == null ? new nl.beraad.support.Beraad(dir).jdbc()
-                : server.connect();
+        // The H2 file in the folder, or the server of a test run on PostgreSQL (OnPostgresql), as Beraad's.
+        return new nl.beraad.support.Beraad(dir).jdbc();
     }
 
     ScreenDriver(Path dir, int columns, int rows, String language) throws IOException {
@@ -65,11 +59,18 @@ final class ScreenDriver implements AutoCloseable {
 
     /** The screen with the sets from a catalog of the test's own (one that counts its reads, say). */
     ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets) throws IOException {
+        // Boards optional, also on a test's PostgreSQL server: the screen tests run there unchanged, and
+        // BoardOnTheScreenTest tries the rule of the server (every session names its board).
+        this(dir, columns, rows, language, sets, Boards.OPTIONAL);
+    }
+
+    /** The screen on a service with these rules for boards. */
+    ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets, Boards boards) throws IOException {
         this.dir = dir;
         this.sets = sets;
-        database = server == null ? Database.open(dir.resolve("beraad.mv.db")) : Database.server(server);
+        database = new nl.beraad.support.Beraad(dir).database();
         JdbcSessionStore store = new JdbcSessionStore(database);
-        service = new SessionService(store, sets, Clock.systemUTC());
+        service = new SessionService(store, sets, Clock.systemUTC(), boards);
         phones = new PhoneService(service, store, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {

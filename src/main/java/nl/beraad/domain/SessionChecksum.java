@@ -1,0 +1,130 @@
+package nl.beraad.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 checksum of everything stored about a session (not of the report's text): two reports
+ * with the same checksum were made from the same data, whatever language, format or anonymity they
+ * were made in, and any change to a position, argument, conclusion or detail changes it.
+ *
+ * <p>Rows are named by their number within the session, not by the id this database gave them:
+ * participant, argument and correction ids become their rank among the session's own ids (the
+ * session's id is left out). A session exported and imported into another database gets other ids
+ * in the same order, so it keeps its checksum; that is how an import proves it stored everything.
+ */
+public final class SessionChecksum {
+    private SessionChecksum() {
+    }
+
+    /** The checksum as 64 hexadecimal digits. */
+    public static String of(SessionRecord r) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String line : lines(r)) {
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** One line per stored row, fields in a fixed order, the lines sorted. */
+    static List<String> lines(SessionRecord r) {
+        List<String> out = new ArrayList<>();
+        Session s = r.session();
+        SessionDetails d = s.details();
+        Function<Long, Integer> participant = ranks(Stream.of(
+                r.participants().stream().map(Participant::id), r.votes().stream().map(Vote::participantId),
+                r.arguments().stream().map(Argument::participantId),
+                r.corrections().stream().map(Correction::participantId)));
+        Function<Long, Integer> argument = ranks(Stream.of(r.arguments().stream().map(Argument::id),
+                r.corrections().stream().map(Correction::argumentId)));
+        Function<Long, Integer> correction = ranks(Stream.of(r.corrections().stream().map(Correction::id)));
+        out.add(line("session", s.title(), s.setId(), s.setTitle(), s.status(), s.createdAt(), d.body(),
+                d.place(), d.facilitator(), d.secretary(), d.anonymous(), s.zone()));
+        for (Participant p : r.participants()) {
+            out.add(line("participant", participant.apply(p.id()), p.seq(), p.name(), p.observer(), p.present()));
+        }
+        for (SessionItem i : r.items()) {
+            out.add(line("item", i.number(), i.item().key(), i.item().kind().word(), i.round(), i.revealedRound()));
+        }
+        for (Vote v : r.votes()) {
+            Integer who = participant.apply(v.participantId());
+            // How it was taken is part of the data; votes stored before it was kept read as they always did.
+            out.add(v.method() == null
+                    ? line("vote", v.itemNo(), v.round(), who, v.position().step(), v.position().numbers(), v.castAt())
+                    : line("vote", v.itemNo(), v.round(), who, v.position().step(), v.position().numbers(), v.castAt(),
+                            v.method()));
+        }
+        for (HandCount h : r.handCounts()) {
+            out.add(line("hands", h.itemNo(), h.round(), h.position(), h.hands(), h.countedAt()));
+        }
+        for (Argument a : r.arguments()) {
+            Integer no = argument.apply(a.id());
+            Integer who = participant.apply(a.participantId());
+            // The edit time only when there is one, so that an unedited session keeps the checksum it always had.
+            out.add(a.isEdited()
+                    ? line("argument", no, a.itemNo(), who, a.side(), a.text(), a.createdAt(), a.editedAt())
+                    : line("argument", no, a.itemNo(), who, a.side(), a.text(), a.createdAt()));
+        }
+        for (Conclusion c : r.conclusions()) {
+            out.add(line("conclusion", c.itemNo(), c.text(), c.minority(), c.actionPoints(), c.updatedAt()));
+        }
+        for (Correction k : r.corrections()) {
+            out.add(line("correction", correction.apply(k.id()), k.itemNo(), k.kind(), k.round(),
+                    participant.apply(k.participantId()), argument.apply(k.argumentId()),
+                    k.side(), k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt()));
+        }
+        for (int e = 0; e < r.events().size(); e++) {
+            out.add(line("event", e + 1, r.events().get(e).kind(), r.events().get(e).at()));
+        }
+        for (SessionItem i : r.items()) {
+            if (i.openedAt() != null) {
+                out.add(line("opened", i.number(), i.openedAt()));
+            }
+        }
+        // In one fixed order, whatever order a database or a file gives the rows in: what the
+        // order meant (who came first, which argument was made first) is in the numbers above.
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * Each id's rank (1, 2, ...) among the ids given, in ascending order; null (no participant, no
+     * argument) stays null.
+     */
+    private static Function<Long, Integer> ranks(Stream<Stream<Long>> ids) {
+        TreeSet<Long> sorted = ids.flatMap(Function.identity()).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        Map<Long, Integer> rank = new java.util.HashMap<>();
+        for (Long id : sorted) {
+            rank.put(id, rank.size() + 1);
+        }
+        return id -> id == null ? null : rank.get(id);
+    }
+
+    /** Fields joined by '|', with '\', '|' and line breaks escaped so no two rows can read the same. */
+    private static String line(Object... fields) {
+        StringBuilder b = new StringBuilder();
+        for (Object f : fields) {
+            if (b.length() > 0) {
+                b.append('|');
+            }
+            String text = String.valueOf(f);
+            b.append(text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r"));
+        }
+        return b.toString();
+    }
+}
