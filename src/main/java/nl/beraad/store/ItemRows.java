@@ -1,12 +1,12 @@
 package nl.beraad.store;
 
 import static nl.beraad.store.Sql.optionalInstant;
+import static nl.beraad.store.Sql.texts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,6 @@ import nl.beraad.domain.SessionItem;
  * memory after the first read), and how far the meeting got with each (round, reveal, opened).
  */
 final class ItemRows {
-    /** Joins the lines of a list kept in one column (questions, attention points, options). */
-    private static final String LIST_SEPARATOR = "\n";
     /** How many sessions' item texts are kept in memory; a terminal works on one session at a time. */
     private static final int CONTENT_CACHE = 8;
 
@@ -48,10 +46,9 @@ final class ItemRows {
         for (Item item : items) {
             ItemForm form = item.form();
             rows.add(new Object[] {sessionId, no++, item.key(), item.kind().word(), item.title(), item.context(),
-                    form.poleA(), form.poleB(), String.join(LIST_SEPARATOR, item.questions()),
-                    String.join(LIST_SEPARATOR, item.attention()), item.source(),
-                    form.scale() == null ? 0 : form.scale().steps(), form.prompt(),
-                    String.join(LIST_SEPARATOR, form.options()), form.maxChoices(), form.points()});
+                    form.poleA(), form.poleB(), texts(item.questions()), texts(item.attention()), item.source(),
+                    form.scale() == null ? 0 : form.scale().steps(), form.prompt(), texts(form.options()),
+                    form.maxChoices(), form.points()});
         }
         sql.batch("INSERT INTO session_item (session_id, item_no, item_key, kind, title, context, pole_a, pole_b, "
                 + "questions, attention, source, scale_steps, prompt, options, max_choices, points) "
@@ -92,14 +89,9 @@ final class ItemRows {
                 () -> new IllegalStateException("unknown item kind in database"));
         int steps = rs.getInt(11);
         ItemForm form = new ItemForm(kind, rs.getString(6), rs.getString(7), rs.getString(12),
-                list(rs.getString(13)), rs.getInt(14), rs.getInt(15),
-                kind.isScaled() ? new Scale(steps) : null);
-        return new Item(rs.getString(2), rs.getString(4), rs.getString(5), form,
-                list(rs.getString(8)), list(rs.getString(9)), rs.getString(10));
-    }
-
-    private static List<String> list(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
+                texts(rs, 13), rs.getInt(14), rs.getInt(15), kind.isScaled() ? new Scale(steps) : null);
+        return new Item(rs.getString(2), rs.getString(4), rs.getString(5), form, texts(rs, 8), texts(rs, 9),
+                rs.getString(10));
     }
 
     /** Every item with its progress, given the items' {@code content} in order. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
@@ -31,14 +32,29 @@ import nl.beraad.domain.ExitCode;
  * Jackson), and logged ten lines to stderr per run; this check costs under 10 ms. Revisit if the
  * schema ever needs more than ordered scripts. The second engine (PostgreSQL, issue 14) did not:
  * its scripts differ from H2's only in two types (CHARACTER LARGE OBJECT, TIMESTAMP(9)), which
- * {@link Dialect} rewrites, and H2 keeps its sub-10 ms check.
+ * {@link Dialect} rewrites, and H2 keeps its sub-10 ms check. What SQL cannot say alike on both
+ * engines (splitting the lists an older Beraad joined into one text, V14) is a small Java step run
+ * after its script, in the script's transaction ({@link JoinedLists}).
  */
 final class Migrations {
     /** In order; a new schema version is a new file appended here, never an edit of an old one. */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__item_kinds.sql", "V3__show_of_hands.sql",
             "V4__minority_and_actions.sql", "V5__speaker_queue.sql", "V6__participant_roles.sql",
             "V7__recent_sessions.sql", "V8__session_details.sql", "V9__meeting_record.sql",
-            "V10__corrections.sql", "V11__session_holder.sql", "V12__devices.sql", "V13__session_uid.sql");
+            "V10__corrections.sql", "V11__session_holder.sql", "V12__devices.sql", "V13__session_uid.sql",
+            "V14__lists.sql");
+
+    /**
+     * What a script leaves to Java because SQL cannot say it alike on both engines, run right after
+     * that script and in its transaction, before its version is recorded.
+     */
+    private static final Map<String, Step> STEPS = Map.of("V14__lists.sql", JoinedLists::split);
+
+    /** The Java part of one migration. */
+    @FunctionalInterface
+    private interface Step {
+        void run(Connection c) throws SQLException;
+    }
 
     /** The newest schema version this Beraad knows. */
     static int latest() {
@@ -126,6 +142,10 @@ final class Migrations {
                     }
                     // An earlier, interrupted run of this script made it already.
                 }
+            }
+            Step step = STEPS.get(script);
+            if (step != null) {
+                step.run(c);
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO schema_version (version, script, checksum) VALUES (?, ?, ?)")) {

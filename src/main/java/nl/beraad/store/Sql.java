@@ -1,5 +1,6 @@
 package nl.beraad.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +38,23 @@ final class Sql {
             dialect = known;
         }
         return known;
+    }
+
+    /**
+     * A list to bind as one SQL array (issue 14: lists are arrays, not joined strings): {@code type}
+     * names the element type as both engines know it, so that an empty list has a type too.
+     */
+    record ArrayOf(String type, List<?> elements) {
+    }
+
+    /** Texts bound as a VARCHAR ARRAY. */
+    static ArrayOf texts(List<String> texts) {
+        return new ArrayOf("VARCHAR", texts);
+    }
+
+    /** Whole numbers bound as an INTEGER ARRAY. */
+    static ArrayOf numbers(List<Integer> numbers) {
+        return new ArrayOf("INTEGER", numbers);
     }
 
     /** Makes a value from the row a result set stands on. */
@@ -116,8 +135,9 @@ final class Sql {
     }
 
     /**
-     * Binds values in order. An instant is stored as a time in UTC and an enum by its name, as the
-     * store has always written them; null stays SQL NULL, anything else goes to the driver as it is.
+     * Binds values in order. An instant is stored as a time in UTC, an enum by its name (as the
+     * store has always written them) and an {@link ArrayOf} as an SQL array; null stays SQL NULL,
+     * anything else goes to the driver as it is.
      */
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
@@ -126,8 +146,37 @@ final class Sql {
                 value = time(at);
             } else if (value instanceof Enum<?> constant) {
                 value = constant.name();
+            } else if (value instanceof ArrayOf list) {
+                value = ps.getConnection().createArrayOf(list.type(), list.elements().toArray());
             }
             ps.setObject(i + 1, value);
+        }
+    }
+
+    /** An ARRAY column of texts as a list; SQL NULL (which the schema does not allow) as the empty list. */
+    static List<String> texts(ResultSet rs, int column) throws SQLException {
+        return elements(rs, column, String.class::cast);
+    }
+
+    /** An INTEGER ARRAY column as a list; SQL NULL (which the schema does not allow) as the empty list. */
+    static List<Integer> numbers(ResultSet rs, int column) throws SQLException {
+        return elements(rs, column, value -> ((Number) value).intValue());
+    }
+
+    private static <T> List<T> elements(ResultSet rs, int column, Function<Object, T> element)
+            throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            List<T> out = new ArrayList<>();
+            for (Object value : (Object[]) array.getArray()) {
+                out.add(element.apply(value));
+            }
+            return List.copyOf(out);
+        } finally {
+            array.free();
         }
     }
 

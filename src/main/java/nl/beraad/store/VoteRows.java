@@ -1,13 +1,12 @@
 package nl.beraad.store;
 
 import static nl.beraad.store.Sql.instant;
+import static nl.beraad.store.Sql.numbers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Vote;
@@ -17,8 +16,6 @@ import nl.beraad.domain.VoteMethod;
 final class VoteRows {
     /** What {@link #vote(ResultSet)} reads, in its order. */
     private static final String VOTE_COLUMNS = "participant_id, item_no, round, position, cast_at, numbers, method";
-    /** Joins the numbers of a position of several choices (or points) in one column. */
-    private static final String NUMBER_SEPARATOR = ",";
 
     private final Sql sql;
 
@@ -28,12 +25,10 @@ final class VoteRows {
 
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
     void cast(long sessionId, Vote vote) throws SQLException {
-        List<Integer> numbers = vote.position().numbers();
         sql.upsert("vote", List.of("session_id", "item_no", "participant_id", "round"),
                 List.of("session_id", "item_no", "participant_id", "round", "position", "numbers", "cast_at", "method"),
                 sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
-                numbers.isEmpty() ? null : numbers.stream().map(String::valueOf).collect(Collectors.joining(NUMBER_SEPARATOR)),
-                vote.castAt(), vote.method());
+                numbers(vote.position().numbers()), vote.castAt(), vote.method());
     }
 
     /** Takes a participant's position in one round away. */
@@ -63,10 +58,8 @@ final class VoteRows {
 
     /** A vote from a row of {@link #VOTE_COLUMNS}. */
     private static Vote vote(ResultSet rs) throws SQLException {
-        String numbers = rs.getString(6);
         String method = rs.getString(7);
-        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4),
-                numbers == null ? List.of() : Arrays.stream(numbers.split(NUMBER_SEPARATOR)).map(Integer::valueOf).toList()),
+        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4), numbers(rs, 6)),
                 instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
     }
 

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The migrations make the same schema on H2 and on PostgreSQL (issue 14): the same tables, the same
- * columns in the same order with equivalent types, nullability and defaults, the same primary,
- * unique and foreign keys, checks and indexes, as each engine's own catalogue tells them. The
- * only differences allowed are the two types {@link Dialect#script} rewrites: TEXT for CHARACTER
- * LARGE OBJECT, and no timestamp finer than PostgreSQL's microseconds.
+ * columns in the same order with equivalent types (arrays with their element types), nullability and
+ * defaults, the same primary, unique and foreign keys, checks and indexes, as each engine's own
+ * catalogue tells them. The only differences allowed are the two types {@link Dialect#script}
+ * rewrites: TEXT for CHARACTER LARGE OBJECT, and no timestamp finer than PostgreSQL's microseconds.
  */
 @Timeout(60)
 class SchemaOnBothEnginesTest {
@@ -104,11 +104,16 @@ class SchemaOnBothEnginesTest {
         Dialect dialect = Dialect.of(c);
         String schema = dialect.schema(c);
         List<String> out = new ArrayList<>();
+        Map<String, String> elements = elementTypes(c, dialect, schema);
+        Map<String, Integer> seen = new TreeMap<>();
+        // A column's place among its table's columns: PostgreSQL keeps counting the places of dropped columns.
         for (List<String> col : query(c, "SELECT table_name, ordinal_position, column_name, data_type, "
                 + "character_maximum_length, datetime_precision, is_nullable, is_identity, column_default "
-                + "FROM information_schema.columns WHERE table_schema = ?", schema)) {
-            out.add(col.get(0) + " column " + String.format("%02d", Integer.parseInt(col.get(1))) + " " + col.get(2)
-                    + " " + type(col.get(3), col.get(4), col.get(5))
+                + "FROM information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position", schema)) {
+            int place = seen.merge(col.get(0), 1, Integer::sum);
+            String type = col.get(3).equals("array") ? "array of " + elements.get(col.get(0) + "." + col.get(2))
+                    : type(col.get(3), col.get(4), col.get(5));
+            out.add(col.get(0) + " column " + String.format("%02d", place) + " " + col.get(2) + " " + type
                     + (col.get(6).equals("yes") ? "" : " not null") + (col.get(7).equals("yes") ? " identity" : "")
                     + (col.get(8) == null ? "" : " default " + col.get(8).replaceAll("::[a-z ]+", "")));
         }
@@ -134,6 +139,33 @@ class SchemaOnBothEnginesTest {
                 schema)));
         out.addAll(indexes(c, dialect, schema));
         out.sort(null);
+        return out;
+    }
+
+    /**
+     * The element type of each ARRAY column ("table.column"). Both catalogues name it in the standard
+     * element_types view; PostgreSQL leaves its length out there, and keeps it in pg_attribute.
+     */
+    private static Map<String, String> elementTypes(Connection c, Dialect dialect, String schema) throws SQLException {
+        List<List<String>> rows = switch (dialect) {
+            case H2 -> query(c, "SELECT c.table_name, c.column_name, e.data_type, e.character_maximum_length "
+                    + "FROM information_schema.columns c JOIN information_schema.element_types e "
+                    + "ON e.object_schema = c.table_schema AND e.object_name = c.table_name "
+                    + "AND e.collection_type_identifier = c.dtd_identifier WHERE c.table_schema = ? AND c.data_type = 'ARRAY'",
+                    schema);
+            case POSTGRESQL -> query(c, "SELECT c.table_name, c.column_name, e.data_type, "
+                    + "CASE WHEN a.atttypmod > 4 THEN CAST(a.atttypmod - 4 AS VARCHAR) END "
+                    + "FROM information_schema.columns c JOIN information_schema.element_types e "
+                    + "ON e.object_schema = c.table_schema AND e.object_name = c.table_name "
+                    + "AND e.collection_type_identifier = c.dtd_identifier "
+                    + "JOIN pg_attribute a ON a.attrelid = CAST(quote_ident(c.table_schema) || '.' || "
+                    + "quote_ident(c.table_name) AS regclass) AND a.attname = c.column_name "
+                    + "WHERE c.table_schema = ? AND c.data_type = 'ARRAY'", schema);
+        };
+        Map<String, String> out = new TreeMap<>();
+        for (List<String> row : rows) {
+            out.put(row.get(0) + "." + row.get(1), type(row.get(2), row.get(3), null));
+        }
         return out;
     }
 
