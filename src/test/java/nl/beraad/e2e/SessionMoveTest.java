@@ -158,6 +158,29 @@ class SessionMoveTest {
         }
     }
 
+    /**
+     * An anonymous session moves with its names (the export holds them, as the database does) and
+     * stays anonymous where it arrives: its report there names nobody, as here.
+     */
+    @Test
+    void anAnonymousSessionMovesWithItsNamesAndStaysAnonymous(@TempDir Path dir) throws Exception {
+        Beraad laptop = new Beraad(dir.resolve("laptop")).at(CLOCK);
+        ok(laptop.withInput("deelnemer Zoë Öztürk, Anouk de Vries\nargument A Zoë: Zoë vindt dat het dichtbij moet.\n"
+                + "stop\n", "start", "--set", "scp-dilemmas-2022", "--plain", "--anonymous"));
+        Path file = dir.resolve("anoniem.json");
+        ok(laptop.run("export", "1", "-o", file.toString()));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"name\": \"Zoë Öztürk\""), "the export holds the names");
+        assertTrue(json.contains("\"anonymous\": true"), "and says the session is anonymous");
+
+        Beraad other = new Beraad(dir.resolve("other")).at(CLOCK);
+        ok(other.run("import", file.toString()));
+        String report = ok(other.run("report", "1")).out();
+        assertEquals(ok(laptop.run("report", "1")).out(), report);
+        assertFalse(report.contains("Zoë") || report.contains("Anouk"), report);
+        assertTrue(report.contains("Deelnemer 1"), report);
+    }
+
     /** Every way a file can be wrong, each refused in one sentence with exit 2, and nothing stored. */
     @Test
     void aDamagedForeignOrAnonymousFileIsRefusedInOneSentenceAndNothingIsStored(@TempDir Path dir) throws Exception {
