@@ -141,33 +141,51 @@ final class DbCommand extends GroupCommand {
             if (source.shown().equals(target.shown())) {
                 throw BeraadException.invalid("db.copy.same", source.shown());
             }
+            try (Database in = context.open(source, Database.Access.READ)) {
+                JdbcSessionStore reading = new JdbcSessionStore(in);
+                List<Long> ids = chosen(reading, source);
+                // Opened (made, for a new file) only once the sessions asked for are known to be there.
+                try (Database out = context.open(target, Database.Access.WRITE)) {
+                    return copy(reading, ids, new SessionImport(new JdbcSessionStore(out)), target);
+                }
+            }
+        }
+
+        /** The sessions to copy, oldest first: those asked for, each of which must be there, or all. */
+        private List<Long> chosen(JdbcSessionStore reading, DatabaseAddress source) {
+            if (only == null) {
+                return reading.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE).stream().map(s -> s.session().id())
+                        .sorted().toList();
+            }
+            for (long id : only) {
+                reading.findSession(id).orElseThrow(() -> BeraadException.invalid("db.copy.unknown", id, source.shown()));
+            }
+            return only;
+        }
+
+        /** Copies each session, saying what became of it; exit 3 when any was at the target with other data. */
+        private int copy(JdbcSessionStore reading, List<Long> ids, SessionImport writing, DatabaseAddress target) {
             int copied = 0;
             int present = 0;
             int refused = 0;
-            try (Database in = context.open(source, Database.Access.READ);
-                 Database out = context.open(target, Database.Access.WRITE)) {
-                JdbcSessionStore reading = new JdbcSessionStore(in);
-                SessionImport writing = new SessionImport(new JdbcSessionStore(out));
-                for (long id : only != null ? only : reading.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE)
-                        .stream().map(s -> s.session().id()).sorted().toList()) {
-                    SessionRecord record = reading.record(id);
-                    String title = record.session().title();
-                    try {
-                        SessionImport.Outcome o = writing.bring(record, SessionChecksum.of(record));
-                        out().println(o.alreadyHere() ? msg().get("db.copy.already", id, title, o.sessionId())
-                                : msg().get("db.copy.done", id, title, o.sessionId()));
-                        if (o.alreadyHere()) {
-                            present++;
-                        } else {
-                            copied++;
-                        }
-                    } catch (BeraadException e) {
-                        if (e.exitCode() != ExitCode.CONFLICT) {
-                            throw e;
-                        }
-                        out().println(msg().get("db.copy.differs", id, msg().problem(e.problems().get(0))));
-                        refused++;
+            for (long id : ids) {
+                SessionRecord record = reading.record(id);
+                String title = record.session().title();
+                try {
+                    SessionImport.Outcome o = writing.bring(record, SessionChecksum.of(record));
+                    out().println(o.alreadyHere() ? msg().get("db.copy.already", id, title, o.sessionId())
+                            : msg().get("db.copy.done", id, title, o.sessionId()));
+                    if (o.alreadyHere()) {
+                        present++;
+                    } else {
+                        copied++;
                     }
+                } catch (BeraadException e) {
+                    if (e.exitCode() != ExitCode.CONFLICT) {
+                        throw e;
+                    }
+                    out().println(msg().get("db.copy.differs", id, msg().problem(e.problems().get(0))));
+                    refused++;
                 }
             }
             out().println(msg().get("db.copy.summary", copied, present, refused, target.shown()));

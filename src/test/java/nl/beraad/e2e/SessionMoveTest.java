@@ -149,6 +149,14 @@ class SessionMoveTest {
                         ok(fresh.run("report", Integer.toString(id - 1))).out(), "session " + id);
             }
 
+            Beraad.Run unknown = laptop.run("db", "copy", "--from", laptop.db().toString(), "--to",
+                    dir.resolve("nieuw").toString(), "--session", "1,9");
+            assertEquals(2, unknown.code(), unknown.err());
+            assertTrue(unknown.err().startsWith("Sessie 9 staat niet in " + laptop.db() + "; er is niets gekopieerd."),
+                    unknown.err());
+            assertEquals("", unknown.out(), "nothing copied, not even session 1");
+            assertFalse(Files.exists(dir.resolve("nieuw.mv.db")), "and no new database made");
+
             Beraad.Run same = laptop.run("db", "copy", "--from", to, "--to", to);
             assertEquals(2, same.code());
             assertEquals(1, same.err().lines().count(), same.err());
