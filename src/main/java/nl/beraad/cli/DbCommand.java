@@ -16,6 +16,7 @@ import nl.beraad.domain.Problem;
 import nl.beraad.app.SessionImport;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.store.Database;
 import nl.beraad.store.DatabaseAddress;
@@ -148,8 +149,9 @@ final class DbCommand extends GroupCommand {
                  Database out = context.open(target, Database.Access.WRITE)) {
                 JdbcSessionStore reading = new JdbcSessionStore(in);
                 SessionImport writing = new SessionImport(new JdbcSessionStore(out));
-                for (long id : only != null ? only : reading.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE)
-                        .stream().map(s -> s.session().id()).sorted().toList()) {
+                for (SessionId id : only != null ? only.stream().map(SessionId::new).toList()
+                        : reading.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE).stream()
+                                .map(s -> s.session().id()).sorted().toList()) {
                     SessionRecord record = reading.record(id);
                     String title = record.session().title();
                     try {
