@@ -4,6 +4,7 @@ import java.util.List;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
@@ -66,7 +67,7 @@ public final class DemoSession {
     /** Plays the sample meeting and returns the finished session. */
     public static Session play(SessionService service, String title) {
         Session session = service.start(SET_ID, title);
-        long id = session.id();
+        SessionId id = session.id();
         List<Participant> people = NAMES.stream().map(n -> service.addParticipant(id, n)).toList();
         List<SessionItem> items = service.items(id);
         for (int i = 0; i < items.size(); i++) {

@@ -1,6 +1,7 @@
 package nl.beraad.app;
 
 import java.util.Set;
+import nl.beraad.domain.SessionId;
 
 /**
  * The participants' vote page as the meeting sees it: the facilitator starts it for the open session
@@ -10,7 +11,7 @@ import java.util.Set;
 public interface PhonePage {
 
     /** Starts serving the session's vote page; refused in one sentence when the address cannot be used. */
-    Serving start(long sessionId);
+    Serving start(SessionId sessionId);
 
     /** A running vote page. Closing it stops the server; what phones stored stays. */
     interface Serving extends AutoCloseable {

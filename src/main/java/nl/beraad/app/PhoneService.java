@@ -7,9 +7,11 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
@@ -42,7 +44,7 @@ public final class PhoneService {
     }
 
     /** A new phone in an open session, known from now on by the hash of the token in its cookie. */
-    public Device join(long sessionId, String tokenHash) {
+    public Device join(SessionId sessionId, String tokenHash) {
         return sessions.change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             requireOpen(sessionId);
             return devices.addDevice(sessionId, tokenHash, clock.instant());
@@ -55,7 +57,7 @@ public final class PhoneService {
     }
 
     /** The devices of a session that have not been released, in the order they joined. */
-    public List<Device> devices(long sessionId) {
+    public List<Device> devices(SessionId sessionId) {
         return devices.devices(sessionId).stream().filter(d -> !d.released()).toList();
     }
 
@@ -63,16 +65,16 @@ public final class PhoneService {
      * The members a phone may choose as itself: present, not an observer, and not already answering on
      * another device. Empty in an anonymous session, whose names are never sent to a phone.
      */
-    public List<Participant> choosable(long sessionId) {
+    public List<Participant> choosable(SessionId sessionId) {
         if (sessions.session(sessionId).details().anonymous()) {
             return List.of();
         }
-        List<Long> taken = devices(sessionId).stream().filter(Device::answers).map(Device::participantId).toList();
+        List<ParticipantId> taken = devices(sessionId).stream().filter(Device::answers).map(Device::participantId).toList();
         return sessions.voters(sessionId).stream().filter(p -> !taken.contains(p.id())).toList();
     }
 
     /** A phone takes a member's name (chosen on the phone, or given by the facilitator). */
-    public Device name(Device device, long participantId) {
+    public Device name(Device device, ParticipantId participantId) {
         return sessions.change(device.sessionId(), SessionChanges.What.PEOPLE, 0, () -> {
             Device now = current(device);
             requireOpen(now.sessionId());
@@ -82,7 +84,7 @@ public final class PhoneService {
                         p.name());
             }
             if (devices(now.sessionId()).stream().anyMatch(d -> d.id() != now.id() && d.answers()
-                    && d.participantId() == participantId)) {
+                    && participantId.equals(d.participantId()))) {
                 throw BeraadException.conflict("device.name.taken", p.name());
             }
             devices.nameDevice(now.id(), participantId);
@@ -113,7 +115,7 @@ public final class PhoneService {
     }
 
     /** Lets a device go (a lost phone, a wrong name): its token is refused from now on, its answers stay. */
-    public void release(long sessionId, long deviceId) {
+    public void release(SessionId sessionId, long deviceId) {
         sessions.change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             Device d = devices.device(sessionId, deviceId).filter(x -> !x.released())
                     .orElseThrow(() -> BeraadException.invalid("device.unknown", deviceId));
@@ -127,7 +129,7 @@ public final class PhoneService {
      * on an open question, opens it for answers. {@code anonymousProposals}: phones may send arguments
      * without their name.
      */
-    public SessionItem open(long sessionId, int itemNo, boolean anonymousProposals) {
+    public SessionItem open(SessionId sessionId, int itemNo, boolean anonymousProposals) {
         return sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = onTable(sessionId, itemNo);
@@ -140,7 +142,7 @@ public final class PhoneService {
     }
 
     /** Closes the item to phones: they see it, but cannot answer it. */
-    public void close(long sessionId, int itemNo) {
+    public void close(SessionId sessionId, int itemNo) {
         sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             sessions.item(sessionId, itemNo);
             devices.setDeviceRound(sessionId, itemNo, 0, devices.anonymousProposals(sessionId, itemNo));
@@ -149,12 +151,12 @@ public final class PhoneService {
     }
 
     /** Whether phones may answer the item now: on the table, its current round opened to them and not revealed. */
-    public boolean answering(long sessionId, int itemNo) {
+    public boolean answering(SessionId sessionId, int itemNo) {
         return answerable(sessionId, itemNo).isPresent();
     }
 
     /** The item phones may answer now, read once with its session (45 answers wait for the lock this runs under). */
-    private Optional<SessionItem> answerable(long sessionId, int itemNo) {
+    private Optional<SessionItem> answerable(SessionId sessionId, int itemNo) {
         Session session = sessions.session(sessionId);
         if (session.currentItem() != itemNo) {
             return Optional.empty();
@@ -176,7 +178,7 @@ public final class PhoneService {
      * Allows arguments from phones without a name on the item, or no longer, whether or not its round
      * is open to phones (the discussion often follows the reveal, when answering is closed).
      */
-    public void allowAnonymous(long sessionId, int itemNo, boolean allowed) {
+    public void allowAnonymous(SessionId sessionId, int itemNo, boolean allowed) {
         sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             sessions.item(sessionId, itemNo);
             devices.setDeviceRound(sessionId, itemNo, devices.deviceRound(sessionId, itemNo), allowed);
@@ -185,7 +187,7 @@ public final class PhoneService {
     }
 
     /** Whether phones may send arguments without their name on this item. */
-    public boolean anonymousProposals(long sessionId, int itemNo) {
+    public boolean anonymousProposals(SessionId sessionId, int itemNo) {
         return devices.anonymousProposals(sessionId, itemNo);
     }
 
@@ -245,17 +247,17 @@ public final class PhoneService {
     }
 
     /** The proposals on an item, oldest first. */
-    public List<Proposal> proposals(long sessionId, int itemNo) {
+    public List<Proposal> proposals(SessionId sessionId, int itemNo) {
         return devices.proposals(sessionId, itemNo);
     }
 
     /** The proposals on an item still waiting for the facilitator. */
-    public List<Proposal> openProposals(long sessionId, int itemNo) {
+    public List<Proposal> openProposals(SessionId sessionId, int itemNo) {
         return proposals(sessionId, itemNo).stream().filter(Proposal::open).toList();
     }
 
     /** Accepts a proposal as the board's argument, in the facilitator's wording if changed ({@code text} null: as sent). */
-    public Argument accept(long sessionId, long proposalId, String text) {
+    public Argument accept(SessionId sessionId, long proposalId, String text) {
         return sessions.change(sessionId, SessionChanges.What.PROPOSALS, 0, () -> {
             Proposal p = openProposal(sessionId, proposalId);
             Participant by = p.participantId() == null ? null : participant(sessionId, p.participantId());
@@ -266,7 +268,7 @@ public final class PhoneService {
     }
 
     /** Drops a proposal: it is not shown and not stored as an argument. */
-    public void drop(long sessionId, long proposalId) {
+    public void drop(SessionId sessionId, long proposalId) {
         sessions.change(sessionId, SessionChanges.What.PROPOSALS, 0, () -> {
             openProposal(sessionId, proposalId);
             devices.decideProposal(sessionId, proposalId, Proposal.State.DROPPED, null, clock.instant());
@@ -274,7 +276,7 @@ public final class PhoneService {
         });
     }
 
-    private Proposal openProposal(long sessionId, long proposalId) {
+    private Proposal openProposal(SessionId sessionId, long proposalId) {
         Proposal p = devices.proposal(sessionId, proposalId)
                 .orElseThrow(() -> BeraadException.invalid("proposal.unknown", proposalId));
         if (!p.open()) {
@@ -300,11 +302,11 @@ public final class PhoneService {
         return now;
     }
 
-    private SessionItem requireAnswering(long sessionId, int itemNo) {
+    private SessionItem requireAnswering(SessionId sessionId, int itemNo) {
         return answerable(sessionId, itemNo).orElseThrow(() -> BeraadException.conflict("device.round.closed"));
     }
 
-    private SessionItem onTable(long sessionId, int itemNo) {
+    private SessionItem onTable(SessionId sessionId, int itemNo) {
         SessionItem item = sessions.item(sessionId, itemNo);
         if (sessions.session(sessionId).currentItem() != itemNo) {
             throw BeraadException.conflict("device.item.elsewhere", itemNo);
@@ -312,12 +314,12 @@ public final class PhoneService {
         return item;
     }
 
-    private Participant participant(long sessionId, long participantId) {
+    private Participant participant(SessionId sessionId, ParticipantId participantId) {
         return sessions.participant(sessionId, participantId)
                 .orElseThrow(() -> BeraadException.invalid("participant.gone"));
     }
 
-    private void requireOpen(long sessionId) {
+    private void requireOpen(SessionId sessionId) {
         if (sessions.session(sessionId).status() != SessionStatus.OPEN) {
             throw BeraadException.conflict("session.finished", sessionId);
         }

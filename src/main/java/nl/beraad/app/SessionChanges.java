@@ -1,6 +1,7 @@
 package nl.beraad.app;
 
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.beraad.domain.SessionId;
 
 /**
  * The port through which every way into a session hears that it changed, whoever changed it: the
@@ -27,7 +28,7 @@ public final class SessionChanges {
     }
 
     /** One change of one session; {@code itemNo} 0 when it concerns no single item. */
-    public record Change(long sessionId, What what, int itemNo) {
+    public record Change(SessionId sessionId, What what, int itemNo) {
     }
 
     /** Someone who wants to hear of changes. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 
 /**
@@ -19,7 +20,7 @@ public final class SessionImport {
     }
 
     /** What became of a session: stored as a new session here, or found here already with the same data. */
-    public record Outcome(long sessionId, boolean alreadyHere) {
+    public record Outcome(SessionId sessionId, boolean alreadyHere) {
     }
 
     /**
@@ -32,14 +33,14 @@ public final class SessionImport {
             throw BeraadException.invalid("import.checksum");
         }
         return store.atomically(() -> {
-            Optional<Long> here = store.sessionWithUid(record.session().uid());
+            Optional<SessionId> here = store.sessionWithUid(record.session().uid());
             if (here.isPresent()) {
                 if (SessionChecksum.of(store.record(here.get())).equals(checksum)) {
                     return new Outcome(here.get(), true);
                 }
                 throw new BeraadException(ExitCode.CONFLICT, "import.differs", record.session().title(), here.get());
             }
-            long id = store.restore(record);
+            SessionId id = store.restore(record);
             // Read back before the commit: a store that lost anything on the way rolls it all back.
             if (!SessionChecksum.of(store.record(id)).equals(checksum)) {
                 throw new BeraadException(ExitCode.INTERNAL, "import.lost", record.session().title());

@@ -12,10 +12,12 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -58,7 +60,7 @@ public final class SessionService {
      * and the facilitator's reveal at the same instant cannot both pass the check; told to the
      * listeners once committed.
      */
-    <T> T change(long sessionId, SessionChanges.What what, int itemNo, java.util.function.Supplier<T> work) {
+    <T> T change(SessionId sessionId, SessionChanges.What what, int itemNo, java.util.function.Supplier<T> work) {
         T result = store.atomically(work);
         changes.tell(new SessionChanges.Change(sessionId, what, itemNo));
         return result;
@@ -82,7 +84,7 @@ public final class SessionService {
     }
 
     /** Changes a session's report details (also after it is finished: the clerk may correct them). */
-    public Session describe(long sessionId, SessionDetails details) {
+    public Session describe(SessionId sessionId, SessionDetails details) {
         return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
             Session session = session(sessionId);
             if (session.details().anonymous() && !details.anonymous()) {
@@ -105,7 +107,7 @@ public final class SessionService {
     }
 
     /** Corrects a session's title (also after the meeting), cleaned and held to what the database stores. */
-    public Session retitle(long sessionId, String title) {
+    public Session retitle(SessionId sessionId, String title) {
         return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
             session(sessionId);
             store.retitle(sessionId, Session.validTitle(title));
@@ -114,7 +116,7 @@ public final class SessionService {
         });
     }
 
-    public Session session(long sessionId) {
+    public Session session(SessionId sessionId) {
         return store.findSession(sessionId).orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
     }
 
@@ -150,12 +152,12 @@ public final class SessionService {
      * is found here, and counted as gone at the last moment anything was recorded. Looking at a
      * finished session records nothing.
      */
-    public SessionClaim claim(long sessionId) {
+    public SessionClaim claim(SessionId sessionId) {
         return claim(sessionId, false);
     }
 
     /** Takes the session for this terminal; with {@code takeOver} also from a terminal that holds it. */
-    public SessionClaim claim(long sessionId, boolean takeOver) {
+    public SessionClaim claim(SessionId sessionId, boolean takeOver) {
         session(sessionId);
         SessionClaim held = store.claim(sessionId, takeOver);
         if (session(sessionId).status() != SessionStatus.OPEN) {
@@ -180,45 +182,45 @@ public final class SessionService {
         };
     }
 
-    public SessionRecord record(long sessionId) {
+    public SessionRecord record(SessionId sessionId) {
         return store.record(sessionId);
     }
 
     /** The session as far as one item goes: all participants and items, that item's positions and words. */
-    public SessionRecord record(long sessionId, int itemNo) {
+    public SessionRecord record(SessionId sessionId, int itemNo) {
         item(sessionId, itemNo);
         return store.record(sessionId, itemNo);
     }
 
     /** How far each item has come, counted, for an overview (without reading every argument). */
-    public List<ItemCounts> itemCounts(long sessionId) {
+    public List<ItemCounts> itemCounts(SessionId sessionId) {
         return store.itemCounts(sessionId);
     }
 
-    public List<SessionItem> items(long sessionId) {
+    public List<SessionItem> items(SessionId sessionId) {
         return store.items(sessionId);
     }
 
-    public SessionItem item(long sessionId, int itemNo) {
+    public SessionItem item(SessionId sessionId, int itemNo) {
         return store.item(sessionId, itemNo)
                 .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, store.itemCount(sessionId)));
     }
 
     /** How many items the session has. */
-    public int itemCount(long sessionId) {
+    public int itemCount(SessionId sessionId) {
         return store.itemCount(sessionId);
     }
 
     /** One participant of the session. */
-    public Optional<Participant> participant(long sessionId, long participantId) {
+    public Optional<Participant> participant(SessionId sessionId, ParticipantId participantId) {
         return store.participant(sessionId, participantId);
     }
 
-    public List<Participant> participants(long sessionId) {
+    public List<Participant> participants(SessionId sessionId) {
         return store.participants(sessionId);
     }
 
-    public Participant addParticipant(long sessionId, String name) {
+    public Participant addParticipant(SessionId sessionId, String name) {
         return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             requireOpen(sessionId);
             String clean = Participant.validName(name);
@@ -232,18 +234,18 @@ public final class SessionService {
     }
 
     /** Those who take positions: members who are present (not observers, not absent). */
-    public List<Participant> voters(long sessionId) {
+    public List<Participant> voters(SessionId sessionId) {
         return store.participants(sessionId).stream().filter(Participant::votes).toList();
     }
 
     /** Gives a participant another name (a typo, a full name); it must not clash with anyone else's. */
-    public Participant renameParticipant(long sessionId, Participant p, String newName) {
+    public Participant renameParticipant(SessionId sessionId, Participant p, String newName) {
         return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             requireOpen(sessionId);
             String clean = Participant.validName(newName);
             String key = Participant.matchKey(clean);
             if (store.participants(sessionId).stream()
-                    .anyMatch(o -> o.id() != p.id() && Participant.matchKey(o.name()).equals(key))) {
+                    .anyMatch(o -> !o.id().equals(p.id()) && Participant.matchKey(o.name()).equals(key))) {
                 throw BeraadException.invalid("participant.exists", clean);
             }
             Participant renamed = new Participant(p.id(), clean, p.seq(), p.observer(), p.present());
@@ -254,7 +256,7 @@ public final class SessionService {
     }
 
     /** Marks a participant present or absent; an absent member takes no positions. */
-    public Participant setPresent(long sessionId, Participant p, boolean present) {
+    public Participant setPresent(SessionId sessionId, Participant p, boolean present) {
         return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             requireOpen(sessionId);
             Participant changed = new Participant(p.id(), p.name(), p.seq(), p.observer(), present);
@@ -265,10 +267,10 @@ public final class SessionService {
     }
 
     /** Makes a participant an observer (present, no vote) or a member again; someone who voted stays a member. */
-    public Participant setObserver(long sessionId, Participant p, boolean observer) {
+    public Participant setObserver(SessionId sessionId, Participant p, boolean observer) {
         return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             requireOpen(sessionId);
-            if (observer && store.record(sessionId).votes().stream().anyMatch(v -> v.participantId() == p.id())) {
+            if (observer && store.record(sessionId).votes().stream().anyMatch(v -> v.participantId().equals(p.id()))) {
                 throw BeraadException.conflict("participant.observer.voted", p.name());
             }
             Participant changed = new Participant(p.id(), p.name(), p.seq(), observer, p.present());
@@ -282,12 +284,12 @@ public final class SessionService {
      * Removes a participant added by mistake. Someone who took a position or made an argument is
      * not removed (that would delete what was said); mark them absent instead.
      */
-    public void removeParticipant(long sessionId, Participant p) {
+    public void removeParticipant(SessionId sessionId, Participant p) {
         change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
             requireOpen(sessionId);
             SessionRecord r = store.record(sessionId);
-            boolean used = r.votes().stream().anyMatch(v -> v.participantId() == p.id())
-                    || r.arguments().stream().anyMatch(a -> a.participantId() != null && a.participantId() == p.id());
+            boolean used = r.votes().stream().anyMatch(v -> v.participantId().equals(p.id()))
+                    || r.arguments().stream().anyMatch(a -> p.id().equals(a.participantId()));
             if (used) {
                 throw BeraadException.conflict("participant.remove.used", p.name());
             }
@@ -301,7 +303,7 @@ public final class SessionService {
      * Finds a participant by what was typed: the whole name, or the start of it when that fits
      * only one person; case and accents do not matter ("jose" finds "José").
      */
-    public Participant findParticipant(long sessionId, String typed) {
+    public Participant findParticipant(SessionId sessionId, String typed) {
         String key = Participant.matchKey(typed);
         if (key.isEmpty()) {
             throw BeraadException.invalid("participant.name.empty");
@@ -326,7 +328,7 @@ public final class SessionService {
      * Records (or replaces) a position in the item's current round, which must not be revealed yet,
      * with how it was taken (in turn, named, on a device) so the report can say so per item.
      */
-    public Vote vote(long sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
+    public Vote vote(SessionId sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
             return castVote(sessionId, item(sessionId, itemNo), participant, position, method);
@@ -337,7 +339,7 @@ public final class SessionService {
      * The work of {@link #vote} inside a unit that has found the session open and read the item
      * (a phone's answer reads them once for its own checks too).
      */
-    Vote castVote(long sessionId, SessionItem item, Participant participant, Position position, VoteMethod method) {
+    Vote castVote(SessionId sessionId, SessionItem item, Participant participant, Position position, VoteMethod method) {
         int itemNo = item.number();
         if (participant.observer()) {
             throw BeraadException.invalid("participant.observer.vote", participant.name());
@@ -368,7 +370,7 @@ public final class SessionService {
      * A show of hands: sets the number of hands for one position (a step, an option, 0 for
      * abstentions) in the item's current round, which must not be revealed yet.
      */
-    public HandCount countHands(long sessionId, int itemNo, int position, int hands) {
+    public HandCount countHands(SessionId sessionId, int itemNo, int position, int hands) {
         return countHands(sessionId, itemNo, java.util.Map.of(position, hands)).get(0);
     }
 
@@ -376,7 +378,7 @@ public final class SessionService {
      * A whole show of hands at once (position to hands; 0 counts abstentions), checked as one before
      * any count is stored, so a refused count leaves every count as it was.
      */
-    public List<HandCount> countHands(long sessionId, int itemNo, java.util.Map<Integer, Integer> handsByPosition) {
+    public List<HandCount> countHands(SessionId sessionId, int itemNo, java.util.Map<Integer, Integer> handsByPosition) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -409,10 +411,10 @@ public final class SessionService {
      * and the exports alike: a position once taken stands, and its member counts as present in that
      * round (they were there when they answered), so no count of answers ever exceeds those present.
      */
-    public RoundProgress roundProgress(long sessionId, int itemNo) {
+    public RoundProgress roundProgress(SessionId sessionId, int itemNo) {
         SessionItem item = item(sessionId, itemNo);
         SessionRecord record = record(sessionId, itemNo);
-        java.util.Set<Long> voted = new java.util.HashSet<>();
+        java.util.Set<ParticipantId> voted = new java.util.HashSet<>();
         record.votes(itemNo, item.round()).forEach(v -> voted.add(v.participantId()));
         List<Participant> voters = record.membersIn(itemNo, item.round());
         List<Participant> missing = voters.stream().filter(p -> !voted.contains(p.id())).toList();
@@ -425,28 +427,28 @@ public final class SessionService {
      * position in its current round (the members {@link #roundProgress} misses), or on an open
      * question an answer. One list for the screen, line mode and the web page to ask in turn.
      */
-    public List<Participant> stillToAnswer(long sessionId, int itemNo) {
+    public List<Participant> stillToAnswer(SessionId sessionId, int itemNo) {
         SessionItem item = item(sessionId, itemNo);
         if (item.item().kind().takesPositions()) {
             return roundProgress(sessionId, itemNo).missing();
         }
-        java.util.Set<Long> answered = new java.util.HashSet<>();
+        java.util.Set<ParticipantId> answered = new java.util.HashSet<>();
         arguments(sessionId, itemNo).stream().map(Argument::participantId).filter(java.util.Objects::nonNull)
                 .forEach(answered::add);
         return voters(sessionId).stream().filter(p -> !answered.contains(p.id())).toList();
     }
 
-    public List<Vote> votes(long sessionId, int itemNo, int round) {
+    public List<Vote> votes(SessionId sessionId, int itemNo, int round) {
         return store.votes(sessionId, itemNo, round);
     }
 
     /** One participant's position in one round of an item, if taken. */
-    public Optional<Vote> votedBy(long sessionId, int itemNo, int round, long participantId) {
+    public Optional<Vote> votedBy(SessionId sessionId, int itemNo, int round, ParticipantId participantId) {
         return store.vote(sessionId, itemNo, round, participantId);
     }
 
     /** Shows the current round's result; from now on positions in that round are fixed. */
-    public SessionItem reveal(long sessionId, int itemNo) {
+    public SessionItem reveal(SessionId sessionId, int itemNo) {
         return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -459,7 +461,7 @@ public final class SessionService {
     }
 
     /** Opens the second round after the first was revealed: everyone may take a position again. */
-    public SessionItem startSecondRound(long sessionId, int itemNo) {
+    public SessionItem startSecondRound(SessionId sessionId, int itemNo) {
         return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -476,7 +478,7 @@ public final class SessionService {
     }
 
     /** An item that takes positions; an open question has no rounds or reveal. */
-    private SessionItem requirePositions(long sessionId, int itemNo) {
+    private SessionItem requirePositions(SessionId sessionId, int itemNo) {
         SessionItem item = item(sessionId, itemNo);
         if (!item.item().kind().takesPositions()) {
             throw BeraadException.invalid("vote.question");
@@ -485,14 +487,14 @@ public final class SessionService {
     }
 
     /** The speaker queue of an item, first in line (who has the floor) first. */
-    public List<Participant> speakers(long sessionId, int itemNo) {
-        java.util.Map<Long, Participant> byId = new java.util.HashMap<>();
+    public List<Participant> speakers(SessionId sessionId, int itemNo) {
+        java.util.Map<ParticipantId, Participant> byId = new java.util.HashMap<>();
         store.participants(sessionId).forEach(p -> byId.put(p.id(), p));
         return store.speakers(sessionId, itemNo).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Puts a participant at the end of the speaker queue; someone already waiting is not added twice. */
-    public List<Participant> addSpeaker(long sessionId, int itemNo, Participant participant) {
+    public List<Participant> addSpeaker(SessionId sessionId, int itemNo, Participant participant) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -506,7 +508,7 @@ public final class SessionService {
     }
 
     /** The one who had the floor is done: the next in line has it now. */
-    public List<Participant> nextSpeaker(long sessionId, int itemNo) {
+    public List<Participant> nextSpeaker(SessionId sessionId, int itemNo) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             store.removeFirstSpeaker(sessionId, itemNo);
@@ -516,7 +518,7 @@ public final class SessionService {
     }
 
     /** Takes a participant off the speaker queue (they no longer wish to speak). */
-    public List<Participant> removeSpeaker(long sessionId, int itemNo, Participant participant) {
+    public List<Participant> removeSpeaker(SessionId sessionId, int itemNo, Participant participant) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             if (!store.speakers(sessionId, itemNo).contains(participant.id())) {
@@ -529,17 +531,17 @@ public final class SessionService {
     }
 
     /** The arguments on an item, or the answers on an open question, in the order they were made. */
-    public List<Argument> arguments(long sessionId, int itemNo) {
+    public List<Argument> arguments(SessionId sessionId, int itemNo) {
         return store.arguments(sessionId, itemNo);
     }
 
     /** The conclusion of one item, if anything has been written yet. */
-    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
+    public Optional<Conclusion> conclusion(SessionId sessionId, int itemNo) {
         return store.conclusion(sessionId, itemNo);
     }
 
     /** Records an argument; on an open question it is an answer, which has no side. */
-    public Argument addArgument(long sessionId, int itemNo, Participant by, Side side, String text) {
+    public Argument addArgument(SessionId sessionId, int itemNo, Participant by, Side side, String text) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = item(sessionId, itemNo);
@@ -551,7 +553,7 @@ public final class SessionService {
     }
 
     /** Sets the conclusion text of an item; a minority position and action points already there stay. */
-    public Conclusion conclude(long sessionId, int itemNo, String text) {
+    public Conclusion conclude(SessionId sessionId, int itemNo, String text) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -565,7 +567,7 @@ public final class SessionService {
     }
 
     /** Stores all three parts of an item's conclusion as they stand, empty ones included (written as typed). */
-    public Conclusion conclude(long sessionId, int itemNo, String text, String minority, String actions) {
+    public Conclusion conclude(SessionId sessionId, int itemNo, String text, String minority, String actions) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -576,7 +578,7 @@ public final class SessionService {
         });
     }
 
-    public Session moveTo(long sessionId, int itemNo) {
+    public Session moveTo(SessionId sessionId, int itemNo) {
         return change(sessionId, SessionChanges.What.SESSION, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -586,7 +588,7 @@ public final class SessionService {
         });
     }
 
-    public Session finish(long sessionId) {
+    public Session finish(SessionId sessionId) {
         return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
             store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
             return session(sessionId);
@@ -598,7 +600,7 @@ public final class SessionService {
      * Removes a session and everything recorded in it, so that test sessions and old meetings do not
      * keep personal data. Refused while another terminal has the session open.
      */
-    public void delete(long sessionId) {
+    public void delete(SessionId sessionId) {
         session(sessionId);
         try (SessionClaim free = store.claim(sessionId)) {
             // Only to learn that no other terminal steers it; the claim dies with its row.
@@ -607,7 +609,7 @@ public final class SessionService {
     }
 
     /** Opens a finished session again, for a facilitator who closed it too early. */
-    public Session reopen(long sessionId) {
+    public Session reopen(SessionId sessionId) {
         return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
             store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());
             return session(sessionId);
@@ -621,7 +623,7 @@ public final class SessionService {
      * Hides the item's revealed current round again, so that positions (or hands) can be taken anew;
      * each change made in the reopened round is recorded as a correction, and the report says so.
      */
-    public SessionItem reopenRound(long sessionId, int itemNo, String reason) {
+    public SessionItem reopenRound(SessionId sessionId, int itemNo, String reason) {
         return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -639,7 +641,7 @@ public final class SessionService {
      * Corrects one member's position in a revealed round (also round 1 while round 2 runs); a null
      * position takes it away (recorded by mistake). The tally then is the corrected one.
      */
-    public Correction correctPosition(long sessionId, int itemNo, int round, Participant participant, Position position,
+    public Correction correctPosition(SessionId sessionId, int itemNo, int round, Participant participant, Position position,
                                       String reason) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
@@ -661,7 +663,7 @@ public final class SessionService {
     }
 
     /** Corrects the number of hands for one position (a step, an option, 0 abstentions) in a revealed round. */
-    public Correction correctHands(long sessionId, int itemNo, int round, int position, int hands, String reason) {
+    public Correction correctHands(SessionId sessionId, int itemNo, int round, int position, int hands, String reason) {
         return correctHands(sessionId, itemNo, round, java.util.Map.of(position, hands), reason).get(0);
     }
 
@@ -670,7 +672,7 @@ public final class SessionService {
      * checked as one before any count is stored: each count that differs becomes one correction, and
      * a line that changes nothing is refused.
      */
-    public List<Correction> correctHands(long sessionId, int itemNo, int round,
+    public List<Correction> correctHands(SessionId sessionId, int itemNo, int round,
                                          java.util.Map<Integer, Integer> handsByPosition, String reason) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
@@ -697,13 +699,13 @@ public final class SessionService {
     }
 
     /** One argument (or answer) of the session. */
-    public Argument argument(long sessionId, long argumentId) {
+    public Argument argument(SessionId sessionId, long argumentId) {
         return store.argument(sessionId, argumentId)
                 .orElseThrow(() -> BeraadException.invalid("argument.unknown", argumentId));
     }
 
     /** Changes an argument's (or answer's) text; the earlier text is kept in the correction, the export marks it edited. */
-    public Argument editArgument(long sessionId, long argumentId, String text, String reason) {
+    public Argument editArgument(SessionId sessionId, long argumentId, String text, String reason) {
         return change(sessionId, SessionChanges.What.WORDS, 0, () -> {
             requireOpen(sessionId);
             Argument a = argument(sessionId, argumentId);
@@ -722,7 +724,7 @@ public final class SessionService {
      * Deletes an argument (or answer). The report records that it was deleted, whose it was and when;
      * its text is kept nowhere, earlier wordings included, so a member's personal remark can be removed.
      */
-    public Correction deleteArgument(long sessionId, long argumentId, String reason) {
+    public Correction deleteArgument(SessionId sessionId, long argumentId, String reason) {
         return change(sessionId, SessionChanges.What.WORDS, 0, () -> {
             requireOpen(sessionId);
             Argument a = argument(sessionId, argumentId);
@@ -733,7 +735,7 @@ public final class SessionService {
     }
 
     /** The corrections made to an item, in the order they were made. */
-    public List<Correction> corrections(long sessionId, int itemNo) {
+    public List<Correction> corrections(SessionId sessionId, int itemNo) {
         item(sessionId, itemNo);
         return store.corrections(sessionId, itemNo);
     }
@@ -742,7 +744,7 @@ public final class SessionService {
      * Refuses a number of hands that, with the positions and the other hands of the round, would
      * count more responses than there are members in it (a count that cannot be).
      */
-    private void requireHandsFit(long sessionId, int itemNo, int round, java.util.Map<Integer, Integer> handsByPosition) {
+    private void requireHandsFit(SessionId sessionId, int itemNo, int round, java.util.Map<Integer, Integer> handsByPosition) {
         SessionRecord r = record(sessionId, itemNo);
         int otherHands = r.handCounts(itemNo, round).stream().filter(h -> !handsByPosition.containsKey(h.position()))
                 .mapToInt(HandCount::hands).sum();
@@ -755,7 +757,7 @@ public final class SessionService {
     }
 
     /** An item's round that has been revealed, to be corrected. */
-    private SessionItem revealedRound(long sessionId, int itemNo, int round) {
+    private SessionItem revealedRound(SessionId sessionId, int itemNo, int round) {
         SessionItem item = requirePositions(sessionId, itemNo);
         if (round < 1 || round > item.round()) {
             throw BeraadException.invalid("correction.round", round, itemNo, item.round());
@@ -767,15 +769,15 @@ public final class SessionService {
     }
 
     /** Whether the item's current round was revealed once and reopened: changes in it are corrections. */
-    private boolean reopened(long sessionId, SessionItem item) {
+    private boolean reopened(SessionId sessionId, SessionItem item) {
         return store.reopened(sessionId, item.number(), item.round());
     }
 
-    private Position votedPosition(long sessionId, int itemNo, int round, Participant participant) {
+    private Position votedPosition(SessionId sessionId, int itemNo, int round, Participant participant) {
         return store.vote(sessionId, itemNo, round, participant.id()).map(Vote::position).orElse(null);
     }
 
-    private int countedHands(long sessionId, int itemNo, int round, int position) {
+    private int countedHands(SessionId sessionId, int itemNo, int round, int position) {
         return record(sessionId, itemNo).handCounts(itemNo, round).stream().filter(h -> h.position() == position)
                 .mapToInt(HandCount::hands).sum();
     }
@@ -791,7 +793,7 @@ public final class SessionService {
                 Integer.toString(before), Integer.toString(after.hands()), reason, after.countedAt());
     }
 
-    private void requireOpen(long sessionId) {
+    private void requireOpen(SessionId sessionId) {
         if (session(sessionId).status() != SessionStatus.OPEN) {
             throw BeraadException.conflict("session.finished", sessionId);
         }

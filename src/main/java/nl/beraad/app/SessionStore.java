@@ -11,9 +11,11 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -35,9 +37,9 @@ public interface SessionStore {
     Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now);
 
     /** Stores the report heading's details and the anonymity of a session; the meeting's times stay. */
-    void setDetails(long sessionId, SessionDetails details);
+    void setDetails(SessionId sessionId, SessionDetails details);
 
-    Optional<Session> findSession(long sessionId);
+    Optional<Session> findSession(SessionId sessionId);
 
     /** The sessions the query asks for, newest first: {@code limit} of them after skipping {@code offset}. */
     List<SessionSummary> listSessions(SessionQuery query, int offset, int limit);
@@ -48,106 +50,106 @@ public interface SessionStore {
     /** The most recently created session that is not finished. */
     Optional<Session> latestOpen();
 
-    List<SessionItem> items(long sessionId);
+    List<SessionItem> items(SessionId sessionId);
 
     /** One item of a session, without reading the others (a phone's request reads only its own). */
-    Optional<SessionItem> item(long sessionId, int itemNo);
+    Optional<SessionItem> item(SessionId sessionId, int itemNo);
 
     /** How many items a session has. */
-    int itemCount(long sessionId);
+    int itemCount(SessionId sessionId);
 
     /** Per item, in order: responses in its current round, arguments, and whether it is concluded. */
-    List<ItemCounts> itemCounts(long sessionId);
+    List<ItemCounts> itemCounts(SessionId sessionId);
 
-    void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now);
+    void updateProgress(SessionId sessionId, int itemNo, int round, int revealedRound, Instant now);
 
-    void moveTo(long sessionId, int itemNo, Instant now);
+    void moveTo(SessionId sessionId, int itemNo, Instant now);
 
     /** Changes the status, recording the finish or the reopening when it is a change. */
-    void setStatus(long sessionId, SessionStatus status, Instant now);
+    void setStatus(SessionId sessionId, SessionStatus status, Instant now);
 
     /** Records a moment in the meeting's life (taken up, let go). */
-    void addEvent(long sessionId, SessionEvent.Kind kind, Instant at);
+    void addEvent(SessionId sessionId, SessionEvent.Kind kind, Instant at);
 
     /** The meeting's moments, in the order they were recorded. */
-    List<SessionEvent> events(long sessionId);
+    List<SessionEvent> events(SessionId sessionId);
 
     /** The last time anything was recorded in the session: when a vanished terminal was last at work. */
-    Instant lastActivity(long sessionId);
+    Instant lastActivity(SessionId sessionId);
 
-    Participant addParticipant(long sessionId, String name, Instant now);
+    Participant addParticipant(SessionId sessionId, String name, Instant now);
 
-    List<Participant> participants(long sessionId);
+    List<Participant> participants(SessionId sessionId);
 
     /** One participant of a session, by id. */
-    Optional<Participant> participant(long sessionId, long participantId);
+    Optional<Participant> participant(SessionId sessionId, ParticipantId participantId);
 
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
-    void castVote(long sessionId, Vote vote);
+    void castVote(SessionId sessionId, Vote vote);
 
     /** Stores a participant's name, role and presence. */
-    void updateParticipant(long sessionId, Participant participant);
+    void updateParticipant(SessionId sessionId, Participant participant);
 
     /** Deletes a participant who has no positions or arguments (the service checks). */
-    void removeParticipant(long sessionId, long participantId);
+    void removeParticipant(SessionId sessionId, ParticipantId participantId);
 
     /** The participants waiting to speak on an item, first in line first. */
-    List<Long> speakers(long sessionId, int itemNo);
+    List<ParticipantId> speakers(SessionId sessionId, int itemNo);
 
-    void addSpeaker(long sessionId, int itemNo, long participantId, Instant now);
+    void addSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId, Instant now);
 
     /** Takes the first in line off the queue. */
-    void removeFirstSpeaker(long sessionId, int itemNo);
+    void removeFirstSpeaker(SessionId sessionId, int itemNo);
 
     /** Takes one participant off an item's speaker queue, wherever they stand in it. */
-    void removeSpeaker(long sessionId, int itemNo, long participantId);
+    void removeSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId);
 
     /** Records (or replaces) the number of hands for one position in one round. */
-    void countHands(long sessionId, HandCount count);
+    void countHands(SessionId sessionId, HandCount count);
 
-    List<Vote> votes(long sessionId, int itemNo, int round);
+    List<Vote> votes(SessionId sessionId, int itemNo, int round);
 
     /** One participant's position in one round of an item, if taken. */
-    Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId);
+    Optional<Vote> vote(SessionId sessionId, int itemNo, int round, ParticipantId participantId);
 
-    Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now);
+    Argument addArgument(SessionId sessionId, int itemNo, ParticipantId participantId, Side side, String text, Instant now);
 
     /** The arguments (or answers) on one item, in the order they were made. */
-    List<Argument> arguments(long sessionId, int itemNo);
+    List<Argument> arguments(SessionId sessionId, int itemNo);
 
-    void setConclusion(long sessionId, Conclusion conclusion);
+    void setConclusion(SessionId sessionId, Conclusion conclusion);
 
-    Optional<Conclusion> conclusion(long sessionId, int itemNo);
+    Optional<Conclusion> conclusion(SessionId sessionId, int itemNo);
 
-    SessionRecord record(long sessionId);
+    SessionRecord record(SessionId sessionId);
 
     /**
      * The session with every participant and item, but the positions, arguments, conclusion and
      * hand counts of one item only: what a page about that item needs, at the cost of one item.
      */
-    SessionRecord record(long sessionId, int itemNo);
+    SessionRecord record(SessionId sessionId, int itemNo);
 
     /** Gives a session another title; the meeting's own times stay as they were. */
-    void retitle(long sessionId, String title);
+    void retitle(SessionId sessionId, String title);
 
     /** The session of this database that has the uid, if any (a session keeps its uid when it is copied). */
-    Optional<Long> sessionWithUid(String uid);
+    Optional<SessionId> sessionWithUid(String uid);
 
     /**
      * Stores a whole session from elsewhere (an export, another database) as a new session, with its
      * uid, times and progress as they were; its participants, arguments and corrections get this
      * database's ids in the order of their old ones. Returns the new session's id.
      */
-    long restore(SessionRecord record);
+    SessionId restore(SessionRecord record);
 
     /** Removes a session and everything recorded in it: participants, positions, arguments, conclusions. */
-    void delete(long sessionId);
+    void delete(SessionId sessionId);
 
     /**
      * Takes the session for this process until the claim is closed, so that two terminals cannot
      * steer the same meeting; a claim dies with its process.
      */
-    default SessionClaim claim(long sessionId) {
+    default SessionClaim claim(SessionId sessionId) {
         return claim(sessionId, false);
     }
 
@@ -156,33 +158,33 @@ public interface SessionStore {
      * from it (for a terminal that was left frozen or lost its connection): that process then finds,
      * at its next change, that it lost the session, and changes nothing more.
      */
-    SessionClaim claim(long sessionId, boolean takeOver);
+    SessionClaim claim(SessionId sessionId, boolean takeOver);
     // --- corrections after the fact (issue 11): each changes the data and records itself in one transaction
 
     /** One argument (or answer) of a session, if it exists. */
-    Optional<Argument> argument(long sessionId, long argumentId);
+    Optional<Argument> argument(SessionId sessionId, long argumentId);
 
     /** The corrections made to one item, in the order they were made. */
-    List<Correction> corrections(long sessionId, int itemNo);
+    List<Correction> corrections(SessionId sessionId, int itemNo);
 
     /** Whether a round of an item was reopened after its reveal (then a change in it is a correction). */
-    boolean reopened(long sessionId, int itemNo, int round);
+    boolean reopened(SessionId sessionId, int itemNo, int round);
 
     /** Hides a revealed round again (revealed_round becomes revealedRound) and records why. */
-    Correction reopenRound(long sessionId, Correction reopened, int revealedRound);
+    Correction reopenRound(SessionId sessionId, Correction reopened, int revealedRound);
 
     /** Stores a changed position ({@code after} null: the position is taken away) with its correction. */
-    Correction correctPosition(long sessionId, Correction change, Vote after);
+    Correction correctPosition(SessionId sessionId, Correction change, Vote after);
 
     /** Stores a changed number of hands with its correction. */
-    Correction correctHands(long sessionId, Correction change, HandCount after);
+    Correction correctHands(SessionId sessionId, Correction change, HandCount after);
 
     /** Stores an argument's new text, marked edited at the correction's time, with its correction. */
-    Correction editArgument(long sessionId, Correction edit);
+    Correction editArgument(SessionId sessionId, Correction edit);
 
     /**
      * Deletes an argument and records that it was deleted; its text goes from the earlier edits'
      * corrections too, so that nothing of it is kept.
      */
-    Correction deleteArgument(long sessionId, Correction deletion);
+    Correction deleteArgument(SessionId sessionId, Correction deletion);
 }

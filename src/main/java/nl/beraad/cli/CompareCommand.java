@@ -2,6 +2,7 @@ package nl.beraad.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.ComparisonReport;
 import picocli.CommandLine.Command;
@@ -27,7 +28,8 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        List<SessionRecord> both = context.read(service -> List.of(service.record(first), service.record(second)));
+        List<SessionRecord> both = context.read(service -> List.of(service.record(new SessionId(first)),
+                service.record(new SessionId(second))));
         SessionRecord a = both.get(0);
         SessionRecord b = both.get(1);
         String markdown = new ComparisonReport(msg(), context.zone(), Version.current())

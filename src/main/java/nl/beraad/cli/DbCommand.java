@@ -16,6 +16,7 @@ import nl.beraad.domain.Problem;
 import nl.beraad.app.SessionImport;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.store.Database;
 import nl.beraad.store.DatabaseAddress;
@@ -143,7 +144,7 @@ final class DbCommand extends GroupCommand {
             }
             try (Database in = context.open(source, Database.Access.READ)) {
                 JdbcSessionStore reading = new JdbcSessionStore(in);
-                List<Long> ids = chosen(reading, source);
+                List<SessionId> ids = chosen(reading, source);
                 // Opened (made, for a new file) only once the sessions asked for are known to be there.
                 try (Database out = context.open(target, Database.Access.WRITE)) {
                     return copy(reading, ids, new SessionImport(new JdbcSessionStore(out)), target);
@@ -152,23 +153,24 @@ final class DbCommand extends GroupCommand {
         }
 
         /** The sessions to copy, oldest first: those asked for, each of which must be there, or all. */
-        private List<Long> chosen(JdbcSessionStore reading, DatabaseAddress source) {
+        private List<SessionId> chosen(JdbcSessionStore reading, DatabaseAddress source) {
             if (only == null) {
                 return reading.listSessions(SessionQuery.ALL, 0, Integer.MAX_VALUE).stream().map(s -> s.session().id())
                         .sorted().toList();
             }
-            for (long id : only) {
+            List<SessionId> asked = only.stream().map(SessionId::new).toList();
+            for (SessionId id : asked) {
                 reading.findSession(id).orElseThrow(() -> BeraadException.invalid("db.copy.unknown", id, source.shown()));
             }
-            return only;
+            return asked;
         }
 
         /** Copies each session, saying what became of it; exit 3 when any was at the target with other data. */
-        private int copy(JdbcSessionStore reading, List<Long> ids, SessionImport writing, DatabaseAddress target) {
+        private int copy(JdbcSessionStore reading, List<SessionId> ids, SessionImport writing, DatabaseAddress target) {
             int copied = 0;
             int present = 0;
             int refused = 0;
-            for (long id : ids) {
+            for (SessionId id : ids) {
                 SessionRecord record = reading.record(id);
                 String title = record.session().title();
                 try {

@@ -1,6 +1,7 @@
 package nl.beraad.cli;
 
 import java.nio.file.Path;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.JsonExport;
 import nl.beraad.report.ReportNames;
@@ -28,7 +29,8 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        SessionRecord record = context.read(service -> service.record(sessionId));
+        SessionId id = new SessionId(sessionId);
+        SessionRecord record = context.read(service -> service.record(id));
         String text = new JsonExport(Version.current()).render(record, ReportNames.stored(record, msg()),
                 context.clock.instant());
         if (output == null) {
@@ -36,7 +38,7 @@ final class ExportCommand extends BaseCommand {
             out().flush();
         } else {
             ReportFiles.write(output, text);
-            err().println(msg().get("export.written", sessionId, output));
+            err().println(msg().get("export.written", id, output));
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
@@ -51,7 +52,7 @@ final class RehearsedPhonePage implements PhonePage {
     }
 
     @Override
-    public Serving start(long sessionId) {
+    public Serving start(SessionId sessionId) {
         Serving serving = page.start(sessionId);
         if (STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.CsvExport;
 import nl.beraad.report.CsvFlavour;
@@ -53,10 +54,11 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     protected int execute() {
+        SessionId id = new SessionId(sessionId);
         if (csv != null && format != Format.csv) {
             throw BeraadException.invalid("report.csv.format");
         }
-        SessionRecord record = context.read(service -> service.record(sessionId));
+        SessionRecord record = context.read(service -> service.record(id));
         ReportNames names = ReportNames.of(record, anonymous, msg());
         Instant now = context.clock.instant();
         String text = switch (format) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.report.MarkdownReport;
 import nl.beraad.ui.screen.ScreenTerminals;
 import nl.beraad.ui.screen.ScreenUi;
@@ -82,7 +83,7 @@ final class ScreenRunner {
     }
 
     /** Writes the report next to the database, as the clerk's 'report -o' would. */
-    private static Path export(AppContext context, long sessionId) {
+    private static Path export(AppContext context, SessionId sessionId) {
         String markdown = new MarkdownReport(context.messages(), context.zone(), Version.current())
                 .render(context.service().record(sessionId), context.clock.instant());
         Path file = context.sessionsDir().resolve("verslag-" + sessionId + ".md");

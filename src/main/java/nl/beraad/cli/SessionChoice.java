@@ -2,6 +2,7 @@ package nl.beraad.cli;
 
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +20,6 @@ final class SessionChoice {
         var service = context.service();
         return sessionId == null
                 ? service.latestOpen().orElseThrow(() -> BeraadException.invalid("session.none.open"))
-                : service.session(sessionId);
+                : service.session(new SessionId(sessionId));
     }
 }

@@ -13,6 +13,7 @@ import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +91,7 @@ final class SessionsCommand extends BaseCommand {
                     ? msg().get("sessions.finished")
                     : msg().get("sessions.open", session.currentItem(), s.items());
             String body = session.details().body();
-            out().println(String.format("%4d  %s  %-16s  %3d  %s (%s)", session.id(),
+            out().println(String.format("%4d  %s  %-16s  %3d  %s (%s)", session.id().value(),
                     when.format(session.createdAt().atZone(context.zone())), shownStatus, s.participants(),
                     session.title(), body.isEmpty() ? session.setId() : session.setId() + ", " + body));
         }
@@ -170,16 +171,17 @@ final class SessionsCommand extends BaseCommand {
 
         @Override
         protected int execute() {
-            Session session = context.service().session(sessionId);
+            SessionId id = new SessionId(sessionId);
+            Session session = context.service().session(id);
             if (details.isEmpty() && title == null) {
                 throw BeraadException.invalid("details.nothing");
             }
             if (title != null) {
-                session = context.service().retitle(sessionId, title);
+                session = context.service().retitle(id, title);
             }
             SessionDetails d = details.isEmpty() ? session.details()
-                    : context.service().describe(sessionId, details.applyTo(session.details())).details();
-            out().println(msg().get("details.saved", sessionId));
+                    : context.service().describe(id, details.applyTo(session.details())).details();
+            out().println(msg().get("details.saved", id));
             out().println(msg().get("details.title.shown", session.title()));
             out().println(msg().get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
                     msg().get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
@@ -202,18 +204,19 @@ final class SessionsCommand extends BaseCommand {
 
         @Override
         protected int execute() {
-            Session session = context.service().session(sessionId);
+            SessionId id = new SessionId(sessionId);
+            Session session = context.service().session(id);
             if (!yes) {
-                err().print(msg().get("sessions.delete.confirm", sessionId, session.title(),
-                        context.service().participants(sessionId).size()));
+                err().print(msg().get("sessions.delete.confirm", id, session.title(),
+                        context.service().participants(id).size()));
                 err().flush();
                 if (!confirmed()) {
                     err().println(msg().get("sessions.delete.kept"));
                     return ExitCode.ERROR.code();
                 }
             }
-            context.service().delete(sessionId);
-            out().println(msg().get("sessions.deleted", sessionId));
+            context.service().delete(id);
+            out().println(msg().get("sessions.deleted", id));
             return 0;
         }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * name ({@code participantId} null before that); once released by the facilitator it answers for
  * nobody again.
  */
-public record Device(long id, long sessionId, Long participantId, Instant joinedAt, Instant releasedAt) {
+public record Device(long id, SessionId sessionId, ParticipantId participantId, Instant joinedAt, Instant releasedAt) {
 
     public boolean released() {
         return releasedAt != null;

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Someone taking part in a session, numbered in the order they were added: a member, or an observer
  * (toehoorder) who is present without a vote; a member may be marked absent.
  */
-public record Participant(long id, String name, int seq, boolean observer, boolean present) {
+public record Participant(ParticipantId id, String name, int seq, boolean observer, boolean present) {
     public static final int MAX_NAME_LENGTH = 80;
     private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
@@ -26,7 +26,7 @@ public record Participant(long id, String name, int seq, boolean observer, boole
     }
 
     /** A member who is present. */
-    public Participant(long id, String name, int seq) {
+    public Participant(ParticipantId id, String name, int seq) {
         this(id, name, seq, false, true);
     }
 

@@ -9,7 +9,7 @@ import java.time.ZoneId;
  * uid names the session in every database it is copied to (the id is only this database's number).
  */
 public record Session(
-        long id,
+        SessionId id,
         String title,
         String setId,
         String setTitle,
@@ -33,7 +33,7 @@ public record Session(
     }
 
     /** A session whose time zone is not known. */
-    public Session(long id, String title, String setId, String setTitle, SessionStatus status, int currentItem,
+    public Session(SessionId id, String title, String setId, String setTitle, SessionStatus status, int currentItem,
                    Instant createdAt, Instant updatedAt, SessionDetails details) {
         this(id, title, setId, setTitle, status, currentItem, createdAt, updatedAt, details, null, null);
     }

@@ -42,7 +42,7 @@ public final class SessionChecksum {
         List<String> out = new ArrayList<>();
         Session s = r.session();
         SessionDetails d = s.details();
-        Function<Long, Integer> participant = ranks(r.participantIdsNamed());
+        Function<ParticipantId, Integer> participant = ranks(r.participantIdsNamed());
         Function<Long, Integer> argument = ranks(r.argumentIdsNamed());
         Function<Long, Integer> correction = ranks(r.corrections().stream().map(Correction::id).sorted().toList());
         out.add(line("session", s.title(), s.setId(), s.setTitle(), s.status(), s.createdAt(), d.body(),
@@ -95,9 +95,9 @@ public final class SessionChecksum {
     }
 
     /** Each id's rank (1, 2, ...) in the ascending list; null (no participant, no argument) stays null. */
-    private static Function<Long, Integer> ranks(List<Long> ascending) {
-        Map<Long, Integer> rank = new java.util.HashMap<>();
-        for (Long id : ascending) {
+    private static <T> Function<T, Integer> ranks(List<T> ascending) {
+        Map<T, Integer> rank = new java.util.HashMap<>();
+        for (T id : ascending) {
             rank.put(id, rank.size() + 1);
         }
         return id -> id == null ? null : rank.get(id);

@@ -108,7 +108,7 @@ public record SessionRecord(
 
     /** The members who count in a round (see {@link #membersCounted}), in their order. */
     public List<Participant> membersIn(int itemNo, int round) {
-        java.util.Set<Long> answered = votes(itemNo, round).stream().map(Vote::participantId)
+        java.util.Set<ParticipantId> answered = votes(itemNo, round).stream().map(Vote::participantId)
                 .collect(Collectors.toSet());
         return participants.stream().filter(p -> p.votes() || !p.observer() && answered.contains(p.id())).toList();
     }
@@ -137,7 +137,7 @@ public record SessionRecord(
      * ascending: a participant removed after a correction took their position away is among them.
      * The checksum ranks participants by this order, and a restored session keeps it.
      */
-    public List<Long> participantIdsNamed() {
+    public List<ParticipantId> participantIdsNamed() {
         return named(java.util.stream.Stream.of(participants.stream().map(Participant::id),
                 votes.stream().map(Vote::participantId), arguments.stream().map(Argument::participantId),
                 corrections.stream().map(Correction::participantId)));
@@ -149,11 +149,11 @@ public record SessionRecord(
                 corrections.stream().map(Correction::argumentId)));
     }
 
-    private static List<Long> named(java.util.stream.Stream<java.util.stream.Stream<Long>> ids) {
+    private static <T extends Comparable<T>> List<T> named(java.util.stream.Stream<java.util.stream.Stream<T>> ids) {
         return ids.flatMap(Function.identity()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
-    public Map<Long, Participant> participantsById() {
+    public Map<ParticipantId, Participant> participantsById() {
         return participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 

@@ -16,9 +16,9 @@ public record Shift(int compared, int changed, int towardA, int towardB, int toA
                     int onlyFirst, int onlySecond) {
 
     public static Shift between(List<Vote> first, List<Vote> second, ItemKind kind) {
-        Map<Long, Position> before = first.stream().collect(Collectors.toMap(Vote::participantId, Vote::position,
+        Map<ParticipantId, Position> before = first.stream().collect(Collectors.toMap(Vote::participantId, Vote::position,
                 (a, b) -> b));
-        Map<Long, Position> after = second.stream().collect(Collectors.toMap(Vote::participantId, Vote::position,
+        Map<ParticipantId, Position> after = second.stream().collect(Collectors.toMap(Vote::participantId, Vote::position,
                 (a, b) -> b));
         int compared = 0;
         int changed = 0;
@@ -26,7 +26,7 @@ public record Shift(int compared, int changed, int towardA, int towardB, int toA
         int towardB = 0;
         int toAbstain = 0;
         int fromAbstain = 0;
-        for (Map.Entry<Long, Position> e : before.entrySet()) {
+        for (Map.Entry<ParticipantId, Position> e : before.entrySet()) {
             Position now = after.get(e.getKey());
             if (now == null) {
                 continue;

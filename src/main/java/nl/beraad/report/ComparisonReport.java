@@ -17,6 +17,7 @@ import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.KindRules;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Tally;
@@ -32,7 +33,7 @@ public final class ComparisonReport {
     private final ZoneId zone;
     private final String version;
     /** Per session, its names as an anonymous report shows them (made once: finding names compiles a pattern). */
-    private final Map<Long, ReportNames> names = new HashMap<>();
+    private final Map<SessionId, ReportNames> names = new HashMap<>();
 
     public ComparisonReport(Messages msg, ZoneId zone, String version) {
         this.msg = msg;
@@ -64,7 +65,7 @@ public final class ComparisonReport {
     private static Map<String, SessionItem> matchedItems(SessionRecord a, SessionRecord b) {
         Session sa = a.session();
         Session sb = b.session();
-        if (sa.id() == sb.id()) {
+        if (sa.id().equals(sb.id())) {
             throw BeraadException.invalid("compare.same", sa.id());
         }
         if (!sa.setId().equals(sb.setId())) {

@@ -14,6 +14,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
@@ -50,7 +51,7 @@ public final class CsvExport {
         Map<Integer, List<Conclusion>> conclusions = byItem(data.conclusions(), Conclusion::itemNo);
         StringBuilder out = new StringBuilder(8192);
         CsvText.record(out, COLUMNS, flavour);
-        String session = Long.toString(r.session().id());
+        String session = r.session().id().toString();
         for (SessionItem item : r.items()) {
             Integer no = item.number();
             positions(out, session, item, votes.getOrDefault(no, List.of()), hands.getOrDefault(no, List.of()), data);
@@ -169,7 +170,7 @@ public final class CsvExport {
             return set("round", round);
         }
 
-        Row who(Long participantId, ExportData data) {
+        Row who(ParticipantId participantId, ExportData data) {
             return set("participant_id", participantId).set("participant", data.name(participantId));
         }
 

@@ -11,6 +11,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 
@@ -25,7 +26,7 @@ final class ExportData {
             .withZone(ZoneOffset.UTC);
 
     private final SessionRecord record;
-    private final Map<Long, Participant> people;
+    private final Map<ParticipantId, Participant> people;
     private final ReportNames names;
 
     ExportData(SessionRecord record, ReportNames names) {
@@ -40,7 +41,7 @@ final class ExportData {
 
     List<Vote> votes() {
         return record.votes().stream().sorted(Comparator.comparingInt(Vote::itemNo).thenComparingInt(Vote::round)
-                .thenComparingInt(v -> seq(v.participantId())).thenComparingLong(Vote::participantId)).toList();
+                .thenComparingInt(v -> seq(v.participantId())).thenComparing(Vote::participantId)).toList();
     }
 
     List<HandCount> handCounts() {
@@ -68,12 +69,12 @@ final class ExportData {
     }
 
     /** The name shown for a participant id, from ReportNames; null for an anonymous argument. */
-    String name(Long participantId) {
+    String name(ParticipantId participantId) {
         Participant p = participantId == null ? null : people.get(participantId);
         return p == null ? null : names.of(p);
     }
 
-    private int seq(long participantId) {
+    private int seq(ParticipantId participantId) {
         Participant p = people.get(participantId);
         return p == null ? Integer.MAX_VALUE : p.seq();
     }

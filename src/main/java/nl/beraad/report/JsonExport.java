@@ -11,6 +11,7 @@ import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
@@ -64,7 +65,7 @@ public final class JsonExport {
     private static Map<String, Object> session(Session s, ExportData data) {
         SessionDetails d = s.details();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
+        m.put("id", s.id().value());
         m.put("uid", s.uid());
         m.put("title", data.text(s.title()));
         m.put("setId", s.setId());
@@ -91,7 +92,7 @@ public final class JsonExport {
 
     private static Map<String, Object> participant(Participant p, ReportNames names) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
+        m.put("id", p.id().value());
         m.put("seq", p.seq());
         m.put("name", names.of(p));
         m.put("observer", p.observer());
@@ -163,7 +164,7 @@ public final class JsonExport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("item", v.itemNo());
         m.put("round", v.round());
-        m.put("participantId", v.participantId());
+        m.put("participantId", v.participantId().value());
         m.put("participant", data.name(v.participantId()));
         putPosition(m, ExportedPosition.of(r.item(v.itemNo()).item().form(), v.position()));
         m.put("castAt", ExportData.time(v.castAt()));
@@ -192,7 +193,7 @@ public final class JsonExport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("item", a.itemNo());
-        m.put("participantId", a.participantId());
+        m.put("participantId", number(a.participantId()));
         m.put("participant", data.name(a.participantId()));
         m.put("side", a.side().name());
         m.put("text", data.text(a.text()));
@@ -213,7 +214,7 @@ public final class JsonExport {
         m.put("item", k.itemNo());
         m.put("kind", ExportData.kind(k));
         m.put("round", k.round() == 0 ? null : k.round());
-        m.put("participantId", k.participantId());
+        m.put("participantId", number(k.participantId()));
         m.put("participant", data.name(k.participantId()));
         m.put("argumentId", k.argumentId());
         m.put("side", k.side() == null ? null : k.side().name());
@@ -264,5 +265,10 @@ public final class JsonExport {
 
     private static String orNull(String text) {
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** A participant id as its number; none (the board's argument, a correction of hands) as null. */
+    private static Long number(ParticipantId id) {
+        return id == null ? null : id.value();
     }
 }

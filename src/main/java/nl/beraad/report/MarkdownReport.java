@@ -13,6 +13,7 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
@@ -126,7 +127,7 @@ public final class MarkdownReport {
         group(md, "report.attendance.present", r.participants().stream().filter(Participant::votes).toList(), names);
         // One rule for a member marked absent after answering: what they answered stands, so they are
         // listed as having left during the meeting, never as absent beside their own positions.
-        java.util.Set<Long> answered = r.votes().stream().map(nl.beraad.domain.Vote::participantId)
+        java.util.Set<ParticipantId> answered = r.votes().stream().map(nl.beraad.domain.Vote::participantId)
                 .collect(Collectors.toSet());
         List<Participant> away = r.participants().stream().filter(p -> !p.observer() && !p.present()).toList();
         group(md, "report.attendance.absent", away.stream().filter(p -> !answered.contains(p.id())).toList(), names);

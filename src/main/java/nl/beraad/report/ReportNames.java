@@ -3,6 +3,7 @@ package nl.beraad.report;
 import java.util.List;
 import java.util.Map;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.Messages;
@@ -13,14 +14,14 @@ import nl.beraad.text.Messages;
  * same number everywhere in the file. Every output gets names only from here.
  */
 public final class ReportNames {
-    private final Map<Long, Participant> people;
+    private final Map<ParticipantId, Participant> people;
     private final boolean anonymous;
     private final Messages msg;
 
     /** In an anonymous report, the names that may be typed inside free text; else null. */
     private final TypedNames typedNames;
 
-    private ReportNames(Map<Long, Participant> people, List<String> officials, boolean anonymous, Messages msg) {
+    private ReportNames(Map<ParticipantId, Participant> people, List<String> officials, boolean anonymous, Messages msg) {
         this.people = people;
         this.anonymous = anonymous;
         this.msg = msg;
@@ -78,7 +79,7 @@ public final class ReportNames {
     }
 
     /** The name for whoever made an argument: a participant, or "Anoniem" when nobody was named. */
-    public String ofSpeaker(Long participantId) {
+    public String ofSpeaker(ParticipantId participantId) {
         Participant p = participantId == null ? null : people.get(participantId);
         return p == null ? msg.get("report.speaker.anonymous") : of(p);
     }

@@ -26,11 +26,13 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -104,7 +106,7 @@ public final class SessionFile {
 
     private static SessionRecord record(Node root) {
         Node s = root.object("session");
-        Session session = new Session(0, s.text("title"), s.text("setId"), s.text("setTitle"),
+        Session session = new Session(new SessionId(0), s.text("title"), s.text("setId"), s.text("setTitle"),
                 SessionStatus.valueOf(s.text("status").toUpperCase(Locale.ROOT)), s.integer("currentItem"),
                 s.time("createdAt"), s.time("updatedAt"),
                 new SessionDetails(s.optionalText("body"), s.optionalText("place"), s.optionalText("facilitator"),
@@ -114,14 +116,14 @@ public final class SessionFile {
         Function<Integer, ItemForm> form = no -> items.stream().filter(i -> i.number() == no).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no item " + no)).item().form();
         return new SessionRecord(session,
-                root.list("participants", p -> new Participant(p.id("id"), p.text("name"), p.integer("seq"),
+                root.list("participants", p -> new Participant(p.participantId("id"), p.text("name"), p.integer("seq"),
                         p.bool("observer"), p.bool("present"))),
                 items,
-                root.list("positions", v -> new Vote(v.id("participantId"), v.integer("item"), v.integer("round"),
+                root.list("positions", v -> new Vote(v.participantId("participantId"), v.integer("item"), v.integer("round"),
                         position(v, form.apply(v.integer("item"))), v.time("castAt"),
                         v.isNull("method") ? null : VoteMethod.valueOf(v.text("method").toUpperCase(Locale.ROOT)))),
                 root.list("arguments", a -> new Argument(a.id("id"), a.integer("item"),
-                        a.isNull("participantId") ? null : a.id("participantId"), Side.valueOf(a.text("side")),
+                        a.isNull("participantId") ? null : a.participantId("participantId"), Side.valueOf(a.text("side")),
                         a.text("text"), a.time("createdAt"), a.isNull("editedAt") ? null : a.time("editedAt"))),
                 root.list("conclusions", c -> new Conclusion(c.integer("item"), c.optionalText("text"),
                         c.optionalText("minority"), String.join("\n", c.texts("actionPoints")), c.time("updatedAt"))),
@@ -192,7 +194,7 @@ public final class SessionFile {
             }
         }
         return new Correction(k.id("id"), k.integer("item"), kind, k.isNull("round") ? 0 : k.integer("round"),
-                k.isNull("participantId") ? null : k.id("participantId"),
+                k.isNull("participantId") ? null : k.participantId("participantId"),
                 k.isNull("argumentId") ? null : k.id("argumentId"), k.isNull("side") ? null : Side.valueOf(k.text("side")),
                 hands, before, after, k.optionalText("reason"), k.time("madeAt"));
     }
@@ -257,6 +259,10 @@ public final class SessionFile {
                 throw wrong(name);
             }
             return p.getAsBoolean();
+        }
+
+        ParticipantId participantId(String name) {
+            return new ParticipantId(id(name));
         }
 
         long id(String name) {

@@ -2,7 +2,7 @@ package nl.beraad.store;
 
 import static nl.beraad.store.Sql.instant;
 import static nl.beraad.store.Sql.optionalInstant;
-import static nl.beraad.store.Sql.optionalLong;
+import static nl.beraad.store.Sql.optionalParticipantId;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 
 /** The arguments (or answers) made on a session's items, with or without a participant's name. */
@@ -24,7 +26,8 @@ final class ArgumentRows {
         this.sql = sql;
     }
 
-    Argument add(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now) throws SQLException {
+    Argument add(SessionId sessionId, int itemNo, ParticipantId participantId, Side side, String text, Instant now)
+            throws SQLException {
         long id = sql.insert("INSERT INTO argument (session_id, item_no, participant_id, side, text, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", sessionId, itemNo, participantId, side, text, now);
         return new Argument(id, itemNo, participantId, side, text, now);
@@ -36,22 +39,22 @@ final class ArgumentRows {
                 scope.params());
     }
 
-    Optional<Argument> find(long sessionId, long argumentId) throws SQLException {
+    Optional<Argument> find(SessionId sessionId, long argumentId) throws SQLException {
         return sql.one(ARGUMENT_COLUMNS + " AND id = ?", ArgumentRows::argument, sessionId, argumentId);
     }
 
     /** Gives an argument a new text, marked edited at {@code at}. */
-    void edit(long sessionId, Long argumentId, String text, Instant at) throws SQLException {
+    void edit(SessionId sessionId, Long argumentId, String text, Instant at) throws SQLException {
         sql.update("UPDATE argument SET text = ?, edited_at = ? WHERE session_id = ? AND id = ?", text, at, sessionId,
                 argumentId);
     }
 
-    void delete(long sessionId, Long argumentId) throws SQLException {
+    void delete(SessionId sessionId, Long argumentId) throws SQLException {
         sql.update("DELETE FROM argument WHERE session_id = ? AND id = ?", sessionId, argumentId);
     }
 
     private static Argument argument(ResultSet rs) throws SQLException {
-        return new Argument(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3), Side.valueOf(rs.getString(4)),
+        return new Argument(rs.getLong(1), rs.getInt(2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
                 rs.getString(5), instant(rs, 6), optionalInstant(rs, 7));
     }
 }

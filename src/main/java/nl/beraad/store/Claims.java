@@ -15,6 +15,7 @@ import nl.beraad.app.SessionClaim;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
+import nl.beraad.domain.SessionId;
 
 /**
  * Which sessions this process holds, so that two terminals cannot steer one meeting: a row lock on
@@ -28,7 +29,7 @@ final class Claims {
     /** The store's statements on its current connection (the one its changes are made on). */
     private final Sql sql;
     /** The sessions this process holds (usually one), by token: every change checks it still holds them. */
-    private final Map<Long, String> held = new ConcurrentHashMap<>();
+    private final Map<SessionId, String> held = new ConcurrentHashMap<>();
 
     Claims(Database db, Sql sql) {
         this.db = db;
@@ -41,7 +42,7 @@ final class Claims {
     }
 
     /** Takes the session for this process, from another one if {@code takeOver}; see {@link nl.beraad.app.SessionStore#claim}. */
-    SessionClaim claim(long sessionId, boolean takeOver) {
+    SessionClaim claim(SessionId sessionId, boolean takeOver) {
         Connection holder = db.newConnection();
         Sql onHolder = new Sql(() -> holder);
         String token = java.util.UUID.randomUUID().toString();
@@ -99,7 +100,7 @@ final class Claims {
     }
 
     /** Takes the claim row's lock, the sign that this process steers the session; false when another holds it. */
-    private static boolean lockClaim(Sql onHolder, long sessionId) throws SQLException {
+    private static boolean lockClaim(Sql onHolder, SessionId sessionId) throws SQLException {
         try {
             onHolder.list("SELECT session_id FROM session_claim WHERE session_id = ? FOR UPDATE", rs -> true, sessionId);
             return true;
@@ -111,7 +112,7 @@ final class Claims {
         }
     }
 
-    private static BeraadException refusal(long sessionId, Optional<HolderRow> current) {
+    private static BeraadException refusal(SessionId sessionId, Optional<HolderRow> current) {
         List<Problem> problems = new ArrayList<>();
         problems.add(current.map(h -> h.holder().problem("session.held", sessionId))
                 .orElse(Problem.of("session.in.use", sessionId)));
@@ -119,7 +120,7 @@ final class Claims {
         return new BeraadException(ExitCode.CONFLICT, problems, null);
     }
 
-    private Optional<HolderRow> holderRow(long sessionId) throws SQLException {
+    private Optional<HolderRow> holderRow(SessionId sessionId) throws SQLException {
         return sql.one("SELECT pid, terminal, origin, since, claim_session, claim_started, main_session, main_started "
                 + "FROM session_holder WHERE session_id = ?", rs -> new HolderRow(new Holder(rs.getLong(1), Instant.EPOCH,
                 rs.getString(2), rs.getString(3), instant(rs, 4)),
@@ -144,7 +145,7 @@ final class Claims {
      * Records this process as the session's holder with a new token. When the former holder is in
      * the middle of a change (its transaction holds the row), that change is rolled back first.
      */
-    private void writeHolder(long sessionId, String token, Sql onHolder) throws SQLException {
+    private void writeHolder(SessionId sessionId, String token, Sql onHolder) throws SQLException {
         ThisProcess self = ThisProcess.current();
         EngineConnection claimId = connection(onHolder);
         EngineConnection mainId = connection(sql);
@@ -183,8 +184,8 @@ final class Claims {
      * a change in progress and no change of the former holder can follow the take-over.
      */
     void checkStillHeld() throws SQLException {
-        for (Map.Entry<Long, String> hold : held.entrySet()) {
-            long sessionId = hold.getKey();
+        for (Map.Entry<SessionId, String> hold : held.entrySet()) {
+            SessionId sessionId = hold.getKey();
             List<String> token = sql.list("SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE",
                     rs -> rs.getString(1), sessionId);
             if (!token.isEmpty() && hold.getValue().equals(token.get(0))) {

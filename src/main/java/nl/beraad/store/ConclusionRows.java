@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.SessionId;
 
 /**
  * What the board concluded on each item (at most one conclusion an item, replaced when rewritten).
@@ -21,7 +22,7 @@ final class ConclusionRows {
     }
 
     /** Stores an item's conclusion, replacing the one it had. */
-    void set(long sessionId, Conclusion conclusion) throws SQLException {
+    void set(SessionId sessionId, Conclusion conclusion) throws SQLException {
         sql.upsert("conclusion", List.of("session_id", "item_no"),
                 List.of("session_id", "item_no", "text", "minority", "actions", "updated_at"), sessionId, conclusion.itemNo(),
                 conclusion.text(), conclusion.minority(), texts(lines(conclusion.actions())), conclusion.updatedAt());

@@ -2,11 +2,13 @@ package nl.beraad.store;
 
 import static nl.beraad.store.Sql.instant;
 import static nl.beraad.store.Sql.optionalLong;
+import static nl.beraad.store.Sql.optionalParticipantId;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import nl.beraad.domain.Correction;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 
 /** The corrections made after the fact, each recorded with the change it made (in the caller's transaction). */
@@ -27,18 +29,18 @@ final class CorrectionRows {
     private static Correction correction(ResultSet rs) throws SQLException {
         String side = rs.getString(7);
         return new Correction(rs.getLong(1), rs.getInt(2), Correction.Kind.valueOf(rs.getString(3)), rs.getInt(4),
-                optionalLong(rs, 5), optionalLong(rs, 6), side == null ? null : Side.valueOf(side), rs.getInt(8),
+                optionalParticipantId(rs, 5), optionalLong(rs, 6), side == null ? null : Side.valueOf(side), rs.getInt(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), instant(rs, 12));
     }
 
     /** Whether a round of an item was reopened after its reveal. */
-    boolean reopened(long sessionId, int itemNo, int round) throws SQLException {
+    boolean reopened(SessionId sessionId, int itemNo, int round) throws SQLException {
         return sql.one("SELECT 1 FROM correction WHERE session_id = ? AND item_no = ? AND round = ? AND kind = ? LIMIT 1",
                 rs -> true, sessionId, itemNo, round, Correction.Kind.ROUND_REOPENED).isPresent();
     }
 
     /** Records a correction; the same correction with the id it got. */
-    Correction insert(long sessionId, Correction k) throws SQLException {
+    Correction insert(SessionId sessionId, Correction k) throws SQLException {
         long id = sql.insert("INSERT INTO correction (session_id, item_no, kind, round, participant_id, argument_id, side, "
                         + "position, before_value, after_value, reason, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId, k.itemNo(), k.kind(), k.round(), k.participantId(), k.argumentId(), k.side(), k.handPosition(),
@@ -48,7 +50,7 @@ final class CorrectionRows {
     }
 
     /** Forgets the wordings that earlier corrections of an argument recorded: nothing of a deleted text stays. */
-    void forgetWordings(long sessionId, Long argumentId) throws SQLException {
+    void forgetWordings(SessionId sessionId, Long argumentId) throws SQLException {
         sql.update("UPDATE correction SET before_value = NULL, after_value = NULL WHERE session_id = ? AND argument_id = ?",
                 sessionId, argumentId);
     }

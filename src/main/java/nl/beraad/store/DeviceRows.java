@@ -2,7 +2,7 @@ package nl.beraad.store;
 
 import static nl.beraad.store.Sql.instant;
 import static nl.beraad.store.Sql.optionalInstant;
-import static nl.beraad.store.Sql.optionalLong;
+import static nl.beraad.store.Sql.optionalParticipantId;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 
 /** The phones of a session: the devices that joined, which round of an item they may answer, and their proposals. */
@@ -26,7 +28,7 @@ final class DeviceRows {
     }
 
     /** A new device, known by the hash of its token, not yet named. */
-    Device add(long sessionId, String tokenHash, Instant now) throws SQLException {
+    Device add(SessionId sessionId, String tokenHash, Instant now) throws SQLException {
         long id = sql.insert("INSERT INTO device (session_id, token_hash, joined_at) VALUES (?, ?, ?)", sessionId,
                 tokenHash, now);
         return new Device(id, sessionId, null, now, null);
@@ -36,20 +38,21 @@ final class DeviceRows {
         return sql.one(DEVICE_COLUMNS + "WHERE token_hash = ?", DeviceRows::device, tokenHash);
     }
 
-    Optional<Device> find(long sessionId, long deviceId) throws SQLException {
+    Optional<Device> find(SessionId sessionId, long deviceId) throws SQLException {
         return sql.one(DEVICE_COLUMNS + "WHERE session_id = ? AND id = ?", DeviceRows::device, sessionId, deviceId);
     }
 
     /** The devices that joined a session, in the order they joined. */
-    List<Device> list(long sessionId) throws SQLException {
+    List<Device> list(SessionId sessionId) throws SQLException {
         return sql.list(DEVICE_COLUMNS + "WHERE session_id = ? ORDER BY id", DeviceRows::device, sessionId);
     }
 
     private static Device device(ResultSet rs) throws SQLException {
-        return new Device(rs.getLong(1), rs.getLong(2), optionalLong(rs, 3), instant(rs, 4), optionalInstant(rs, 5));
+        return new Device(rs.getLong(1), Sql.sessionId(rs, 2), optionalParticipantId(rs, 3), instant(rs, 4),
+                optionalInstant(rs, 5));
     }
 
-    void name(long deviceId, long participantId) throws SQLException {
+    void name(long deviceId, ParticipantId participantId) throws SQLException {
         sql.update("UPDATE device SET participant_id = ? WHERE id = ?", participantId, deviceId);
     }
 
@@ -59,41 +62,41 @@ final class DeviceRows {
     }
 
     /** The round of an item that phones may answer, 0 when none (or no such item). */
-    int round(long sessionId, int itemNo) throws SQLException {
+    int round(SessionId sessionId, int itemNo) throws SQLException {
         return sql.one("SELECT device_round FROM session_item WHERE session_id = ? AND item_no = ?", rs -> rs.getInt(1),
                 sessionId, itemNo).orElse(0);
     }
 
-    void setRound(long sessionId, int itemNo, int round, boolean anonymousProposals) throws SQLException {
+    void setRound(SessionId sessionId, int itemNo, int round, boolean anonymousProposals) throws SQLException {
         sql.update("UPDATE session_item SET device_round = ?, anonymous_proposals = ? WHERE session_id = ? AND item_no = ?",
                 round, anonymousProposals, sessionId, itemNo);
     }
 
-    boolean anonymousProposals(long sessionId, int itemNo) throws SQLException {
+    boolean anonymousProposals(SessionId sessionId, int itemNo) throws SQLException {
         return sql.one("SELECT anonymous_proposals FROM session_item WHERE session_id = ? AND item_no = ?",
                 rs -> rs.getBoolean(1), sessionId, itemNo).orElse(false);
     }
 
     /** A new open proposal of a device ({@code participantId} null when sent without a name). */
-    Proposal addProposal(long sessionId, int itemNo, long deviceId, Long participantId, Side side, String text,
+    Proposal addProposal(SessionId sessionId, int itemNo, long deviceId, ParticipantId participantId, Side side, String text,
             Instant now) throws SQLException {
         long id = sql.insert("INSERT INTO proposal (session_id, item_no, device_id, participant_id, side, text, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, itemNo, deviceId, participantId, side, text, now);
         return new Proposal(id, itemNo, participantId, side, text, Proposal.State.OPEN, now);
     }
 
-    Optional<Proposal> proposal(long sessionId, long proposalId) throws SQLException {
+    Optional<Proposal> proposal(SessionId sessionId, long proposalId) throws SQLException {
         return sql.one(PROPOSAL_COLUMNS + "WHERE session_id = ? AND id = ?", DeviceRows::proposal, sessionId, proposalId);
     }
 
     /** The proposals on an item, oldest first. */
-    List<Proposal> proposals(long sessionId, int itemNo) throws SQLException {
+    List<Proposal> proposals(SessionId sessionId, int itemNo) throws SQLException {
         return sql.list(PROPOSAL_COLUMNS + "WHERE session_id = ? AND item_no = ? ORDER BY id", DeviceRows::proposal,
                 sessionId, itemNo);
     }
 
     private static Proposal proposal(ResultSet rs) throws SQLException {
-        return new Proposal(rs.getLong(1), rs.getInt(2), optionalLong(rs, 3), Side.valueOf(rs.getString(4)),
+        return new Proposal(rs.getLong(1), rs.getInt(2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
                 rs.getString(5), Proposal.State.valueOf(rs.getString(6)), instant(rs, 7));
     }
 
@@ -104,7 +107,7 @@ final class DeviceRows {
     }
 
     /** Marks a proposal accepted (as that argument) or dropped. */
-    void decide(long sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) throws SQLException {
+    void decide(SessionId sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) throws SQLException {
         sql.update("UPDATE proposal SET state = ?, argument_id = ?, decided_at = ? WHERE session_id = ? AND id = ?",
                 state, argumentId, now, sessionId, proposalId);
     }

@@ -17,6 +17,7 @@ import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Scale;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 
 /**
@@ -28,9 +29,9 @@ final class ItemRows {
     private static final int CONTENT_CACHE = 8;
 
     private final Sql sql;
-    private final Map<Long, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<SessionId, List<Item>> contents = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<Item>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SessionId, List<Item>> eldest) {
             return size() > CONTENT_CACHE;
         }
     };
@@ -40,7 +41,7 @@ final class ItemRows {
     }
 
     /** Inserts the set's items as the session's items 1, 2, ... in the set's order. */
-    void insert(long sessionId, List<Item> items) throws SQLException {
+    void insert(SessionId sessionId, List<Item> items) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         int no = 1;
         for (Item item : items) {
@@ -61,7 +62,7 @@ final class ItemRows {
      * session and kept for the next key press: the meeting screen asks for the current item several
      * times per key.
      */
-    List<Item> cached(long sessionId, Supplier<List<Item>> load) {
+    List<Item> cached(SessionId sessionId, Supplier<List<Item>> load) {
         synchronized (contents) {
             List<Item> known = contents.get(sessionId);
             if (known != null) {
@@ -78,7 +79,7 @@ final class ItemRows {
     }
 
     /** The items' texts and forms as stored, in order. */
-    List<Item> content(long sessionId) throws SQLException {
+    List<Item> content(SessionId sessionId) throws SQLException {
         return List.copyOf(sql.list("SELECT item_no, item_key, kind, title, context, pole_a, pole_b, questions, attention, "
                 + "source, scale_steps, prompt, options, max_choices, points "
                 + "FROM session_item WHERE session_id = ? ORDER BY item_no", ItemRows::item, sessionId));
@@ -95,7 +96,7 @@ final class ItemRows {
     }
 
     /** Every item with its progress, given the items' {@code content} in order. */
-    List<SessionItem> items(long sessionId, List<Item> content) throws SQLException {
+    List<SessionItem> items(SessionId sessionId, List<Item> content) throws SQLException {
         List<Progress> progress = sql.list(
                 "SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? ORDER BY item_no",
                 Progress::of, sessionId);
@@ -107,7 +108,7 @@ final class ItemRows {
     }
 
     /** One item with its progress, given that item's {@code content}. */
-    Optional<SessionItem> item(long sessionId, int itemNo, Item content) throws SQLException {
+    Optional<SessionItem> item(SessionId sessionId, int itemNo, Item content) throws SQLException {
         return sql.one("SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? AND item_no = ?",
                 Progress::of, sessionId, itemNo).map(p -> p.of(content));
     }
@@ -124,7 +125,7 @@ final class ItemRows {
     }
 
     /** Per item, in order: responses in its current round (positions and hands), arguments, and a conclusion's presence. */
-    List<ItemCounts> counts(long sessionId) throws SQLException {
+    List<ItemCounts> counts(SessionId sessionId) throws SQLException {
         return sql.list("SELECT i.item_no, "
                 + "(SELECT COUNT(*) FROM vote v WHERE v.session_id = i.session_id AND v.item_no = i.item_no "
                 + "AND v.round = i.round) + (SELECT COALESCE(SUM(h.hands), 0) FROM hand_count h "
@@ -137,24 +138,24 @@ final class ItemRows {
     }
 
     /** Gives a restored item the progress it had: round, reveal and when it was first on the table. */
-    void restoreProgress(long sessionId, SessionItem i) throws SQLException {
+    void restoreProgress(SessionId sessionId, SessionItem i) throws SQLException {
         sql.update("UPDATE session_item SET round = ?, revealed_round = ?, opened_at = ? WHERE session_id = ? AND item_no = ?",
                 i.round(), i.revealedRound(), i.openedAt(), sessionId, i.number());
     }
 
-    void setProgress(long sessionId, int itemNo, int round, int revealedRound) throws SQLException {
+    void setProgress(SessionId sessionId, int itemNo, int round, int revealedRound) throws SQLException {
         sql.update("UPDATE session_item SET round = ?, revealed_round = ? WHERE session_id = ? AND item_no = ?",
                 round, revealedRound, sessionId, itemNo);
     }
 
     /** Hides a revealed round again, or reveals one: the reveal is all that changes. */
-    void setRevealedRound(long sessionId, int itemNo, int revealedRound) throws SQLException {
+    void setRevealedRound(SessionId sessionId, int itemNo, int revealedRound) throws SQLException {
         sql.update("UPDATE session_item SET revealed_round = ? WHERE session_id = ? AND item_no = ?",
                 revealedRound, sessionId, itemNo);
     }
 
     /** Marks reached, now, the item moved to and the session's current item (the one left), unless reached before. */
-    void markOpened(long sessionId, int itemNo, Instant now) throws SQLException {
+    void markOpened(SessionId sessionId, int itemNo, Instant now) throws SQLException {
         // The item left was on the table, and so is the one opened: both were reached.
         sql.update("UPDATE session_item SET opened_at = ? WHERE session_id = ? AND opened_at IS NULL "
                 + "AND item_no IN (?, (SELECT current_item FROM session WHERE id = ?))", now, sessionId, itemNo, sessionId);

@@ -1,15 +1,17 @@
 package nl.beraad.store;
 
+import nl.beraad.domain.SessionId;
+
 /**
  * Which rows of a session a record query reads: of every item, or of one. Every item leaves the
  * condition on the item out altogether, so that the index on the session alone is used.
  */
-record ItemScope(long sessionId, int itemNo) {
+record ItemScope(SessionId sessionId, int itemNo) {
     /** The item number meaning "every item". */
     private static final int ALL_ITEMS = 0;
 
     /** Every item of a session. */
-    static ItemScope all(long sessionId) {
+    static ItemScope all(SessionId sessionId) {
         return new ItemScope(sessionId, ALL_ITEMS);
     }
 

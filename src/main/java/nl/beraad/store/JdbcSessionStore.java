@@ -22,10 +22,12 @@ import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -69,7 +71,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     @Override
     public Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) {
         return inTransaction(() -> {
-            long id = sessionRows.insert(title, set, details, zone, now);
+            SessionId id = sessionRows.insert(title, set, details, zone, now);
             sessionRows.addEvent(id, SessionEvent.Kind.START, now);
             itemRows.insert(id, set.items());
             return findSession(id).orElseThrow();
@@ -77,7 +79,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Optional<Session> findSession(long sessionId) {
+    public Optional<Session> findSession(SessionId sessionId) {
         return read(() -> sessionRows.find(sessionId));
     }
 
@@ -97,13 +99,13 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<SessionItem> items(long sessionId) {
+    public List<SessionItem> items(SessionId sessionId) {
         List<Item> content = content(sessionId);
         return read(() -> itemRows.items(sessionId, content));
     }
 
     @Override
-    public Optional<SessionItem> item(long sessionId, int itemNo) {
+    public Optional<SessionItem> item(SessionId sessionId, int itemNo) {
         List<Item> content = content(sessionId);
         if (itemNo < 1 || itemNo > content.size()) {
             return Optional.empty();
@@ -112,28 +114,28 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public int itemCount(long sessionId) {
+    public int itemCount(SessionId sessionId) {
         return content(sessionId).size();
     }
 
     /** The items' texts and forms, read once per session (they never change) and then kept. */
-    private List<Item> content(long sessionId) {
+    private List<Item> content(SessionId sessionId) {
         return itemRows.cached(sessionId, () -> read(() -> itemRows.content(sessionId)));
     }
 
     @Override
-    public List<ItemCounts> itemCounts(long sessionId) {
+    public List<ItemCounts> itemCounts(SessionId sessionId) {
         return query(() -> itemRows.counts(sessionId));
     }
 
     @Override
-    public void updateProgress(long sessionId, int itemNo, int round, int revealedRound, Instant now) {
+    public void updateProgress(SessionId sessionId, int itemNo, int round, int revealedRound, Instant now) {
         change(() -> itemRows.setProgress(sessionId, itemNo, round, revealedRound));
         change(() -> sessionRows.touch(sessionId, now));
     }
 
     @Override
-    public void moveTo(long sessionId, int itemNo, Instant now) {
+    public void moveTo(SessionId sessionId, int itemNo, Instant now) {
         inTransaction(() -> {
             itemRows.markOpened(sessionId, itemNo, now);
             sessionRows.setCurrentItem(sessionId, itemNo, now);
@@ -142,12 +144,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public void setDetails(long sessionId, SessionDetails d) {
+    public void setDetails(SessionId sessionId, SessionDetails d) {
         change(() -> sessionRows.setDetails(sessionId, d));
     }
 
     @Override
-    public void setStatus(long sessionId, SessionStatus status, Instant now) {
+    public void setStatus(SessionId sessionId, SessionStatus status, Instant now) {
         inTransaction(() -> {
             if (sessionRows.setStatus(sessionId, status, now)) {
                 sessionRows.addEvent(sessionId, switch (status) {
@@ -160,7 +162,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public void addEvent(long sessionId, SessionEvent.Kind kind, Instant at) {
+    public void addEvent(SessionId sessionId, SessionEvent.Kind kind, Instant at) {
         query(() -> {
             sessionRows.addEvent(sessionId, kind, at);
             return null;
@@ -168,17 +170,17 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<SessionEvent> events(long sessionId) {
+    public List<SessionEvent> events(SessionId sessionId) {
         return query(() -> sessionRows.events(sessionId));
     }
 
     @Override
-    public Instant lastActivity(long sessionId) {
+    public Instant lastActivity(SessionId sessionId) {
         return query(() -> sessionRows.lastActivity(sessionId));
     }
 
     @Override
-    public Participant addParticipant(long sessionId, String name, Instant now) {
+    public Participant addParticipant(SessionId sessionId, String name, Instant now) {
         return inTransaction(() -> {
             Participant added = participantRows.add(sessionId, name, now);
             sessionRows.touch(sessionId, now);
@@ -187,108 +189,109 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<Participant> participants(long sessionId) {
+    public List<Participant> participants(SessionId sessionId) {
         return read(() -> participantRows.list(sessionId));
     }
 
     @Override
-    public Optional<Participant> participant(long sessionId, long participantId) {
+    public Optional<Participant> participant(SessionId sessionId, ParticipantId participantId) {
         return read(() -> participantRows.find(sessionId, participantId));
     }
 
     @Override
-    public void castVote(long sessionId, Vote vote) {
+    public void castVote(SessionId sessionId, Vote vote) {
         change(() -> voteRows.cast(sessionId, vote));
     }
 
     @Override
-    public void updateParticipant(long sessionId, Participant p) {
+    public void updateParticipant(SessionId sessionId, Participant p) {
         change(() -> participantRows.update(sessionId, p));
     }
 
     @Override
-    public void removeParticipant(long sessionId, long participantId) {
+    public void removeParticipant(SessionId sessionId, ParticipantId participantId) {
         change(() -> participantRows.remove(sessionId, participantId));
     }
 
     @Override
-    public List<Long> speakers(long sessionId, int itemNo) {
+    public List<ParticipantId> speakers(SessionId sessionId, int itemNo) {
         return query(() -> participantRows.speakers(sessionId, itemNo));
     }
 
     @Override
-    public void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) {
+    public void addSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId, Instant now) {
         change(() -> participantRows.addSpeaker(sessionId, itemNo, participantId, now));
     }
 
     @Override
-    public void removeFirstSpeaker(long sessionId, int itemNo) {
+    public void removeFirstSpeaker(SessionId sessionId, int itemNo) {
         change(() -> participantRows.removeFirstSpeaker(sessionId, itemNo));
     }
 
     @Override
-    public void removeSpeaker(long sessionId, int itemNo, long participantId) {
+    public void removeSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId) {
         change(() -> participantRows.removeSpeaker(sessionId, itemNo, participantId));
     }
 
     @Override
-    public void countHands(long sessionId, HandCount count) {
+    public void countHands(SessionId sessionId, HandCount count) {
         change(() -> voteRows.countHands(sessionId, count));
     }
 
     @Override
-    public List<Vote> votes(long sessionId, int itemNo, int round) {
+    public List<Vote> votes(SessionId sessionId, int itemNo, int round) {
         return read(() -> voteRows.list(sessionId, itemNo, round));
     }
 
     @Override
-    public Optional<Vote> vote(long sessionId, int itemNo, int round, long participantId) {
+    public Optional<Vote> vote(SessionId sessionId, int itemNo, int round, ParticipantId participantId) {
         return read(() -> voteRows.find(sessionId, itemNo, round, participantId));
     }
 
     @Override
-    public Argument addArgument(long sessionId, int itemNo, Long participantId, Side side, String text, Instant now) {
+    public Argument addArgument(SessionId sessionId, int itemNo, ParticipantId participantId, Side side, String text,
+                                Instant now) {
         return query(() -> argumentRows.add(sessionId, itemNo, participantId, side, text, now));
     }
 
     @Override
-    public List<Argument> arguments(long sessionId, int itemNo) {
+    public List<Argument> arguments(SessionId sessionId, int itemNo) {
         return query(() -> argumentRows.list(new ItemScope(sessionId, itemNo)));
     }
 
     @Override
-    public void setConclusion(long sessionId, Conclusion conclusion) {
+    public void setConclusion(SessionId sessionId, Conclusion conclusion) {
         change(() -> conclusionRows.set(sessionId, conclusion));
     }
 
     @Override
-    public Optional<Conclusion> conclusion(long sessionId, int itemNo) {
+    public Optional<Conclusion> conclusion(SessionId sessionId, int itemNo) {
         return query(() -> conclusionRows.list(new ItemScope(sessionId, itemNo)).stream().findFirst());
     }
 
     @Override
-    public Optional<Long> sessionWithUid(String uid) {
+    public Optional<SessionId> sessionWithUid(String uid) {
         return query(() -> sessionRows.byUid(uid));
     }
 
     @Override
-    public long restore(SessionRecord record) {
+    public SessionId restore(SessionRecord record) {
         return inTransaction(() -> new Restoring(sessionRows, itemRows, participantRows, voteRows, argumentRows,
                 conclusionRows, correctionRows).restore(record));
     }
 
     @Override
-    public SessionRecord record(long sessionId) {
+    public SessionRecord record(SessionId sessionId) {
         return record(ItemScope.all(sessionId));
     }
 
     @Override
-    public SessionRecord record(long sessionId, int itemNo) {
+    public SessionRecord record(SessionId sessionId, int itemNo) {
         return record(new ItemScope(sessionId, itemNo));
     }
 
     private SessionRecord record(ItemScope scope) {
-        long sessionId = scope.sessionId();
+        SessionId sessionId = scope.sessionId();
         return query(() -> {
             // One transaction so a report made while the session runs elsewhere sees one moment of it.
             boolean auto = c().getAutoCommit();
@@ -310,39 +313,39 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public void retitle(long sessionId, String title) {
+    public void retitle(SessionId sessionId, String title) {
         change(() -> sessionRows.retitle(sessionId, title));
     }
 
     @Override
-    public void delete(long sessionId) {
+    public void delete(SessionId sessionId) {
         change(() -> sessionRows.delete(sessionId));
     }
 
     @Override
-    public SessionClaim claim(long sessionId, boolean takeOver) {
+    public SessionClaim claim(SessionId sessionId, boolean takeOver) {
         return claims.claim(sessionId, takeOver);
     }
 
     // --- corrections after the fact (issue 11) -------------------------------------------
 
     @Override
-    public Optional<Argument> argument(long sessionId, long argumentId) {
+    public Optional<Argument> argument(SessionId sessionId, long argumentId) {
         return query(() -> argumentRows.find(sessionId, argumentId));
     }
 
     @Override
-    public List<Correction> corrections(long sessionId, int itemNo) {
+    public List<Correction> corrections(SessionId sessionId, int itemNo) {
         return query(() -> correctionRows.list(new ItemScope(sessionId, itemNo)));
     }
 
     @Override
-    public boolean reopened(long sessionId, int itemNo, int round) {
+    public boolean reopened(SessionId sessionId, int itemNo, int round) {
         return read(() -> correctionRows.reopened(sessionId, itemNo, round));
     }
 
     @Override
-    public Correction reopenRound(long sessionId, Correction reopened, int revealedRound) {
+    public Correction reopenRound(SessionId sessionId, Correction reopened, int revealedRound) {
         return inTransaction(() -> {
             itemRows.setRevealedRound(sessionId, reopened.itemNo(), revealedRound);
             sessionRows.touch(sessionId, reopened.madeAt());
@@ -351,7 +354,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Correction correctPosition(long sessionId, Correction change, Vote after) {
+    public Correction correctPosition(SessionId sessionId, Correction change, Vote after) {
         return inTransaction(() -> {
             if (after == null) {
                 voteRows.delete(sessionId, change.itemNo(), change.participantId(), change.round());
@@ -363,7 +366,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Correction correctHands(long sessionId, Correction change, HandCount after) {
+    public Correction correctHands(SessionId sessionId, Correction change, HandCount after) {
         return inTransaction(() -> {
             voteRows.countHands(sessionId, after);
             return correctionRows.insert(sessionId, change);
@@ -371,7 +374,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Correction editArgument(long sessionId, Correction edit) {
+    public Correction editArgument(SessionId sessionId, Correction edit) {
         return inTransaction(() -> {
             argumentRows.edit(sessionId, edit.argumentId(), edit.after(), edit.madeAt());
             return correctionRows.insert(sessionId, edit);
@@ -379,7 +382,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Correction deleteArgument(long sessionId, Correction deletion) {
+    public Correction deleteArgument(SessionId sessionId, Correction deletion) {
         return inTransaction(() -> {
             argumentRows.delete(sessionId, deletion.argumentId());
             // Nothing of the deleted text stays behind, not even the wordings its edits recorded.
@@ -600,7 +603,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     // --- phones (issue 12) ------------------------------------------------------------------
 
     @Override
-    public Device addDevice(long sessionId, String tokenHash, Instant now) {
+    public Device addDevice(SessionId sessionId, String tokenHash, Instant now) {
         return inTransaction(() -> deviceRows.add(sessionId, tokenHash, now));
     }
 
@@ -610,17 +613,17 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Optional<Device> device(long sessionId, long deviceId) {
+    public Optional<Device> device(SessionId sessionId, long deviceId) {
         return read(() -> deviceRows.find(sessionId, deviceId));
     }
 
     @Override
-    public List<Device> devices(long sessionId) {
+    public List<Device> devices(SessionId sessionId) {
         return read(() -> deviceRows.list(sessionId));
     }
 
     @Override
-    public void nameDevice(long deviceId, long participantId) {
+    public void nameDevice(long deviceId, ParticipantId participantId) {
         change(() -> deviceRows.name(deviceId, participantId));
     }
 
@@ -630,33 +633,33 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public int deviceRound(long sessionId, int itemNo) {
+    public int deviceRound(SessionId sessionId, int itemNo) {
         return read(() -> deviceRows.round(sessionId, itemNo));
     }
 
     @Override
-    public void setDeviceRound(long sessionId, int itemNo, int round, boolean anonymousProposals) {
+    public void setDeviceRound(SessionId sessionId, int itemNo, int round, boolean anonymousProposals) {
         change(() -> deviceRows.setRound(sessionId, itemNo, round, anonymousProposals));
     }
 
     @Override
-    public boolean anonymousProposals(long sessionId, int itemNo) {
+    public boolean anonymousProposals(SessionId sessionId, int itemNo) {
         return read(() -> deviceRows.anonymousProposals(sessionId, itemNo));
     }
 
     @Override
-    public Proposal addProposal(long sessionId, int itemNo, long deviceId, Long participantId, Side side, String text,
-            Instant now) {
+    public Proposal addProposal(SessionId sessionId, int itemNo, long deviceId, ParticipantId participantId, Side side,
+                                String text, Instant now) {
         return inTransaction(() -> deviceRows.addProposal(sessionId, itemNo, deviceId, participantId, side, text, now));
     }
 
     @Override
-    public Optional<Proposal> proposal(long sessionId, long proposalId) {
+    public Optional<Proposal> proposal(SessionId sessionId, long proposalId) {
         return read(() -> deviceRows.proposal(sessionId, proposalId));
     }
 
     @Override
-    public List<Proposal> proposals(long sessionId, int itemNo) {
+    public List<Proposal> proposals(SessionId sessionId, int itemNo) {
         return read(() -> deviceRows.proposals(sessionId, itemNo));
     }
 
@@ -666,7 +669,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public void decideProposal(long sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) {
+    public void decideProposal(SessionId sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now) {
         change(() -> deviceRows.decide(sessionId, proposalId, state, argumentId, now));
     }
 }

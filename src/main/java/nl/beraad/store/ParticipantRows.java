@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 
 /** A session's participants and, per item, the queue of those waiting to speak. */
 final class ParticipantRows {
@@ -19,12 +21,13 @@ final class ParticipantRows {
     }
 
     /** Adds a participant after the others; refused when the session has one of (nearly) the same name. */
-    Participant add(long sessionId, String name, Instant now) throws SQLException {
+    Participant add(SessionId sessionId, String name, Instant now) throws SQLException {
         int seq = sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM participant WHERE session_id = ?",
                 rs -> rs.getInt(1), sessionId).orElseThrow();
         try {
-            long id = sql.insert("INSERT INTO participant (session_id, seq, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                    sessionId, seq, name, Participant.matchKey(name), now);
+            ParticipantId id = new ParticipantId(sql.insert(
+                    "INSERT INTO participant (session_id, seq, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                    sessionId, seq, name, Participant.matchKey(name), now));
             return new Participant(id, name, seq);
         } catch (SQLException e) {
             if (Dialect.duplicateKey(e)) { // the same name, spelt the same or nearly
@@ -35,64 +38,67 @@ final class ParticipantRows {
     }
 
     /** Stores a participant of a session restored from elsewhere, with its number and roles; its new id. */
-    long restore(long sessionId, Participant p, Instant createdAt) throws SQLException {
-        return sql.insert("INSERT INTO participant (session_id, seq, name, name_key, created_at, observer, present) "
+    ParticipantId restore(SessionId sessionId, Participant p, Instant createdAt) throws SQLException {
+        return new ParticipantId(sql.insert(
+                "INSERT INTO participant (session_id, seq, name, name_key, created_at, observer, present) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, p.seq(), p.name(), Participant.matchKey(p.name()), createdAt,
-                p.observer(), p.present());
+                p.observer(), p.present()));
     }
 
     /**
      * Takes the next participant id for a participant who is no longer there, but whom a restored
      * correction still names: a row made and deleted at once (its number {@code -n} is free).
      */
-    long gap(long sessionId, int n) throws SQLException {
-        long id = sql.insert("INSERT INTO participant (session_id, seq, name, name_key, created_at) "
-                + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)", sessionId, -n, "-", "\t" + n); // no typed name holds a tab
+    ParticipantId gap(SessionId sessionId, int n) throws SQLException {
+        ParticipantId id = new ParticipantId(sql.insert(
+                "INSERT INTO participant (session_id, seq, name, name_key, created_at) "
+                + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)", sessionId, -n, "-", "\t" + n)); // no typed name holds a tab
         remove(sessionId, id);
         return id;
     }
 
-    List<Participant> list(long sessionId) throws SQLException {
+    List<Participant> list(SessionId sessionId) throws SQLException {
         return sql.list(PARTICIPANT_COLUMNS + "WHERE session_id = ? ORDER BY seq", ParticipantRows::participant, sessionId);
     }
 
-    Optional<Participant> find(long sessionId, long participantId) throws SQLException {
+    Optional<Participant> find(SessionId sessionId, ParticipantId participantId) throws SQLException {
         return sql.one(PARTICIPANT_COLUMNS + "WHERE session_id = ? AND id = ?", ParticipantRows::participant,
                 sessionId, participantId);
     }
 
     private static Participant participant(ResultSet rs) throws SQLException {
-        return new Participant(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5));
+        return new Participant(Sql.participantId(rs, 1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+                rs.getBoolean(5));
     }
 
-    void update(long sessionId, Participant p) throws SQLException {
+    void update(SessionId sessionId, Participant p) throws SQLException {
         sql.update("UPDATE participant SET name = ?, name_key = ?, observer = ?, present = ? WHERE session_id = ? AND id = ?",
                 p.name(), Participant.matchKey(p.name()), p.observer(), p.present(), sessionId, p.id());
     }
 
-    void remove(long sessionId, long participantId) throws SQLException {
+    void remove(SessionId sessionId, ParticipantId participantId) throws SQLException {
         sql.update("DELETE FROM participant WHERE session_id = ? AND id = ?", sessionId, participantId);
     }
 
     /** The participants waiting to speak on an item, first in line first. */
-    List<Long> speakers(long sessionId, int itemNo) throws SQLException {
+    List<ParticipantId> speakers(SessionId sessionId, int itemNo) throws SQLException {
         return sql.list("SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq",
-                rs -> rs.getLong(1), sessionId, itemNo);
+                rs -> Sql.participantId(rs, 1), sessionId, itemNo);
     }
 
     /** Puts a participant at the end of an item's queue. */
-    void addSpeaker(long sessionId, int itemNo, long participantId, Instant now) throws SQLException {
+    void addSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId, Instant now) throws SQLException {
         sql.update("INSERT INTO speaker (session_id, item_no, seq, participant_id, added_at) SELECT ?, ?, "
                         + "COALESCE(MAX(seq), 0) + 1, ?, ? FROM speaker WHERE session_id = ? AND item_no = ?",
                 sessionId, itemNo, participantId, now, sessionId, itemNo);
     }
 
-    void removeFirstSpeaker(long sessionId, int itemNo) throws SQLException {
+    void removeFirstSpeaker(SessionId sessionId, int itemNo) throws SQLException {
         sql.update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND seq = "
                 + "(SELECT MIN(seq) FROM speaker WHERE session_id = ? AND item_no = ?)", sessionId, itemNo, sessionId, itemNo);
     }
 
-    void removeSpeaker(long sessionId, int itemNo, long participantId) throws SQLException {
+    void removeSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId) throws SQLException {
         sql.update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND participant_id = ?",
                 sessionId, itemNo, participantId);
     }

@@ -9,7 +9,9 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
@@ -45,13 +47,13 @@ final class Restoring {
     }
 
     /** The new session's id. */
-    long restore(SessionRecord r) throws SQLException {
-        long id = sessions.restore(r.session());
+    SessionId restore(SessionRecord r) throws SQLException {
+        SessionId id = sessions.restore(r.session());
         items.insert(id, r.items().stream().map(SessionItem::item).toList());
         for (SessionItem i : r.items()) {
             items.restoreProgress(id, i);
         }
-        Map<Long, Long> people = people(id, r);
+        Map<ParticipantId, ParticipantId> people = people(id, r);
         for (Vote v : r.votes()) {
             votes.cast(id, new Vote(people.get(v.participantId()), v.itemNo(), v.round(), v.position(), v.castAt(),
                     v.method()));
@@ -75,10 +77,10 @@ final class Restoring {
     }
 
     /** The participants, old id to new. */
-    private Map<Long, Long> people(long sessionId, SessionRecord r) throws SQLException {
-        Map<Long, Participant> byId = r.participantsById();
-        Map<Long, Long> out = new HashMap<>();
-        for (long old : r.participantIdsNamed()) {
+    private Map<ParticipantId, ParticipantId> people(SessionId sessionId, SessionRecord r) throws SQLException {
+        Map<ParticipantId, Participant> byId = r.participantsById();
+        Map<ParticipantId, ParticipantId> out = new HashMap<>();
+        for (ParticipantId old : r.participantIdsNamed()) {
             Participant p = byId.get(old);
             out.put(old, p != null ? participants.restore(sessionId, p, r.session().createdAt())
                     : participants.gap(sessionId, out.size() + 1));
@@ -87,7 +89,8 @@ final class Restoring {
     }
 
     /** The arguments, old id to new. */
-    private Map<Long, Long> arguments(long sessionId, SessionRecord r, Map<Long, Long> people) throws SQLException {
+    private Map<Long, Long> arguments(SessionId sessionId, SessionRecord r, Map<ParticipantId, ParticipantId> people)
+            throws SQLException {
         Map<Long, Argument> byId = new HashMap<>();
         r.arguments().forEach(a -> byId.put(a.id(), a));
         Map<Long, Long> out = new HashMap<>();
@@ -111,7 +114,7 @@ final class Restoring {
         return out;
     }
 
-    private static Long mapped(Map<Long, Long> ids, Long old) {
+    private static <T> T mapped(Map<T, T> ids, T old) {
         return old == null ? null : ids.get(old);
     }
 }

@@ -15,6 +15,7 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionStatus;
 
 /** The session rows (title, status, details, current item) and the meeting's events: the session aggregate's root. */
@@ -34,31 +35,33 @@ final class SessionRows {
     }
 
     /** Inserts a new open session at its first item; its id. */
-    long insert(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) throws SQLException {
-        return sql.insert("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
+    SessionId insert(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) throws SQLException {
+        return new SessionId(sql.insert(
+                "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
                         + "body, place, facilitator, secretary, anonymous, zone, uid) "
                         + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 title, set.id(), set.title(), now, now, details.body(), details.place(), details.facilitator(),
-                details.secretary(), details.anonymous(), zone.getId(), java.util.UUID.randomUUID().toString());
+                details.secretary(), details.anonymous(), zone.getId(), java.util.UUID.randomUUID().toString()));
     }
 
     /** Stores a session restored from elsewhere as it was (status, times, details, zone, uid); its new id. */
-    long restore(Session s) throws SQLException {
+    SessionId restore(Session s) throws SQLException {
         SessionDetails d = s.details();
-        return sql.insert("INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
+        return new SessionId(sql.insert(
+                "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
                         + "body, place, facilitator, secretary, anonymous, zone, uid) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.title(), s.setId(), s.setTitle(), s.status(), s.currentItem(), s.createdAt(), s.updatedAt(), d.body(),
                 d.place(), d.facilitator(), d.secretary(), d.anonymous(), s.zone() == null ? null : s.zone().getId(),
-                s.uid());
+                s.uid()));
     }
 
     /** The session with this uid, if this database has it. */
-    Optional<Long> byUid(String uid) throws SQLException {
-        return sql.one("SELECT id FROM session WHERE uid = ?", rs -> rs.getLong(1), uid);
+    Optional<SessionId> byUid(String uid) throws SQLException {
+        return sql.one("SELECT id FROM session WHERE uid = ?", rs -> Sql.sessionId(rs, 1), uid);
     }
 
-    Optional<Session> find(long sessionId) throws SQLException {
+    Optional<Session> find(SessionId sessionId) throws SQLException {
         return sql.one("SELECT " + SESSION_COLUMNS + " FROM session WHERE id = ?", SessionRows::session, sessionId);
     }
 
@@ -124,47 +127,47 @@ final class SessionRows {
     }
 
     /** Marks the session changed now: the last moment the meeting was at work. */
-    void touch(long sessionId, Instant now) throws SQLException {
+    void touch(SessionId sessionId, Instant now) throws SQLException {
         sql.update("UPDATE session SET updated_at = ? WHERE id = ?", now, sessionId);
     }
 
-    void setCurrentItem(long sessionId, int itemNo, Instant now) throws SQLException {
+    void setCurrentItem(SessionId sessionId, int itemNo, Instant now) throws SQLException {
         sql.update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, now, sessionId);
     }
 
     /** Sets the status; whether it was another before (only then is it a change to record). */
-    boolean setStatus(long sessionId, SessionStatus status, Instant now) throws SQLException {
+    boolean setStatus(SessionId sessionId, SessionStatus status, Instant now) throws SQLException {
         return sql.update("UPDATE session SET status = ?, updated_at = ? WHERE id = ? AND status <> ?",
                 status, now, sessionId, status) > 0;
     }
 
-    void setDetails(long sessionId, SessionDetails d) throws SQLException {
+    void setDetails(SessionId sessionId, SessionDetails d) throws SQLException {
         // updated_at stays: corrected details are no part of the meeting, whose times the report gives.
         sql.update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ? WHERE id = ?",
                 d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), sessionId);
     }
 
-    void retitle(long sessionId, String title) throws SQLException {
+    void retitle(SessionId sessionId, String title) throws SQLException {
         // updated_at stays: it is when the meeting last changed, which a corrected title is not.
         sql.update("UPDATE session SET title = ? WHERE id = ?", title, sessionId);
     }
 
-    void delete(long sessionId) throws SQLException {
+    void delete(SessionId sessionId) throws SQLException {
         // One statement: every table that holds the session's data refers to it ON DELETE CASCADE.
         sql.update("DELETE FROM session WHERE id = ?", sessionId);
     }
 
-    void addEvent(long sessionId, SessionEvent.Kind kind, Instant at) throws SQLException {
+    void addEvent(SessionId sessionId, SessionEvent.Kind kind, Instant at) throws SQLException {
         sql.update("INSERT INTO session_event (session_id, kind, at) VALUES (?, ?, ?)", sessionId, kind, at);
     }
 
-    List<SessionEvent> events(long sessionId) throws SQLException {
+    List<SessionEvent> events(SessionId sessionId) throws SQLException {
         return sql.list("SELECT kind, at FROM session_event WHERE session_id = ? ORDER BY id",
                 rs -> new SessionEvent(SessionEvent.Kind.valueOf(rs.getString(1)), instant(rs, 2)), sessionId);
     }
 
     /** The latest moment anything of the session was recorded, in whichever table. */
-    Instant lastActivity(long sessionId) throws SQLException {
+    Instant lastActivity(SessionId sessionId) throws SQLException {
         return sql.one("SELECT GREATEST("
                 + "(SELECT updated_at FROM session WHERE id = ?), "
                 + "COALESCE((SELECT MAX(at) FROM session_event WHERE session_id = ?), " + NEVER + "), "
@@ -176,7 +179,7 @@ final class SessionRows {
     }
 
     private static Session session(ResultSet rs) throws SQLException {
-        return new Session(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new Session(Sql.sessionId(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                 SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
                 new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                         rs.getBoolean(13)), zone(rs.getString(14)), rs.getString(15));

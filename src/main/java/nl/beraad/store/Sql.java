@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 
 /**
  * Statements on the store's current connection without the try-with-resources ceremony. It knows
@@ -136,8 +138,8 @@ final class Sql {
 
     /**
      * Binds values in order. An instant is stored as a time in UTC, an enum by its name (as the
-     * store has always written them) and an {@link ArrayOf} as an SQL array; null stays SQL NULL,
-     * anything else goes to the driver as it is.
+     * store has always written them), a session or participant id by its number, and an
+     * {@link ArrayOf} as an SQL array; null stays SQL NULL, anything else goes to the driver as it is.
      */
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
@@ -146,6 +148,10 @@ final class Sql {
                 value = time(at);
             } else if (value instanceof Enum<?> constant) {
                 value = constant.name();
+            } else if (value instanceof SessionId id) {
+                value = id.value();
+            } else if (value instanceof ParticipantId id) {
+                value = id.value();
             } else if (value instanceof ArrayOf list) {
                 value = ps.getConnection().createArrayOf(list.type(), list.elements().toArray());
             }
@@ -200,5 +206,21 @@ final class Sql {
     static Long optionalLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /** A session id column. */
+    static SessionId sessionId(ResultSet rs, int column) throws SQLException {
+        return new SessionId(rs.getLong(column));
+    }
+
+    /** A participant id column. */
+    static ParticipantId participantId(ResultSet rs, int column) throws SQLException {
+        return new ParticipantId(rs.getLong(column));
+    }
+
+    /** A participant id column; SQL NULL (no participant: the board, a gap) as null. */
+    static ParticipantId optionalParticipantId(ResultSet rs, int column) throws SQLException {
+        Long value = optionalLong(rs, column);
+        return value == null ? null : new ParticipantId(value);
     }
 }

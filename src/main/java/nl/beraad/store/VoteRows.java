@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
 
@@ -24,7 +26,7 @@ final class VoteRows {
     }
 
     /** Stores a vote, replacing that participant's earlier vote on the same item and round. */
-    void cast(long sessionId, Vote vote) throws SQLException {
+    void cast(SessionId sessionId, Vote vote) throws SQLException {
         sql.upsert("vote", List.of("session_id", "item_no", "participant_id", "round"),
                 List.of("session_id", "item_no", "participant_id", "round", "position", "numbers", "cast_at", "method"),
                 sessionId, vote.itemNo(), vote.participantId(), vote.round(), vote.position().step(),
@@ -32,18 +34,18 @@ final class VoteRows {
     }
 
     /** Takes a participant's position in one round away. */
-    void delete(long sessionId, int itemNo, Long participantId, int round) throws SQLException {
+    void delete(SessionId sessionId, int itemNo, ParticipantId participantId, int round) throws SQLException {
         sql.update("DELETE FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
                 sessionId, itemNo, participantId, round);
     }
 
     /** One round's positions in the order they were taken. */
-    List<Vote> list(long sessionId, int itemNo, int round) throws SQLException {
+    List<Vote> list(SessionId sessionId, int itemNo, int round) throws SQLException {
         return sql.list("SELECT " + VOTE_COLUMNS + " FROM vote WHERE session_id = ? AND item_no = ? AND round = ? "
                 + "ORDER BY cast_at, participant_id", VoteRows::vote, sessionId, itemNo, round);
     }
 
-    Optional<Vote> find(long sessionId, int itemNo, int round, long participantId) throws SQLException {
+    Optional<Vote> find(SessionId sessionId, int itemNo, int round, ParticipantId participantId) throws SQLException {
         return sql.one("SELECT " + VOTE_COLUMNS + " FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? "
                 + "AND round = ?", VoteRows::vote, sessionId, itemNo, participantId, round);
     }
@@ -59,12 +61,12 @@ final class VoteRows {
     /** A vote from a row of {@link #VOTE_COLUMNS}. */
     private static Vote vote(ResultSet rs) throws SQLException {
         String method = rs.getString(7);
-        return new Vote(rs.getLong(1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4), numbers(rs, 6)),
+        return new Vote(Sql.participantId(rs, 1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4), numbers(rs, 6)),
                 instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
     }
 
     /** Records (or replaces) the number of hands for one position in one round. */
-    void countHands(long sessionId, HandCount count) throws SQLException {
+    void countHands(SessionId sessionId, HandCount count) throws SQLException {
         sql.upsert("hand_count", List.of("session_id", "item_no", "round", "position"),
                 List.of("session_id", "item_no", "round", "position", "hands", "counted_at"),
                 sessionId, count.itemNo(), count.round(), count.position(), count.hands(), count.countedAt());

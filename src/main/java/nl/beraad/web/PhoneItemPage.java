@@ -7,6 +7,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
@@ -30,7 +31,7 @@ final class PhoneItemPage {
      * instead of the stored one.
      */
     String html(Session session, Device device, String csrf, String notice, String problem, Optional<Position> shown) {
-        long sessionId = session.id();
+        SessionId sessionId = session.id();
         SessionItem item = sessions.item(sessionId, session.currentItem());
         boolean answering = phones.answering(session, item);
         boolean revealed = item.item().kind().takesPositions() && item.isRevealed(item.round());

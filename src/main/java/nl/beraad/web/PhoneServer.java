@@ -15,6 +15,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.SessionId;
 import nl.beraad.text.Messages;
 
 /**
@@ -85,7 +86,7 @@ public final class PhoneServer implements PhonePage {
     }
 
     @Override
-    public Serving start(long sessionId) {
+    public Serving start(SessionId sessionId) {
         sessions.session(sessionId); // an unknown session is refused before anything is bound
         InetAddress host = bind == null ? firstSiteLocal().orElseThrow(() -> BeraadException.invalid("web.bind.none"))
                 : address(bind);

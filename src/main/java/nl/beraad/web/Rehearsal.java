@@ -8,6 +8,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.Messages;
 
@@ -27,7 +28,7 @@ public final class Rehearsal {
      * the item page drawn before and after each answer and once more after the reveal, as the vote page
      * does. Returns the number of answers stored.
      */
-    public static int run(SessionService sessions, PhoneService phones, Messages msg, long sessionId) {
+    public static int run(SessionService sessions, PhoneService phones, Messages msg, SessionId sessionId) {
         PhoneItemPage page = new PhoneItemPage(sessions, phones, msg, new Pages(msg));
         List<Device> devices = new ArrayList<>();
         for (Participant p : sessions.voters(sessionId)) {

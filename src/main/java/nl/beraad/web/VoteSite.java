@@ -21,8 +21,10 @@ import nl.beraad.app.SessionChanges;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
@@ -39,7 +41,7 @@ final class VoteSite implements PhonePage.Serving {
     /** Request threads beside the event streams, each of which holds one. */
     static final int REQUEST_THREADS = 32;
 
-    private final long sessionId;
+    private final SessionId sessionId;
     private final SessionService sessions;
     private final PhoneService phones;
     private final Messages msg;
@@ -58,7 +60,7 @@ final class VoteSite implements PhonePage.Serving {
     private volatile boolean closed;
 
     /** {@code origin}: scheme, host and port the phones use (their Origin and Host headers must match it). */
-    VoteSite(long sessionId, SessionService sessions, PhoneService phones, Messages msg, HttpServer server,
+    VoteSite(SessionId sessionId, SessionService sessions, PhoneService phones, Messages msg, HttpServer server,
              String origin) {
         this.sessionId = sessionId;
         this.sessions = sessions;
@@ -141,7 +143,7 @@ final class VoteSite implements PhonePage.Serving {
 
     /** Told on the thread that changed the session: only wakes the streams (never blocks, never throws). */
     private void changed(SessionChanges.Change change) {
-        if (change.sessionId() == sessionId && followed(change.what())) {
+        if (change.sessionId().equals(sessionId) && followed(change.what())) {
             events.changed();
         }
     }
@@ -258,7 +260,7 @@ final class VoteSite implements PhonePage.Serving {
     /** The device whose cookie this request carries, if it joined this session (released ones too). */
     private Optional<Device> device(Call call) {
         Optional<Device> device = token(call).flatMap(t -> phones.device(Guard.hash(t)))
-                .filter(d -> d.sessionId() == sessionId);
+                .filter(d -> d.sessionId().equals(sessionId));
         device.filter(d -> !d.released()).ifPresent(d -> lastSeen.put(d.id(), System.nanoTime()));
         return device;
     }
@@ -397,7 +399,7 @@ final class VoteSite implements PhonePage.Serving {
             if (session().details().anonymous()) {
                 phones.numbered(device, msg.get("device.anonymous.word"));
             } else {
-                phones.name(device, number(Call.first(form, "participant")));
+                phones.name(device, new ParticipantId(number(Call.first(form, "participant"))));
             }
         } catch (BeraadException e) {
             namesPage(call, device, status(e), msg.problem(e.problems().get(0)));

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Session;
@@ -82,7 +83,7 @@ class PhoneServiceTest {
         Session s = meeting(2);
         Device first = phoneOf(s, 0);
         Device second = phones.join(s.id(), "hash-x");
-        long member = sessions.participants(s.id()).get(0).id();
+        ParticipantId member = sessions.participants(s.id()).get(0).id();
         BeraadException taken = assertThrows(BeraadException.class, () -> phones.name(second, member));
         assertEquals("device.name.taken", taken.problems().get(0).key());
         assertEquals(1, phones.choosable(s.id()).size(), "the member with a phone is not offered again");
@@ -105,7 +106,7 @@ class PhoneServiceTest {
         Device a = phones.numbered(phones.join(s.id(), "a"), "Deelnemer");
         Device b = phones.numbered(phones.join(s.id(), "b"), "Deelnemer");
         List<String> names = sessions.participants(s.id()).stream()
-                .filter(p -> p.id() == a.participantId() || p.id() == b.participantId()).map(p -> p.name()).toList();
+                .filter(p -> p.id().equals(a.participantId()) || p.id().equals(b.participantId())).map(p -> p.name()).toList();
         assertEquals(List.of("Deelnemer 1", "Deelnemer 2"), names);
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Compacted;
@@ -143,7 +144,7 @@ public final class BeraadBench {
         });
         Future<ManySessionsBench.FileSizes> filled = background.submit(this::fillFull);
         background.shutdown();
-        long id = largeSession(filled);
+        SessionId id = largeSession(filled);
         table.note("Large session database file after closing: " + megabytes(largeDb()) + ".");
         manySessions();
         startup(id);
@@ -306,14 +307,14 @@ public final class BeraadBench {
     }
 
     /** Parts 1 and 2 on the large session; returns its id (the database is closed afterwards). */
-    private long largeSession(Future<ManySessionsBench.FileSizes> filled) throws Exception {
+    private SessionId largeSession(Future<ManySessionsBench.FileSizes> filled) throws Exception {
         SetCatalog sets = sets();
         try (Database db = Database.open(largeDb())) {
             MeteredStoreBench.Metered m = MeteredStoreBench.around(new JdbcSessionStore(db));
             SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
             progress.println("bench: playing the large session through the service...");
             long start = System.nanoTime();
-            long id = LargeSessionBench.play(service);
+            SessionId id = LargeSessionBench.play(service);
             table.note(String.format(Locale.ROOT, "Large session played through SessionService in %.1f s (beside the "
                     + "filling); database file %s while open.", (System.nanoTime() - start) / 1e9, megabytes(largeDb())));
             progress.println("bench: waiting for the filling to finish...");
@@ -444,7 +445,7 @@ public final class BeraadBench {
      * Part 4: whole processes against a bare JVM started the same way (the launcher's JVM options),
      * each run paired with a bare run just before it; the ratio per pair, its median and spread.
      */
-    private void startup(long largeSessionId) throws Exception {
+    private void startup(SessionId largeSessionId) throws Exception {
         progress.println("bench: timing start-up and exports...");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String launcher = root.resolve("scripts/beraad").toString();

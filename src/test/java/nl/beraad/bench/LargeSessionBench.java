@@ -15,6 +15,7 @@ import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
@@ -77,8 +78,8 @@ final class LargeSessionBench {
     }
 
     /** Plays the session and returns its id; the session stays open, on item 1. */
-    static long play(SessionService service) {
-        long id = service.start(SET_ID, "Grote sessie (benchmark)").id();
+    static SessionId play(SessionService service) {
+        SessionId id = service.start(SET_ID, "Grote sessie (benchmark)").id();
         List<Participant> people = new ArrayList<>();
         for (int p = 0; p < PARTICIPANTS; p++) {
             people.add(service.addParticipant(id, FIRST[p % FIRST.length] + " " + LAST[p / FIRST.length]));
@@ -121,7 +122,7 @@ final class LargeSessionBench {
      */
     static long playCommits(Database db, SessionService service, long commits) {
         long from = StoreCommits.count(db);
-        long id = play(service);
+        SessionId id = play(service);
         for (int a = 0; StoreCommits.count(db) - from < commits; a++) {
             service.addArgument(id, 1 + a % ITEMS, null, Side.NONE, argument(a, 1));
         }

@@ -15,6 +15,7 @@ import nl.beraad.app.SetEntry;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
@@ -89,7 +90,7 @@ final class ManySessionsBench {
             MeteredStoreBench.Metered m = MeteredStoreBench.around(new JdbcSessionStore(db));
             SessionService service = new SessionService(m.store(), sets, Clock.systemUTC());
             service.start(DemoSession.SET_ID, null); // warm-up
-            long[] last = new long[1];
+            SessionId[] last = new SessionId[1];
             SamplesBench start = SamplesBench.time(runs, () -> last[0] = service.start(DemoSession.SET_ID, null).id());
 
             RedrawBench.Scenario home = new RedrawBench.Scenario("home page: ↓ ↑", "Beraad", List.of(),

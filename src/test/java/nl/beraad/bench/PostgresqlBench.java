@@ -9,6 +9,7 @@ import java.util.List;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Archive;
@@ -38,7 +39,7 @@ final class PostgresqlBench {
 
     /** All of part 8 on one engine: on the server when {@code onServer}, else on new H2 files. */
     Engine measure(boolean onServer, int sessions) throws Exception {
-        long id;
+        SessionId id;
         SamplesBench export;
         RedrawBench.Result scroll;
         RedrawBench.Result next;

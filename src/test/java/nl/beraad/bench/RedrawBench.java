@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.SessionId;
 import nl.beraad.text.Messages;
 import nl.beraad.ui.screen.ScreenUi;
 
@@ -49,7 +50,7 @@ final class RedrawBench implements AutoCloseable {
     }
 
     /** The screen on a session's current item, as 'beraad resume' opens it. */
-    static RedrawBench onSession(SessionService service, SetCatalog sets, MeteredStoreBench meter, long sessionId,
+    static RedrawBench onSession(SessionService service, SetCatalog sets, MeteredStoreBench meter, SessionId sessionId,
                                  TerminalSize size) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(size);
         TerminalScreen screen = new TerminalScreen(terminal);
@@ -71,7 +72,7 @@ final class RedrawBench implements AutoCloseable {
         return new RedrawBench(terminal, screen, ui, meter);
     }
 
-    private static Path noExport(long sessionId) {
+    private static Path noExport(SessionId sessionId) {
         throw new IllegalStateException("the benchmark does not export from the screen");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import nl.beraad.app.SessionService;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.HtmlReport;
 import nl.beraad.report.MarkdownReport;
@@ -26,7 +27,7 @@ final class ReportBench {
     private ReportBench() {
     }
 
-    static Result run(SessionService service, long sessionId, Path dir, int warmups, int runs) throws Exception {
+    static Result run(SessionService service, SessionId sessionId, Path dir, int warmups, int runs) throws Exception {
         MarkdownReport report = new MarkdownReport(Messages.forLanguage("nl"), ZoneId.systemDefault(), "bench");
         Path file = dir.resolve("verslag-" + sessionId + ".md");
         int chars = 0;
@@ -46,7 +47,7 @@ final class ReportBench {
         return new Result(total, read, render, anonymous, html, chars);
     }
 
-    private static int export(SessionService service, MarkdownReport report, long sessionId, Path file)
+    private static int export(SessionService service, MarkdownReport report, SessionId sessionId, Path file)
             throws Exception {
         String markdown = report.render(service.record(sessionId), Instant.now());
         Path tmp = Files.createTempFile(file.getParent(), ".beraad-", ".tmp");

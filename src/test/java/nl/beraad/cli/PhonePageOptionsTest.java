@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import nl.beraad.app.PhonePage;
+import nl.beraad.domain.SessionId;
 import nl.beraad.support.Beraad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,7 +57,7 @@ class PhonePageOptionsTest {
         try (AppContext context = context(Map.of("BERAAD_BIND", "10.255.255.1", "BERAAD_PORT", "1"))) {
             context.bindOption = "127.0.0.1"; // the options win over the environment
             context.portOption = port;
-            long session = context.service().start("scp-dilemmas-2022", "Raad").id();
+            SessionId session = context.service().start("scp-dilemmas-2022", "Raad").id();
             PhonePage page = context.phonePage();
             assertTrue(!taken(port), "nothing listens before the facilitator starts the page");
             try (PhonePage.Serving serving = page.start(session)) {
@@ -71,7 +72,7 @@ class PhonePageOptionsTest {
     @Test
     void theEnvironmentIsUsedWithoutOptions() throws Exception {
         try (AppContext context = context(Map.of("BERAAD_BIND", "127.0.0.1", "BERAAD_PORT", "0"))) {
-            long session = context.service().start("scp-dilemmas-2022", "Raad").id();
+            SessionId session = context.service().start("scp-dilemmas-2022", "Raad").id();
             try (PhonePage.Serving serving = context.phonePage().start(session)) {
                 assertTrue(serving.address().startsWith("http://127.0.0.1:"), serving.address());
                 assertTrue(!serving.address().endsWith(":0/"));

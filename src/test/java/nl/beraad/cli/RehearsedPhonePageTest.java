@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.beraad.app.PhonePage;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.SessionId;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,7 +84,7 @@ class RehearsedPhonePageTest {
 
     @Test
     void thePageStartsAtOnceAndRehearsesBehindIt() throws InterruptedException {
-        assertSame(SERVING, page().start(1));
+        assertSame(SERVING, page().start(new SessionId(1)));
         assertTrue(RehearsedPhonePage.awaitRehearsal(Duration.ofSeconds(90)), "the rehearsal ends");
     }
 }

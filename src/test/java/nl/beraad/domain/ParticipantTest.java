@@ -107,7 +107,7 @@ class ParticipantTest {
 
     @Test
     void aNameStoredUnderOlderRulesStillLoads() {
-        assertEquals("\u3164", new Participant(1, "\u3164", 1).name());
-        assertEquals("Anouk", new Participant(2, "An\u200bouk", 2).name());
+        assertEquals("\u3164", new Participant(new ParticipantId(1), "\u3164", 1).name());
+        assertEquals("Anouk", new Participant(new ParticipantId(2), "An\u200bouk", 2).name());
     }
 }

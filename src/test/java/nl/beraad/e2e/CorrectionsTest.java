@@ -18,6 +18,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
@@ -38,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class CorrectionsTest {
+    /** The meeting each test holds: the first session of its new database. */
+    private static final SessionId FIRST = new SessionId(1);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Runs the corrections on the session service over the same database, then closes it. */
@@ -78,8 +82,8 @@ class CorrectionsTest {
         assertTrue(before.contains("1 deelnemer koos voor A, 2 voor B."), before);
 
         withService(beraad, service -> {
-            Participant bram = service.findParticipant(1, "Bram");
-            service.correctPosition(1, 1, 1, bram, Position.step(1), "Bram had zich versproken");
+            Participant bram = service.findParticipant(FIRST, "Bram");
+            service.correctPosition(FIRST, 1, 1, bram, Position.step(1), "Bram had zich versproken");
         });
 
         String md = report(beraad);
@@ -125,17 +129,17 @@ class CorrectionsTest {
     void aReopenedShowOfHandsIsCountedAgainAndEveryChangeIsACorrection(@TempDir Path dir) throws Exception {
         Beraad beraad = meeting(dir, "deelnemer Anouk, Bram, Carla");
         withService(beraad, service -> {
-            service.countHands(1, 1, 1, 2);
-            service.countHands(1, 1, 5, 1);
-            service.reveal(1, 1);
-            assertThrows(BeraadException.class, () -> service.countHands(1, 1, 5, 0), "a revealed round is fixed");
-            service.reopenRound(1, 1, "telfout");
-            service.countHands(1, 1, 1, 1);
-            service.countHands(1, 1, 5, 1); // the same as before: no correction
-            service.countHands(1, 1, 0, 1);
-            service.reveal(1, 1);
-            service.correctHands(1, 1, 1, 0, 0, "");
-            service.correctHands(1, 1, 1, 3, 1, "Carla stak toch een hand op");
+            service.countHands(FIRST, 1, 1, 2);
+            service.countHands(FIRST, 1, 5, 1);
+            service.reveal(FIRST, 1);
+            assertThrows(BeraadException.class, () -> service.countHands(FIRST, 1, 5, 0), "a revealed round is fixed");
+            service.reopenRound(FIRST, 1, "telfout");
+            service.countHands(FIRST, 1, 1, 1);
+            service.countHands(FIRST, 1, 5, 1); // the same as before: no correction
+            service.countHands(FIRST, 1, 0, 1);
+            service.reveal(FIRST, 1);
+            service.correctHands(FIRST, 1, 1, 0, 0, "");
+            service.correctHands(FIRST, 1, 1, 3, 1, "Carla stak toch een hand op");
         });
 
         String md = report(beraad);
@@ -163,11 +167,11 @@ class CorrectionsTest {
     void aPositionChangedInAReopenedRoundIsACorrectionAndANewOneHasNoPositionBefore(@TempDir Path dir) {
         Beraad beraad = meeting(dir, "deelnemer Anouk, Bram", "stem Anouk 2", "onthul toch");
         withService(beraad, service -> {
-            service.reopenRound(1, 1, "");
-            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2), VoteMethod.NAMED); // the same: none
-            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(4), VoteMethod.NAMED);
-            service.vote(1, 1, service.findParticipant(1, "Bram"), Position.ABSTAIN, VoteMethod.NAMED);
-            service.reveal(1, 1);
+            service.reopenRound(FIRST, 1, "");
+            service.vote(FIRST, 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), VoteMethod.NAMED); // the same: none
+            service.vote(FIRST, 1, service.findParticipant(FIRST, "Anouk"), Position.step(4), VoteMethod.NAMED);
+            service.vote(FIRST, 1, service.findParticipant(FIRST, "Bram"), Position.ABSTAIN, VoteMethod.NAMED);
+            service.reveal(FIRST, 1);
         });
         String md = report(beraad);
         assertTrue(md.contains("positie van Anouk in ronde 1 gecorrigeerd: 2 (A) werd 4 (B)."), md);
@@ -179,9 +183,9 @@ class CorrectionsTest {
     void aRoundReopenedAndRevealedAgainUnchangedIsNotCalledCorrectedButTheReopeningIsListed(@TempDir Path dir) {
         Beraad beraad = meeting(dir, "deelnemer Anouk", "stem Anouk 2", "onthul");
         withService(beraad, service -> {
-            service.reopenRound(1, 1, "");
-            service.vote(1, 1, service.findParticipant(1, "Anouk"), Position.step(2), VoteMethod.NAMED);
-            service.reveal(1, 1);
+            service.reopenRound(FIRST, 1, "");
+            service.vote(FIRST, 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), VoteMethod.NAMED);
+            service.reveal(FIRST, 1);
         });
         String md = report(beraad);
         assertFalse(md.contains("Deze uitslag is na de onthulling gecorrigeerd"), md);
@@ -195,12 +199,12 @@ class CorrectionsTest {
                 "argument A Anouk: Mijn moeder heeft dementie, dus zorg dichtbij huis.",
                 "argument B Bram: Te duur.");
         withService(beraad, service -> {
-            List<Argument> args = service.arguments(1, 1);
-            service.editArgument(1, args.get(1).id(), "Te duur voor een kleine gemeente.", "");
+            List<Argument> args = service.arguments(FIRST, 1);
+            service.editArgument(FIRST, args.get(1).id(), "Te duur voor een kleine gemeente.", "");
             // Anouk first softens her remark, then asks to have it removed altogether (AVG).
-            service.editArgument(1, args.get(0).id(), "Zorg dichtbij huis, uit eigen ervaring met dementie.", "");
-            service.deleteArgument(1, args.get(0).id(), "op verzoek van Anouk");
-            assertThrows(BeraadException.class, () -> service.editArgument(1, args.get(0).id(), "Terug.", ""));
+            service.editArgument(FIRST, args.get(0).id(), "Zorg dichtbij huis, uit eigen ervaring met dementie.", "");
+            service.deleteArgument(FIRST, args.get(0).id(), "op verzoek van Anouk");
+            assertThrows(BeraadException.class, () -> service.editArgument(FIRST, args.get(0).id(), "Terug.", ""));
         });
 
         String md = report(beraad);
@@ -241,12 +245,12 @@ class CorrectionsTest {
             throws Exception {
         Beraad beraad = meeting(dir, "deelnemer Anouk", "stem Anouk 1", "onthul", "argument A Anouk: Dichtbij.");
         withService(beraad, service -> {
-            service.correctPosition(1, 1, 1, service.findParticipant(1, "Anouk"), Position.step(2), "");
-            service.finish(1);
+            service.correctPosition(FIRST, 1, 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), "");
+            service.finish(FIRST);
             BeraadException refused = assertThrows(BeraadException.class,
-                    () -> service.deleteArgument(1, service.arguments(1, 1).get(0).id(), ""));
+                    () -> service.deleteArgument(FIRST, service.arguments(FIRST, 1).get(0).id(), ""));
             assertEquals("session.finished", refused.problems().get(0).key());
-            assertThrows(BeraadException.class, () -> service.reopenRound(1, 1, ""));
+            assertThrows(BeraadException.class, () -> service.reopenRound(FIRST, 1, ""));
         });
         assertEquals(0, beraad.run("sessions", "delete", "1", "--yes").code());
         try (Connection c = beraad.jdbc()) {

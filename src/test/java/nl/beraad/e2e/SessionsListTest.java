@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.support.Beraad;
@@ -66,7 +67,7 @@ class SessionsListTest {
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), days);
             for (int i = 1; i <= SESSIONS; i++) {
                 days.now = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(86_400L * i);
-                long id = sessions.start(i % 3 == 0 ? "raadsrol-2018" : "scp-dilemmas-2022", "Sessie " + i).id();
+                SessionId id = sessions.start(i % 3 == 0 ? "raadsrol-2018" : "scp-dilemmas-2022", "Sessie " + i).id();
                 if (i % 2 == 0) {
                     sessions.finish(id);
                 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.beraad.domain.SessionId;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.BeraadProcess;
 import nl.beraad.support.Rows;
@@ -112,7 +113,7 @@ class FullDiskTest {
             nl.beraad.app.SessionService service = new nl.beraad.app.SessionService(
                     new nl.beraad.store.JdbcSessionStore(db),
                     new nl.beraad.content.SetDirectory(Path.of("dilemmas").toAbsolutePath()), java.time.Clock.systemUTC());
-            long id = service.start("scp-dilemmas-2022", null).id();
+            SessionId id = service.start("scp-dilemmas-2022", null).id();
             nl.beraad.domain.Participant anouk = service.addParticipant(id, "Anouk");
             String filler = " Zorg dichtbij huis, met de mensen die er al zijn.".repeat(70);
             for (int i = 1; i <= 2500; i++) { // some 9 MB of text, more than the disk has left

@@ -26,6 +26,7 @@ import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
@@ -73,9 +74,9 @@ class ComparisonReportTest {
         try (Database database = MemoryDatabase.fresh()) {
             TwoSessions.build(database, null);
             SessionService service = service(database, TwoSessions.COUNCIL_MET);
-            long vng = service.start("vng-2012", "Een andere set").id();
-            board = service.record(1);
-            council = service.record(2);
+            SessionId vng = service.start("vng-2012", "Een andere set").id();
+            board = service.record(new SessionId(1));
+            council = service.record(new SessionId(2));
             otherSet = service.record(vng);
         }
     }
@@ -403,7 +404,7 @@ class ComparisonReportTest {
         SessionRecord b;
         try (Database database = MemoryDatabase.fresh()) {
             SessionService s = service(database, TwoSessions.BOARD_MET);
-            long ida = s.start(set.toString(), "Adviesraad", new SessionDetails("Adviesraad", "", "", "", false)).id();
+            SessionId ida = s.start(set.toString(), "Adviesraad", new SessionDetails("Adviesraad", "", "", "", false)).id();
             List<Participant> p = List.of(s.addParticipant(ida, "Anouk"), s.addParticipant(ida, "José"),
                     s.addParticipant(ida, "Sjoerd"), s.addParticipant(ida, "Fatima"));
             vote(s, ida, 2, p, Position.step(5), Position.step(4), Position.step(2), Position.step(4));
@@ -412,7 +413,7 @@ class ComparisonReportTest {
             vote(s, ida, 5, p, numbers(2, 1, 3, 4), numbers(1, 2, 3, 4), numbers(2, 3, 1, 4), numbers(4, 3, 2, 1));
             s.addArgument(ida, 6, p.get(0), Side.NONE, "De regels van het Rijk.");
             s.addArgument(ida, 6, p.get(1), Side.NONE, "De wachtlijsten.");
-            long idb = s.start(set.toString(), "Raad", new SessionDetails("Gemeenteraad", "", "", "", false)).id();
+            SessionId idb = s.start(set.toString(), "Raad", new SessionDetails("Gemeenteraad", "", "", "", false)).id();
             Participant karin = s.addParticipant(idb, "Karin");
             s.vote(idb, 3, karin, numbers(1), VoteMethod.IN_TURN);
             s.vote(idb, 4, karin, numbers(100, 0, 0), VoteMethod.IN_TURN);
@@ -456,7 +457,7 @@ class ComparisonReportTest {
         assertFalse(md.contains("wachtlijsten"), md);
     }
 
-    private static void vote(SessionService s, long id, int item, List<Participant> who, Position... positions) {
+    private static void vote(SessionService s, SessionId id, int item, List<Participant> who, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             s.vote(id, item, who.get(i), positions[i], VoteMethod.IN_TURN);
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.support.CsvReader;
 import nl.beraad.text.Messages;
@@ -106,7 +107,7 @@ class CsvExportTest {
     @Test
     void anAnonymousExportHasNoNameAnywhereAndTheSameNumberForTheSamePerson() {
         try (ExportSessions sessions = new ExportSessions()) {
-            long id = sessions.allKinds();
+            SessionId id = sessions.allKinds();
             String csv = render(sessions.record(id), true);
 
             NameCheck.assertNoName(csv, ExportSessions.ALL_KINDS_NAMES);
@@ -128,7 +129,7 @@ class CsvExportTest {
     @Test
     void aDemoSessionMadeAnonymousExportsWithoutNames() {
         try (ExportSessions sessions = new ExportSessions()) {
-            long id = sessions.demo();
+            SessionId id = sessions.demo();
             sessions.makeAnonymous(id, "Anouk de Vries");
             NameCheck.assertNoName(render(sessions.record(id), false), ExportSessions.DEMO_NAMES);
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.support.CsvReader;
@@ -75,7 +76,7 @@ class CsvSpreadsheetTest {
     /** A real session with every kind of item, its hostile texts and these. */
     private String hostileExport() {
         try (ExportSessions sessions = new ExportSessions()) {
-            long id = sessions.allKinds();
+            SessionId id = sessions.allKinds();
             Participant anouk = sessions.service.participants(id).get(0);
             for (String text : ARGUMENTS) {
                 sessions.service.addArgument(id, 1, anouk, Side.A, text);

@@ -9,6 +9,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
@@ -40,17 +41,17 @@ final class ExportSessions implements AutoCloseable {
                 new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
     }
 
-    long demo() {
+    SessionId demo() {
         return DemoSession.play(service, "Demo").id();
     }
 
-    SessionRecord record(long id) {
+    SessionRecord record(SessionId id) {
         return service.record(id);
     }
 
     /** 18 positions, 3 hand counts, 6 arguments (two anonymous), 2 conclusions, one observer; names typed in texts. */
-    long allKinds() {
-        long id = service.start(ALL_KINDS_SET.toString(), "Alle soorten, \"met\" komma's",
+    SessionId allKinds() {
+        SessionId id = service.start(ALL_KINDS_SET.toString(), "Alle soorten, \"met\" komma's",
                 new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", FACILITATOR, SECRETARY, false)).id();
         List<Participant> p = ALL_KINDS_NAMES.stream().map(n -> service.addParticipant(id, n)).toList();
         service.setObserver(id, p.get(4), true);
@@ -88,7 +89,7 @@ final class ExportSessions implements AutoCloseable {
         return id;
     }
 
-    private void votes(long id, int item, List<Participant> p, Position... positions) {
+    private void votes(SessionId id, int item, List<Participant> p, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             service.vote(id, item, p.get(i), positions[i], VoteMethod.IN_TURN);
         }
@@ -96,7 +97,7 @@ final class ExportSessions implements AutoCloseable {
     }
 
     /** Makes the session itself anonymous, as 'sessions edit N --anonymous' does, with a member as its chair. */
-    void makeAnonymous(long id, String facilitator) {
+    void makeAnonymous(SessionId id, String facilitator) {
         service.describe(id, service.session(id).details().with(null, null, facilitator, null, true));
     }
 

@@ -19,6 +19,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
@@ -64,7 +65,7 @@ class GoldenReportTest {
 
     @Test
     void theDemoSessionReport() throws IOException {
-        long id = DemoSession.play(service, "Demonstratie: vier dilemma's in het sociaal domein").id();
+        SessionId id = DemoSession.play(service, "Demonstratie: vier dilemma's in het sociaal domein").id();
         service.describe(id, new SessionDetails("Adviesraad Sociaal Domein Zwolle", "Stadhuis, Zwolle",
                 "Marga Kooistra", "Bas de Wit", false));
 
@@ -104,7 +105,7 @@ class GoldenReportTest {
      */
     @Test
     void aSessionWithCorrectionsSaysWhatChangedFromWhatToWhatAndWhy() throws IOException {
-        long id = meetings.corrections();
+        SessionId id = meetings.corrections();
 
         String md = report("nl", service.record(id), false);
         assertGolden("correcties.md", md);

@@ -24,6 +24,7 @@ import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
@@ -367,7 +368,7 @@ class HostileTextTest {
         try (Database database = MemoryDatabase.fresh()) {
             SessionService service = new SessionService(new JdbcSessionStore(database),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.fixed(NOW, ZoneOffset.UTC));
-            long id = service.start(SET, t.title()).id();
+            SessionId id = service.start(SET, t.title()).id();
             // The clerk fills in the heading afterwards, as 'sessions edit' does.
             service.describe(id, new SessionDetails(t.body(), t.place(), t.facilitator(), t.secretary(), anonymous));
             List<Participant> people = new ArrayList<>();

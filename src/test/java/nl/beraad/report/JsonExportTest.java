@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 import nl.beraad.text.Messages;
@@ -37,7 +38,7 @@ class JsonExportTest {
             assertEquals("beraad-session/2", doc.get("format").asText());
             assertEquals("2026-11-22T15:00:00.120Z", doc.get("generatedAt").asText());
             assertEquals("finished", doc.at("/session/status").asText());
-            assertEquals(r.session().id(), doc.at("/session/id").asLong());
+            assertEquals(r.session().id().value(), doc.at("/session/id").asLong());
             assertEquals("scp-dilemmas-2022", doc.at("/session/setId").asText());
             assertEquals(7, doc.get("participants").size());
             assertEquals(4, doc.get("items").size());
@@ -53,7 +54,7 @@ class JsonExportTest {
                 JsonNode p = doc.get("positions").get(i);
                 assertEquals(v.itemNo(), p.get("item").asInt());
                 assertEquals(v.round(), p.get("round").asInt());
-                assertEquals(v.participantId(), p.get("participantId").asLong());
+                assertEquals(v.participantId().value(), p.get("participantId").asLong());
                 assertEquals(v.position().isAbstain(), p.get("abstain").asBoolean());
                 assertEquals(v.position().isAbstain() ? 0 : v.position().step(), p.get("step").asInt());
                 assertEquals(v.castAt(), Instant.parse(p.get("castAt").asText()));
@@ -130,7 +131,7 @@ class JsonExportTest {
     @Test
     void theSameSessionGivesTheSameFile() throws Exception {
         try (ExportSessions sessions = new ExportSessions()) {
-            long id = sessions.allKinds();
+            SessionId id = sessions.allKinds();
             assertEquals(render(sessions.record(id), false), render(sessions.record(id), false));
         }
     }
@@ -162,7 +163,7 @@ class JsonExportTest {
     @Test
     void anAnonymousSessionExportsWithoutNamesEvenWhenNotAsked() throws Exception {
         try (ExportSessions sessions = new ExportSessions()) {
-            long id = sessions.demo();
+            SessionId id = sessions.demo();
             sessions.makeAnonymous(id, "Anouk de Vries");
             String json = render(sessions.record(id), false);
 

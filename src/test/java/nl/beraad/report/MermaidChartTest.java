@@ -15,6 +15,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
@@ -50,7 +51,7 @@ class MermaidChartTest {
                 """, StandardCharsets.UTF_8);
         try (Database db = MemoryDatabase.fresh()) {
             SessionService service = new SessionService(new JdbcSessionStore(db), new SetDirectory(dir), Clock.systemUTC());
-            long id = service.start(set.toString(), null).id();
+            SessionId id = service.start(set.toString(), null).id();
             Participant a = service.addParticipant(id, "Anouk");
             Participant b = service.addParticipant(id, "José");
             service.vote(id, 1, a, Position.numbers(List.of(1)), VoteMethod.IN_TURN);

@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which spellings of a participant's name are found inside a text, and which ordinary words are left alone. */
 class TypedNamesTest {
-    private static final TypedNames NAMES = new TypedNames(List.of(new Participant(1, "Zoë Jansen-Smit", 1),
-            new Participant(2, "Noël van den Berg", 2), new Participant(3, "Sjoerd Bakker", 3),
-            new Participant(4, "Wil Bakker", 4), new Participant(5, "Van Nguyen", 5)), List.of("Tom Bakker"));
+    private static final TypedNames NAMES = new TypedNames(List.of(new Participant(new ParticipantId(1), "Zoë Jansen-Smit", 1),
+            new Participant(new ParticipantId(2), "Noël van den Berg", 2), new Participant(new ParticipantId(3), "Sjoerd Bakker", 3),
+            new Participant(new ParticipantId(4), "Wil Bakker", 4), new Participant(new ParticipantId(5), "Van Nguyen", 5)), List.of("Tom Bakker"));
 
     @ParameterizedTest
     @CsvSource(delimiter = '=', value = {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class DatabaseCloseTest {
     void aClaimLeftOpenDoesNotOutliveItsDatabase() {
         Path file = dir.resolve("beraad.mv.db");
         SetDirectory sets = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
-        long id;
+        SessionId id;
         try (Database db = Database.open(file)) {
             SessionService service = new SessionService(new JdbcSessionStore(db), sets, Clock.systemUTC());
             id = service.start("scp-dilemmas-2022", null).id();

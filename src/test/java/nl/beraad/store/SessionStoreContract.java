@@ -42,12 +42,14 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -133,7 +135,7 @@ abstract class SessionStoreContract {
     void aNewSessionIsOpenAtItsFirstItemWithTheItemsOfItsSetAndItsStart() {
         Session s = store.createSession("Adviesraad over alle soorten", EVERY_KIND, DETAILS, AMSTERDAM, T0);
 
-        assertTrue(s.id() > 0);
+        assertTrue(s.id().value() > 0);
         assertEquals(new Session(s.id(), "Adviesraad over alle soorten", EVERY_KIND.id(), EVERY_KIND.title(),
                 SessionStatus.OPEN, 1, T0, T0, DETAILS, AMSTERDAM, s.uid()), s);
         assertEquals(Optional.of(s), store.findSession(s.id()));
@@ -163,7 +165,7 @@ abstract class SessionStoreContract {
         Argument argument = store.addArgument(s.id(), 1, anouk.id(), Side.A, "Regie bij de inwoner.", at(2));
         Device phone = store.addDevice(s.id(), "a".repeat(64), at(3));
         Proposal proposal = store.addProposal(s.id(), 1, phone.id(), anouk.id(), Side.B, "Meer tijd.", at(4));
-        long unknown = Math.max(s.id(), other.id()) + 1000;
+        SessionId unknown = new SessionId(Math.max(s.id().value(), other.id().value()) + 1000);
 
         assertEquals(Optional.empty(), store.findSession(unknown));
         assertEquals(List.of(), store.items(unknown));
@@ -185,7 +187,7 @@ abstract class SessionStoreContract {
         assertEquals(Optional.empty(), store.proposal(other.id(), proposal.id()));
         // Ids that nobody was given.
         long nobody = 1_000_000;
-        assertEquals(Optional.empty(), store.participant(s.id(), nobody));
+        assertEquals(Optional.empty(), store.participant(s.id(), new ParticipantId(nobody)));
         assertEquals(Optional.empty(), store.argument(s.id(), nobody));
         assertEquals(Optional.empty(), store.device(s.id(), nobody));
         assertEquals(Optional.empty(), store.proposal(s.id(), nobody));
@@ -225,9 +227,9 @@ abstract class SessionStoreContract {
 
     @Test
     void eachPartOfAQueryNarrowsTheListAndItsCount() {
-        long a = store.createSession("Voorjaar", EVERY_KIND, DETAILS, AMSTERDAM, at(0)).id();
-        long b = store.createSession("Jongeren", SCP, DETAILS.with("Jongerenraad", "", "", "", false), AMSTERDAM, at(60)).id();
-        long c = store.createSession("Najaar", EVERY_KIND, DETAILS.with("adviesraad sociaal domein", "", "", "", true),
+        SessionId a = store.createSession("Voorjaar", EVERY_KIND, DETAILS, AMSTERDAM, at(0)).id();
+        SessionId b = store.createSession("Jongeren", SCP, DETAILS.with("Jongerenraad", "", "", "", false), AMSTERDAM, at(60)).id();
+        SessionId c = store.createSession("Najaar", EVERY_KIND, DETAILS.with("adviesraad sociaal domein", "", "", "", true),
                 AMSTERDAM, at(120)).id();
         store.setStatus(b, SessionStatus.FINISHED, at(90));
 
@@ -247,29 +249,29 @@ abstract class SessionStoreContract {
 
     @Test
     void aBoardIsFoundWhateverTheCapitalsOfItsAccentedLetters() {
-        long a = store.createSession("Voorjaar", SCP, DETAILS.with("Adviesraad Súdwest-Fryslân", "", "", "", false),
+        SessionId a = store.createSession("Voorjaar", SCP, DETAILS.with("Adviesraad Súdwest-Fryslân", "", "", "", false),
                 AMSTERDAM, at(0)).id();
-        long b = store.createSession("Najaar", SCP, DETAILS.with("ADVIESRAAD SÚDWEST-FRYSLÂN", "", "", "", false),
+        SessionId b = store.createSession("Najaar", SCP, DETAILS.with("ADVIESRAAD SÚDWEST-FRYSLÂN", "", "", "", false),
                 AMSTERDAM, at(1)).id();
         store.createSession("Elders", SCP, DETAILS.with("Adviesraad Sudwest-Fryslan", "", "", "", false), AMSTERDAM, at(2));
 
         assertQuery(List.of(b, a), new SessionQuery(null, null, null, null, "adviesraad súdwest-fryslân"));
     }
 
-    private void assertQuery(List<Long> expected, SessionQuery query) {
+    private void assertQuery(List<SessionId> expected, SessionQuery query) {
         assertEquals(expected, ids(store.listSessions(query, 0, 100)), query.toString());
         assertEquals(expected.size(), store.countSessions(query), query.toString());
     }
 
-    private static List<Long> ids(List<SessionSummary> summaries) {
+    private static List<SessionId> ids(List<SessionSummary> summaries) {
         return summaries.stream().map(s -> s.session().id()).toList();
     }
 
     @Test
     void theLatestOpenSessionIsTheNewestThatIsNotFinished() {
         assertEquals(Optional.empty(), store.latestOpen());
-        long older = store.createSession("Ouder", SCP, DETAILS, AMSTERDAM, at(0)).id();
-        long newer = store.createSession("Nieuwer", SCP, DETAILS, AMSTERDAM, at(5)).id();
+        SessionId older = store.createSession("Ouder", SCP, DETAILS, AMSTERDAM, at(0)).id();
+        SessionId newer = store.createSession("Nieuwer", SCP, DETAILS, AMSTERDAM, at(5)).id();
         assertEquals(newer, store.latestOpen().orElseThrow().id());
         store.setStatus(newer, SessionStatus.FINISHED, at(10));
         assertEquals(older, store.latestOpen().orElseThrow().id());
@@ -319,7 +321,7 @@ abstract class SessionStoreContract {
         assertEquals(at(9), store.item(s.id(), 2).orElseThrow().openedAt());
     }
 
-    private List<Instant> openedAt(long sessionId) {
+    private List<Instant> openedAt(SessionId sessionId) {
         return store.items(sessionId).stream().map(SessionItem::openedAt).toList();
     }
 
@@ -404,9 +406,9 @@ abstract class SessionStoreContract {
     @Test
     void theSpeakerQueueIsFirstInLineFirstPerItem() {
         Session s = session();
-        long a = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        long b = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
-        long c = store.addParticipant(s.id(), "Sjoerd Bakker", at(1)).id();
+        ParticipantId a = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId b = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
+        ParticipantId c = store.addParticipant(s.id(), "Sjoerd Bakker", at(1)).id();
         store.addSpeaker(s.id(), 1, b, at(2));
         store.addSpeaker(s.id(), 1, c, at(2));
         store.addSpeaker(s.id(), 1, a, at(2));
@@ -428,8 +430,8 @@ abstract class SessionStoreContract {
     @Test
     void aVoteReplacesTheSameParticipantsEarlierVoteOnTheSameItemAndRoundOnly() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        long jose = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId jose = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
         store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
         store.castVote(s.id(), new Vote(jose, 1, 1, Position.step(4), at(3), VoteMethod.NAMED));
         store.castVote(s.id(), new Vote(anouk, 1, 2, Position.step(3), at(4), VoteMethod.IN_TURN));
@@ -446,7 +448,7 @@ abstract class SessionStoreContract {
     @Test
     void aPositionOfSeveralNumbersAndOneWithoutAMethodComeBackAsCast() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         List<Vote> cast = List.of(
                 new Vote(anouk, 3, 1, Position.numbers(List.of(1, 3)), at(2), VoteMethod.NAMED), // keuze
                 new Vote(anouk, 4, 1, Position.numbers(List.of(60, 0, 40)), at(3), VoteMethod.DEVICE), // verdeling
@@ -461,7 +463,7 @@ abstract class SessionStoreContract {
     @Test
     void handsAreCountedPerPositionAndACountReplacesTheOneBefore() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         store.countHands(s.id(), new HandCount(1, 1, 1, 4, at(2)));
         store.countHands(s.id(), new HandCount(1, 1, 2, 3, at(3)));
         store.countHands(s.id(), new HandCount(1, 2, 1, 5, at(4)));
@@ -476,7 +478,7 @@ abstract class SessionStoreContract {
     @Test
     void argumentsComeInTheOrderTheyWereMadeWithOrWithoutAName() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         Argument first = store.addArgument(s.id(), 1, anouk, Side.A, "Mensen willen zelf de regie houden.", at(5));
         Argument anonymous = store.addArgument(s.id(), 1, null, Side.NONE, "Zonder cijfers kunnen we dit niet wegen.", at(6));
         Argument elsewhere = store.addArgument(s.id(), 2, anouk, Side.B, "Vroeg helpen voorkomt dure problemen.", at(7));
@@ -507,8 +509,8 @@ abstract class SessionStoreContract {
     @Test
     void itemCountsGivePerItemTheCurrentRoundsResponsesTheArgumentsAndWhetherItIsConcluded() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        long jose = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId jose = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
         store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
         store.castVote(s.id(), new Vote(jose, 1, 1, Position.step(4), at(2), VoteMethod.IN_TURN));
         store.updateProgress(s.id(), 1, 2, 1, at(3));
@@ -581,7 +583,7 @@ abstract class SessionStoreContract {
     private static String[] meetingAndItsReport(JdbcSessionStore on) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T19:30:00Z"), ZoneOffset.UTC);
         SessionService service = new SessionService(on, SETS, clock);
-        long id = DemoSession.play(service, "Adviesraad sociaal domein").id();
+        SessionId id = DemoSession.play(service, "Adviesraad sociaal domein").id();
         SessionRecord record = service.record(id);
         Messages nl = Messages.forLanguage("nl");
         ReportNames names = ReportNames.of(record, false, nl);
@@ -608,20 +610,20 @@ abstract class SessionStoreContract {
     @Test
     void aRestoredSessionIsTheSameSessionWithIdsOfThisDatabase() {
         SessionService service = new SessionService(store, SETS, Clock.fixed(T0, ZoneOffset.UTC));
-        long id = DemoSession.play(service, "Adviesraad sociaal domein").id();
+        SessionId id = DemoSession.play(service, "Adviesraad sociaal domein").id();
         Participant extra = store.addParticipant(id, "Kees Weg", T0);
         SessionRecord before = store.record(id);
         store.delete(id);
         assertEquals(Optional.empty(), store.sessionWithUid(before.session().uid()));
 
-        long restored = store.restore(before);
+        SessionId restored = store.restore(before);
         SessionRecord after = store.record(restored);
         assertNotEquals(id, restored);
         assertEquals(before.session().uid(), after.session().uid());
         assertEquals(nl.beraad.domain.SessionChecksum.of(before), nl.beraad.domain.SessionChecksum.of(after));
         assertEquals(before.participants().stream().map(Participant::name).toList(),
                 after.participants().stream().map(Participant::name).toList());
-        assertTrue(after.participants().stream().noneMatch(p -> p.id() == extra.id()), "this database's own ids");
+        assertTrue(after.participants().stream().noneMatch(p -> p.id().equals(extra.id())), "this database's own ids");
         assertEquals(before.events(), after.events());
         assertEquals(Optional.of(restored), store.sessionWithUid(before.session().uid()));
     }
@@ -630,8 +632,8 @@ abstract class SessionStoreContract {
 
     @Test
     void aDeletedSessionLeavesNoRowInAnyTableAndTheOthersKeepAllOfTheirs() throws SQLException {
-        long gone = fullSession("Weg ermee");
-        long kept = fullSession("Blijft");
+        SessionId gone = fullSession("Weg ermee");
+        SessionId kept = fullSession("Blijft");
         Connection c = db.newConnection();
         Map<String, Integer> keptBefore = rowsPerTable(c, kept);
         Map<String, Integer> goneBefore = rowsPerTable(c, gone);
@@ -648,8 +650,8 @@ abstract class SessionStoreContract {
     }
 
     /** A session with something in every table that holds a session's data; its id. */
-    private long fullSession(String title) {
-        long id = store.createSession(title, EVERY_KIND, DETAILS, AMSTERDAM, T0).id();
+    private SessionId fullSession(String title) {
+        SessionId id = store.createSession(title, EVERY_KIND, DETAILS, AMSTERDAM, T0).id();
         try (SessionClaim held = store.claim(id)) {
             Participant anouk = store.addParticipant(id, "Anouk de Vries", at(1));
             store.castVote(id, new Vote(anouk.id(), 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
@@ -667,7 +669,7 @@ abstract class SessionStoreContract {
     }
 
     /** Per table with a session_id column, how many of its rows belong to the session: asked with plain SQL. */
-    private static Map<String, Integer> rowsPerTable(Connection c, long sessionId) throws SQLException {
+    private static Map<String, Integer> rowsPerTable(Connection c, SessionId sessionId) throws SQLException {
         Dialect dialect = Dialect.of(c);
         List<String> tables = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT table_name FROM information_schema.columns "
@@ -696,8 +698,8 @@ abstract class SessionStoreContract {
 
     @Test
     void aSessionHeldByOneStoreIsRefusedToAnotherUntilItIsLetGo() throws Exception {
-        long id = session().id();
-        long otherSession = store.createSession("Jongerenraad", SCP, DETAILS, AMSTERDAM, T0).id();
+        SessionId id = session().id();
+        SessionId otherSession = store.createSession("Jongerenraad", SCP, DETAILS, AMSTERDAM, T0).id();
         JdbcSessionStore second = new JdbcSessionStore(another());
 
         SessionClaim held = store.claim(id);
@@ -718,7 +720,7 @@ abstract class SessionStoreContract {
 
     @Test
     void afterATakeOverTheFormerHoldersNextChangeIsRefusedAndChangesNothing() throws Exception {
-        long id = session().id();
+        SessionId id = session().id();
         JdbcSessionStore second = new JdbcSessionStore(another());
         SessionClaim held = store.claim(id);
         Participant anouk = store.addParticipant(id, "Anouk de Vries", at(1));
@@ -771,7 +773,7 @@ abstract class SessionStoreContract {
     @Test
     void aCorrectedPositionReplacesOrTakesAwayTheVoteAndEachCorrectionIsKeptInOrder() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
 
         Vote after = new Vote(anouk, 1, 1, Position.step(4), at(6), VoteMethod.NAMED);
@@ -786,7 +788,7 @@ abstract class SessionStoreContract {
 
         assertTrue(changed.id() > 0 && removed.id() > 0);
         assertEquals(List.of(changed, removed), store.corrections(s.id(), 1));
-        assertEquals(Long.valueOf(anouk), removed.participantId());
+        assertEquals(anouk, removed.participantId());
     }
 
     @Test
@@ -805,7 +807,7 @@ abstract class SessionStoreContract {
     @Test
     void anEditedArgumentHasItsNewTextAndWhenItWasEditedAndKeepsWhenItWasMade() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         Argument made = store.addArgument(s.id(), 1, anouk, Side.A, "Mantelzorgers doen al veel.", at(2));
         Correction edit = store.editArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, anouk,
                 made.id(), Side.A, 0, made.text(), "Mantelzorgers doen al heel veel.", "Verschrijving", at(9)));
@@ -819,7 +821,7 @@ abstract class SessionStoreContract {
     @Test
     void aDeletedArgumentLeavesNoTextBehindNotEvenInItsEarlierEdits() throws SQLException {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         Argument personal = store.addArgument(s.id(), 1, anouk, Side.A, "Mijn diagnose kwam pas na een jaar.", at(2));
         Argument other = store.addArgument(s.id(), 1, anouk, Side.B, "Wachttijden moeten omlaag.", at(3));
         Correction edited = store.editArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, anouk,
@@ -852,7 +854,7 @@ abstract class SessionStoreContract {
 
     @Test
     void aUnitOfWorkGivesItsResultAndAUnitInsideItJoinsIt() {
-        long id = session().id();
+        SessionId id = session().id();
         String result = store.atomically(() -> {
             store.addParticipant(id, "Anouk de Vries", at(1));
             Participant jose = store.atomically(() -> store.addParticipant(id, "José Öztürk", at(2)));
@@ -867,7 +869,7 @@ abstract class SessionStoreContract {
 
     @Test
     void aUnitThatFailsLeavesNothingNotEvenWhatTheUnitsInsideItWrote() {
-        long id = session().id();
+        SessionId id = session().id();
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> store.atomically(() -> {
             Participant anouk = store.addParticipant(id, "Anouk de Vries", at(1));
             store.atomically(() -> {
@@ -891,7 +893,7 @@ abstract class SessionStoreContract {
 
     @Test
     void aChangeTheStoreRefusesInsideAUnitFailsTheUnitAndLeavesNothingOfIt() {
-        long id = session().id();
+        SessionId id = session().id();
         BeraadException refused = assertThrows(BeraadException.class, () -> store.atomically(() -> {
             store.addParticipant(id, "José Öztürk", at(1));
             return store.addParticipant(id, "jose ozturk", at(2)); // the engine refuses the repeated name
@@ -1015,7 +1017,7 @@ abstract class SessionStoreContract {
     @Test
     void devicesJoinInOrderAreNamedAndReleasedOnceAndStayKnownByTheirToken() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         Device first = store.addDevice(s.id(), "1".repeat(64), at(2));
         Device second = store.addDevice(s.id(), "2".repeat(64), at(3));
         assertEquals(new Device(first.id(), s.id(), null, at(2), null), first);
@@ -1050,7 +1052,7 @@ abstract class SessionStoreContract {
     @Test
     void proposalsWaitOldestFirstUntilTheFacilitatorAcceptsOrDropsThem() {
         Session s = session();
-        long anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
+        ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         Device phone = store.addDevice(s.id(), "3".repeat(64), at(2));
         Device other = store.addDevice(s.id(), "4".repeat(64), at(2));
         Proposal named = store.addProposal(s.id(), 1, phone.id(), anouk, Side.A, "Regie bij de inwoner.", at(3));

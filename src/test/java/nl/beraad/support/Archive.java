@@ -14,6 +14,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
@@ -49,7 +50,7 @@ public final class Archive {
      */
     public static void fill(SessionService service, int sessions) {
         for (int i = 0; i < sessions; i++) {
-            long id = service.start(DemoSession.SET_ID, "Sessie " + (i + 1)).id();
+            SessionId id = service.start(DemoSession.SET_ID, "Sessie " + (i + 1)).id();
             List<Participant> people = List.of(service.addParticipant(id, "Anouk"),
                     service.addParticipant(id, "José"), service.addParticipant(id, "Sjoerd"));
             for (int p = 0; p < people.size(); p++) {

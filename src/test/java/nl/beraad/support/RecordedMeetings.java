@@ -10,6 +10,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 
@@ -37,8 +38,8 @@ public final class RecordedMeetings {
      * A position corrected after the reveal, a show of hands reopened and counted again, an argument
      * edited, and an answer deleted at the member's request; finished.
      */
-    public long corrections() {
-        long id = service.start(set.toString(), "Correcties",
+    public SessionId corrections() {
+        SessionId id = service.start(set.toString(), "Correcties",
                 new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", false)).id();
         List<Participant> p = List.of(service.addParticipant(id, "Anouk de Vries"),
                 service.addParticipant(id, "José Öztürk"), service.addParticipant(id, "Sjoerd Bakker"));
@@ -63,8 +64,8 @@ public final class RecordedMeetings {
     }
 
     /** Six kinds, then an item decided unanimously by show of hands and an item nobody got to. */
-    public long everyKind() {
-        long id = service.start(set.toString(), "Armoede en ondersteuning",
+    public SessionId everyKind() {
+        SessionId id = service.start(set.toString(), "Armoede en ondersteuning",
                 new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", false)).id();
         List<Participant> p = List.of(service.addParticipant(id, "Anouk de Vries"),
                 service.addParticipant(id, "José Öztürk"), service.addParticipant(id, "Sjoerd Bakker"),
@@ -111,15 +112,15 @@ public final class RecordedMeetings {
         return id;
     }
 
-    private void vote(long id, int item, List<Participant> people, Position... positions) {
+    private void vote(SessionId id, int item, List<Participant> people, Position... positions) {
         cast(VoteMethod.IN_TURN, id, item, people, positions);
     }
 
-    private void named(long id, int item, List<Participant> people, Position... positions) {
+    private void named(SessionId id, int item, List<Participant> people, Position... positions) {
         cast(VoteMethod.NAMED, id, item, people, positions);
     }
 
-    private void cast(VoteMethod method, long id, int item, List<Participant> people, Position... positions) {
+    private void cast(VoteMethod method, SessionId id, int item, List<Participant> people, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             service.vote(id, item, people.get(i), positions[i], method);
         }

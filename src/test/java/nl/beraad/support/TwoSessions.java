@@ -10,6 +10,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
@@ -46,7 +47,7 @@ public final class TwoSessions {
     }
 
     private static void board(SessionService s) {
-        long id = s.start(SET, "Adviesraad over de SCP-dilemma's",
+        SessionId id = s.start(SET, "Adviesraad over de SCP-dilemma's",
                 new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", "Marleen Jansen", "Pieter de Groot", false))
                 .id();
         Participant anouk = s.addParticipant(id, "Anouk de Vries");
@@ -76,7 +77,7 @@ public final class TwoSessions {
     }
 
     private static void council(SessionService s, String conclusionOnItem1) {
-        long id = s.start(SET, "Raadsleden over de SCP-dilemma's",
+        SessionId id = s.start(SET, "Raadsleden over de SCP-dilemma's",
                 new SessionDetails("Gemeenteraad", "", "Ahmed Yilmaz", "", false)).id();
         Participant karin = s.addParticipant(id, "Karin Mulder");
         // Nine more council members: a show of hands counts no more hands than members present.
@@ -102,7 +103,7 @@ public final class TwoSessions {
         s.finish(id);
     }
 
-    private static void votes(SessionService s, long id, int item, List<Participant> who, Position... positions) {
+    private static void votes(SessionService s, SessionId id, int item, List<Participant> who, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             s.vote(id, item, who.get(i), positions[i], VoteMethod.IN_TURN);
         }

@@ -12,6 +12,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.store.Database;
@@ -31,7 +32,7 @@ class AnswerSheetTest {
     void eachKindWordsWhatItHasAndSaysWhoStillHasToAnswer() throws Exception {
         try (Database db = MemoryDatabase.fresh()) {
             SessionService service = new SessionService(new JdbcSessionStore(db), new SetDirectory(dir), Clock.systemUTC());
-            long id = service.start(SET.toAbsolutePath().toString(), null).id();
+            SessionId id = service.start(SET.toAbsolutePath().toString(), null).id();
             Participant anouk = service.addParticipant(id, "Anouk");
             Participant jose = service.addParticipant(id, "José");
             Participant pim = service.setObserver(id, service.addParticipant(id, "Pim"), true);
@@ -79,7 +80,7 @@ class AnswerSheetTest {
         }
     }
 
-    private static AnswerSheet sheet(SessionService service, Messages msg, long id, int itemNo, int count) {
+    private static AnswerSheet sheet(SessionService service, Messages msg, SessionId id, int itemNo, int count) {
         return AnswerSheet.of(msg, service.item(id, itemNo), count, service.stillToAnswer(id, itemNo));
     }
 }

@@ -325,7 +325,7 @@ class PhoneSecurityTest extends VotePageTest {
         assertEquals(303, phone.answer(1, Map.of("step", "2")).statusCode());
         phone.get("/argument");
         phone.post("/name", Map.of("csrf", phone.csrf(), "participant",
-                Long.toString(meeting.sessions.participants(meeting.id()).get(0).id())));
+                meeting.sessions.participants(meeting.id()).get(0).id().toString()));
         assertEquals(303, phone.post("/argument", Map.of("csrf", phone.csrf(), "item", "1", "text", "Zonder naam",
                 "anonymous", "1")).statusCode());
         phone.get("/nope");

@@ -10,6 +10,7 @@ import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Vote;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
@@ -41,7 +42,7 @@ final class VotePageFixture implements AutoCloseable {
         return new Phone(page.address());
     }
 
-    long id() {
+    SessionId id() {
         return session.id();
     }
 

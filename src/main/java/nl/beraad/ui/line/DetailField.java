@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 
 /** A field of the report details that 'gegevens' sets: the title, or a part of the heading. */
 enum DetailField {
@@ -26,7 +27,7 @@ enum DetailField {
     }
 
     /** Stores the typed value in this field of the session, with the service the details page uses. */
-    void store(SessionService service, long sessionId, String value) {
+    void store(SessionService service, SessionId sessionId, String value) {
         Session session = service.session(sessionId);
         SessionDetails d = session.details();
         switch (this) {

@@ -8,6 +8,7 @@ import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Side;
@@ -125,7 +126,7 @@ public final class ItemView {
     void arguments(PrintWriter out, SessionRecord record, SessionItem item) {
         ItemKind kind = item.item().kind();
         List<Argument> arguments = record.arguments(item.number());
-        Map<Long, Participant> people = record.participantsById();
+        Map<ParticipantId, Participant> people = record.participantsById();
         Map<Long, Integer> numbers = ArgumentNumbers.of(record, item.number());
         if (arguments.isEmpty()) {
             out.println(msg.get(kind.collectsAnswers() ? "answers.none" : "arguments.none"));

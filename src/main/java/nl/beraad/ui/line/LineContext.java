@@ -5,6 +5,7 @@ import java.util.List;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Bars;
@@ -22,7 +23,7 @@ final class LineContext {
     final Messages msg;
     final LineReader reader;
     final PrintWriter out;
-    final long sessionId;
+    final SessionId sessionId;
     final boolean interactive;
     /** The speaking-time countdown, kept while the session runs in this terminal. */
     final LineTimer timer = new LineTimer(System::nanoTime);
@@ -37,7 +38,7 @@ final class LineContext {
     int viewing;
 
     LineContext(SessionService service, LinePhones phones, Messages msg, LineReader reader, PrintWriter out,
-                long sessionId, boolean interactive) {
+                SessionId sessionId, boolean interactive) {
         this.service = service;
         this.phones = phones;
         this.msg = msg;

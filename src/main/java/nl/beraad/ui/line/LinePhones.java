@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
+import nl.beraad.domain.SessionId;
 
 /**
  * The phones of one line-mode session: what they may do ({@link PhoneService}) and the vote page
@@ -21,7 +22,7 @@ public final class LinePhones implements AutoCloseable {
     }
 
     /** Starts the session's vote page, or gives the one already running. */
-    public PhonePage.Serving start(long sessionId) {
+    public PhonePage.Serving start(SessionId sessionId) {
         if (serving == null) {
             serving = page.start(sessionId);
         }

@@ -10,6 +10,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.text.Messages;
@@ -42,11 +43,11 @@ public final class LineSession {
     private final Messages msg;
     private final LineReader reader;
     private final PrintWriter out;
-    private final long sessionId;
+    private final SessionId sessionId;
     /** What the command handlers work with; the commands themselves are in {@link Command}. */
     private final LineContext line;
 
-    public LineSession(SessionService service, LinePhones phones, Messages msg, LineReader reader, long sessionId,
+    public LineSession(SessionService service, LinePhones phones, Messages msg, LineReader reader, SessionId sessionId,
                        boolean interactive) {
         this.service = service;
         this.msg = msg;

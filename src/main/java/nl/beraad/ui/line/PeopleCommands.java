@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 
 /** Line mode's commands about who takes part. */
@@ -30,7 +32,7 @@ final class PeopleCommands {
             return;
         }
         SessionItem item = line.current();
-        Set<Long> voted = VotingCommands.votedIds(line, item);
+        Set<ParticipantId> voted = VotingCommands.votedIds(line, item);
         line.out.println(line.msg.get("participants.heading", people.size()));
         for (Participant p : people) {
             String mark = voted.contains(p.id()) ? line.msg.get("participants.voted", item.round()) : "";
@@ -41,7 +43,7 @@ final class PeopleCommands {
     /** What a command changes about one participant, with the service the participants page uses. */
     @FunctionalInterface
     private interface Change {
-        void apply(SessionService service, long sessionId, Participant p);
+        void apply(SessionService service, SessionId sessionId, Participant p);
     }
 
     /** Finds the named participant, changes them, and says what they are now. */

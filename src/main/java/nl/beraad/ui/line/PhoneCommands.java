@@ -9,6 +9,7 @@ import nl.beraad.app.PhonePage;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.SideKeys;
@@ -99,7 +100,7 @@ final class PhoneCommands {
             return;
         }
         line.out.println(line.msg.get("line.devices.heading", line.msg.counted("count.devices", devices.size()), inTouch));
-        Map<Long, Participant> people = people(line);
+        Map<ParticipantId, Participant> people = people(line);
         for (Device d : devices) {
             line.out.println("  " + d.id() + ". " + name(line, people, d) + " — "
                     + line.msg.get(connected.contains(d.id()) ? "line.devices.connected" : "line.devices.away"));
@@ -107,12 +108,12 @@ final class PhoneCommands {
         line.wrap(line.msg.get("line.devices.hint", line.word(Command.RELEASE)));
     }
 
-    private static Map<Long, Participant> people(LineContext line) {
+    private static Map<ParticipantId, Participant> people(LineContext line) {
         return line.service.participants(line.sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 
-    private static String name(LineContext line, Map<Long, Participant> people, Device d) {
+    private static String name(LineContext line, Map<ParticipantId, Participant> people, Device d) {
         Participant p = d.participantId() == null ? null : people.get(d.participantId());
         return p == null ? line.msg.get("line.devices.unnamed") : p.name();
     }
@@ -171,7 +172,7 @@ final class PhoneCommands {
             return;
         }
         line.out.println(line.msg.get("line.proposals.heading", item.number(), open.size()));
-        Map<Long, Participant> people = people(line);
+        Map<ParticipantId, Participant> people = people(line);
         for (Proposal p : open) {
             String who = p.participantId() == null || !people.containsKey(p.participantId())
                     ? line.msg.get("arguments.anonymous") : people.get(p.participantId()).name();

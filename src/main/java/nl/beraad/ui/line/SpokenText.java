@@ -3,6 +3,7 @@ package nl.beraad.ui.line;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 
 /**
  * Typed text with its speaker in front: "Anouk: tekst" is Anouk's, "-: tekst" and plain text are
@@ -12,7 +13,7 @@ import nl.beraad.domain.Participant;
 public record SpokenText(Participant speaker, String text) {
     private static final int MAX_NAME_WORDS = 4;
 
-    public static SpokenText parse(SessionService service, long sessionId, String typed) {
+    public static SpokenText parse(SessionService service, SessionId sessionId, String typed) {
         int colon = typed.indexOf(':');
         if (colon < 0) {
             return new SpokenText(null, typed);

@@ -10,6 +10,7 @@ import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
@@ -239,7 +240,7 @@ final class VotingCommands {
                 : form.options().get(position - 1));
     }
 
-    static Set<Long> votedIds(LineContext line, SessionItem item) {
+    static Set<ParticipantId> votedIds(LineContext line, SessionItem item) {
         return line.service.votes(line.sessionId, item.number(), item.round()).stream()
                 .map(Vote::participantId).collect(Collectors.toSet());
     }

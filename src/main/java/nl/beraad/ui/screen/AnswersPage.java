@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 
@@ -19,7 +20,7 @@ final class AnswersPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final int itemNo;
     private final Page back;
     private final List<Participant> waiting;
@@ -28,7 +29,7 @@ final class AnswersPage implements Page {
     /** An answer given chosen with ↑ to edit or delete (a typo, a remark to be taken back). */
     private final ArgumentChoice choice;
 
-    private AnswersPage(ScreenContext ui, long sessionId, int itemNo, Page back, List<Participant> waiting) {
+    private AnswersPage(ScreenContext ui, SessionId sessionId, int itemNo, Page back, List<Participant> waiting) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.itemNo = itemNo;
@@ -38,7 +39,7 @@ final class AnswersPage implements Page {
     }
 
     /** Every voting member who has not answered the current open question yet, in the order they were added. */
-    static Page start(ScreenContext ui, long sessionId, Page back) {
+    static Page start(ScreenContext ui, SessionId sessionId, Page back) {
         SessionItem item = ui.currentItem(sessionId);
         if (!item.item().kind().collectsAnswers()) {
             throw BeraadException.invalid("answer.not.question.screen");

@@ -3,6 +3,7 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 
 /**
@@ -17,7 +18,7 @@ final class ConclusionPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final int itemNo;
     private final Page back;
     private final TextInput[] fields = {TextInput.lines(Conclusion.MAX_LENGTH), TextInput.lines(Conclusion.MAX_LENGTH),
@@ -26,7 +27,7 @@ final class ConclusionPage implements Page {
     /** Whether the fields changed since they were last stored. */
     private boolean changed;
 
-    ConclusionPage(ScreenContext ui, long sessionId, Page back) {
+    ConclusionPage(ScreenContext ui, SessionId sessionId, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.domain.SessionId;
 
 /**
  * The details for the report's heading: the session's title, body, place, chair and minute-taker,
@@ -19,7 +20,7 @@ final class DetailsPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     private final TextInput[] fields = {new TextInput(Session.MAX_TITLE), new TextInput(SessionDetails.MAX_LENGTH),
             new TextInput(SessionDetails.MAX_LENGTH), new TextInput(SessionDetails.MAX_LENGTH),
@@ -28,7 +29,7 @@ final class DetailsPage implements Page {
     /** Whether the fields changed since they were last stored. */
     private boolean changed;
 
-    DetailsPage(ScreenContext ui, long sessionId, Page back) {
+    DetailsPage(ScreenContext ui, SessionId sessionId, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;

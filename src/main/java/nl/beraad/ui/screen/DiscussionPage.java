@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Side;
 import nl.beraad.text.SideKeys;
@@ -26,7 +28,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final int itemNo;
     private final Page back;
     /** An argument with its speaker in front ("Anouk: ..."); the argument itself is checked when stored. */
@@ -43,7 +45,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     /** An argument chosen with ↑ to edit or delete; also keeps how far the list is scrolled back. */
     private final ArgumentChoice choice;
 
-    DiscussionPage(ScreenContext ui, long sessionId, Page back) {
+    DiscussionPage(ScreenContext ui, SessionId sessionId, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
@@ -86,7 +88,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
             row = c.paragraph(Canvas.MARGIN, row, width, ui.msg.counted("screen.discussion.proposals", waiting), "");
         }
         row++;
-        Map<Long, Participant> people = ui.service.participants(sessionId).stream()
+        Map<ParticipantId, Participant> people = ui.service.participants(sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, p -> p));
         choice.draw(c, row, c.bottom() - 3, width, ui.service.arguments(sessionId, itemNo),
                 a -> sideMark(a.side()) + (a.isAnonymous() ? ui.get("arguments.anonymous")

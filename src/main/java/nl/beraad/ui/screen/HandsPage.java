@@ -7,6 +7,7 @@ import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.ResultText;
@@ -16,18 +17,18 @@ final class HandsPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     private final TextInput count = new TextInput();
     private int selected;
 
-    private HandsPage(ScreenContext ui, long sessionId, Page back) {
+    private HandsPage(ScreenContext ui, SessionId sessionId, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
     }
 
-    static Page start(ScreenContext ui, long sessionId, Page back) {
+    static Page start(ScreenContext ui, SessionId sessionId, Page back) {
         SessionItem item = InTurnPage.openRound(ui, sessionId);
         if (!item.item().form().allowsShowOfHands()) {
             throw BeraadException.invalid("hands.kind");

@@ -65,7 +65,7 @@ final class HomePage implements Page {
             Session session = s.session();
             String state = session.status() == SessionStatus.FINISHED ? ui.get("screen.home.finished")
                     : ui.get("screen.home.at", session.currentItem(), s.items());
-            String line = String.format("%s %3d  %s  ·  %s  ·  %s", i == selected ? ">" : " ", session.id(),
+            String line = String.format("%s %3d  %s  ·  %s  ·  %s", i == selected ? ">" : " ", session.id().value(),
                     session.title(), state, date.format(session.createdAt()));
             c.row(Canvas.MARGIN, row++, line, i == selected);
         }

@@ -11,7 +11,9 @@ import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.AnswerSheet;
@@ -28,7 +30,7 @@ final class InTurnPage implements Page {
     /** Made once each: the keys while the terminal is handed over, and while a member chooses. */
     private KeyTable handOverKeys;
     private KeyTable choosingKeys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     /** The item as each member sees it on their turn; the item stays the same while this page is open. */
     private final AnswerSheet sheet;
@@ -40,7 +42,7 @@ final class InTurnPage implements Page {
     private int index;
     private boolean choosing;
 
-    private InTurnPage(ScreenContext ui, long sessionId, Page back, AnswerSheet sheet) {
+    private InTurnPage(ScreenContext ui, SessionId sessionId, Page back, AnswerSheet sheet) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
@@ -49,7 +51,7 @@ final class InTurnPage implements Page {
     }
 
     /** Everyone who has no position in this round yet, in the order they were added. */
-    static Page start(ScreenContext ui, long sessionId, Page back) {
+    static Page start(ScreenContext ui, SessionId sessionId, Page back) {
         openRound(ui, sessionId);
         AnswerSheet sheet = ui.answerSheet(sessionId);
         if (sheet.stillToAnswer().isEmpty()) {
@@ -61,7 +63,7 @@ final class InTurnPage implements Page {
     }
 
     /** The current item, which must take positions and have its round still open. */
-    static SessionItem openRound(ScreenContext ui, long sessionId) {
+    static SessionItem openRound(ScreenContext ui, SessionId sessionId) {
         SessionItem item = item(ui, sessionId);
         if (!item.item().kind().takesPositions()) {
             throw BeraadException.invalid("vote.question");
@@ -72,7 +74,7 @@ final class InTurnPage implements Page {
         return item;
     }
 
-    private static SessionItem item(ScreenContext ui, long sessionId) {
+    private static SessionItem item(ScreenContext ui, SessionId sessionId) {
         return ui.currentItem(sessionId);
     }
 
@@ -197,7 +199,7 @@ final class InTurnPage implements Page {
         index = ui.nextStillToAnswer(waiting, index, sessionId, item(ui, sessionId).number());
     }
 
-    private List<Long> stillToAnswer() {
+    private List<ParticipantId> stillToAnswer() {
         return ui.service.stillToAnswer(sessionId, item(ui, sessionId).number()).stream().map(Participant::id).toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.RoundProgress;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
 
@@ -20,7 +21,7 @@ import nl.beraad.ui.line.ItemView;
  */
 final class ItemPage implements Page, ScreenUi.Ticking {
     private final ScreenContext ui;
-    private final long sessionId;
+    private final SessionId sessionId;
     private int scroll;
     /** How many phones were shown as connected: a phone that comes or goes redraws the page without a key. */
     private int shownConnected = -1;
@@ -31,13 +32,13 @@ final class ItemPage implements Page, ScreenUi.Ticking {
     /** A question waiting for J (reveal a half round, finish the session). */
     private final Question question = new Question();
 
-    private ItemPage(ScreenContext ui, long sessionId) {
+    private ItemPage(ScreenContext ui, SessionId sessionId) {
         this.ui = ui;
         this.sessionId = sessionId;
     }
 
     /** The session's current item; takes the session for this terminal. */
-    static Page current(ScreenContext ui, long sessionId) {
+    static Page current(ScreenContext ui, SessionId sessionId) {
         ui.claim(sessionId);
         return new ItemPage(ui, sessionId);
     }

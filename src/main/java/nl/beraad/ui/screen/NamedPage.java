@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import nl.beraad.app.RoundProgress;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
@@ -25,18 +27,18 @@ final class NamedPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     private final TextInput answer = new TextInput();
     private int selected;
 
-    private NamedPage(ScreenContext ui, long sessionId, Page back) {
+    private NamedPage(ScreenContext ui, SessionId sessionId, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
     }
 
-    static Page start(ScreenContext ui, long sessionId, Page back) {
+    static Page start(ScreenContext ui, SessionId sessionId, Page back) {
         InTurnPage.openRound(ui, sessionId);
         if (ui.service.voters(sessionId).isEmpty()) {
             ui.status(ui.get("screen.participants.none"));
@@ -61,7 +63,7 @@ final class NamedPage implements Page {
         SessionItem item = item();
         ItemForm form = item.item().form();
         List<Participant> people = ui.service.voters(sessionId);
-        Map<Long, Vote> votes = ui.service.votes(sessionId, item.number(), item.round()).stream()
+        Map<ParticipantId, Vote> votes = ui.service.votes(sessionId, item.number(), item.round()).stream()
                 .collect(Collectors.toMap(Vote::participantId, v -> v));
         int width = c.width() - 2 * Canvas.MARGIN;
         int row = c.paragraph(Canvas.MARGIN, 2, width, ResponseWords.hint(ui.msg, form, "", ""), "");

@@ -6,6 +6,7 @@ import static nl.beraad.ui.screen.Keys.type;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.text.ItemStatus;
@@ -19,18 +20,18 @@ final class OverviewPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     /** A finished session, only looked at: no key here changes anything without a question first. */
     private final boolean readOnly;
     private final Question question = new Question();
     private int selected;
 
-    OverviewPage(ScreenContext ui, long sessionId, Page back) {
+    OverviewPage(ScreenContext ui, SessionId sessionId, Page back) {
         this(ui, sessionId, back, false);
     }
 
-    private OverviewPage(ScreenContext ui, long sessionId, Page back, boolean readOnly) {
+    private OverviewPage(ScreenContext ui, SessionId sessionId, Page back, boolean readOnly) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
@@ -39,7 +40,7 @@ final class OverviewPage implements Page {
     }
 
     /** A finished session, opened to look at: nothing is stored until the facilitator chooses to reopen it. */
-    static OverviewPage finished(ScreenContext ui, long sessionId, Page home) {
+    static OverviewPage finished(ScreenContext ui, SessionId sessionId, Page home) {
         ui.status(ui.get("screen.readonly.opened", sessionId));
         return new OverviewPage(ui, sessionId, home, true);
     }

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 import nl.beraad.ui.line.ParticipantMarks;
 
 /** Adding the participants of a session: type a name, Enter; an empty Enter goes to the first item. */
@@ -15,11 +16,11 @@ final class ParticipantsPage implements Page {
     private final ScreenContext ui;
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final TextInput name = new TextInput(Participant.MAX_NAME_LENGTH);
     private int selected;
 
-    ParticipantsPage(ScreenContext ui, long sessionId) {
+    ParticipantsPage(ScreenContext ui, SessionId sessionId) {
         this.ui = ui;
         this.sessionId = sessionId;
     }

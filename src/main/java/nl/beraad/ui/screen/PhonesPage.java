@@ -14,6 +14,8 @@ import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.TextWrap;
 
@@ -28,7 +30,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     static final int CODE_COLUMN = 36;
 
     private final ScreenContext ui;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     private final PhoneService phones;
     private final PhonePage.Serving serving;
@@ -42,7 +44,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     /** The phone being named. */
     private Device named;
 
-    private PhonesPage(ScreenContext ui, long sessionId, Page back, PhonePage.Serving serving) {
+    private PhonesPage(ScreenContext ui, SessionId sessionId, Page back, PhonePage.Serving serving) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;
@@ -51,7 +53,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     }
 
     /** Starts the vote page if it is off and shows it; where phones are not possible, says so and stays. */
-    static Page open(ScreenContext ui, long sessionId, Page back) {
+    static Page open(ScreenContext ui, SessionId sessionId, Page back) {
         if (!ui.phonesAvailable()) {
             ui.status(ui.get("screen.phones.unavailable"));
             return back;
@@ -126,7 +128,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
         if (devices.isEmpty()) {
             return c.paragraph(Canvas.MARGIN, row, width, ui.get("screen.phones.devices.none"), "");
         }
-        Map<Long, String> names = names();
+        Map<ParticipantId, String> names = names();
         selected = Math.max(0, Math.min(selected, devices.size() - 1));
         String on = ui.get("screen.phones.connected");
         String off = ui.get("screen.phones.gone");
@@ -145,7 +147,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     }
 
     /** The phone's member (in an anonymous session "Deelnemer n"), or that it has not chosen one yet. */
-    private String name(Device d, Map<Long, String> names) {
+    private String name(Device d, Map<ParticipantId, String> names) {
         return d.participantId() == null ? ui.get("screen.phones.unnamed") : names.getOrDefault(d.participantId(), "?");
     }
 
@@ -206,7 +208,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
         ui.status(ui.get("screen.phones.named", p.name()));
     }
 
-    private Map<Long, String> names() {
+    private Map<ParticipantId, String> names() {
         return ui.service.participants(sessionId).stream().collect(Collectors.toMap(Participant::id, Participant::name));
     }
 

@@ -14,7 +14,9 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
+import nl.beraad.domain.SessionId;
 import nl.beraad.text.TextWrap;
 
 /**
@@ -24,7 +26,7 @@ import nl.beraad.text.TextWrap;
  */
 final class ProposalsPage implements Page {
     private final ScreenContext ui;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final int itemNo;
     private final ItemKind kind;
     private final Page back;
@@ -35,7 +37,7 @@ final class ProposalsPage implements Page {
     private TextInput edit;
     private final Question question = new Question();
 
-    ProposalsPage(ScreenContext ui, long sessionId, int itemNo, ItemKind kind, Page back) {
+    ProposalsPage(ScreenContext ui, SessionId sessionId, int itemNo, ItemKind kind, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.itemNo = itemNo;
@@ -74,7 +76,7 @@ final class ProposalsPage implements Page {
         if (open.isEmpty()) {
             c.text(Canvas.MARGIN, row, ui.get("screen.proposals.none"));
         }
-        Map<Long, String> names = ui.service.participants(sessionId).stream()
+        Map<ParticipantId, String> names = ui.service.participants(sessionId).stream()
                 .collect(Collectors.toMap(Participant::id, Participant::name));
         // From the chosen one on when they do not all fit: the one being decided on is always in view.
         int from = Math.max(0, current.map(open::indexOf).orElse(0) - 1);

@@ -5,6 +5,7 @@ import static nl.beraad.ui.screen.Keys.type;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.ResultText;
@@ -13,13 +14,13 @@ import nl.beraad.text.TextWrap;
 /** The revealed result of the item: bars per step or option, median and agreement, for every round revealed. */
 final class RevealPage implements Page {
     private final ScreenContext ui;
-    private final long sessionId;
+    private final SessionId sessionId;
     private final Page back;
     private int scroll;
     /** The question before a revealed round is reopened; null when none. */
     private final Question question = new Question();
 
-    RevealPage(ScreenContext ui, long sessionId, Page back) {
+    RevealPage(ScreenContext ui, SessionId sessionId, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.back = back;

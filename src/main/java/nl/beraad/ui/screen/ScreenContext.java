@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
@@ -13,6 +13,8 @@ import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.text.AnswerSheet;
 import nl.beraad.text.Messages;
@@ -26,27 +28,27 @@ final class ScreenContext {
     final SessionService service;
     final SetCatalog sets;
     final Messages msg;
-    final LongFunction<Path> exportReport;
+    final Function<SessionId, Path> exportReport;
     /** The phones' vote page the facilitator may start from the meeting; null when this screen has none. */
     nl.beraad.app.PhonePage phonePage;
     private final java.util.function.LongSupplier clock;
     private String status = "";
     private final java.util.Map<String, Countdown> timers = new java.util.HashMap<>();
     /** The speaking time per session, in seconds, as the facilitator set it; while this screen runs. */
-    private final java.util.Map<Long, Long> speakingTimes = new java.util.HashMap<>();
+    private final java.util.Map<SessionId, Long> speakingTimes = new java.util.HashMap<>();
     private boolean bell;
     private SessionClaim claim;
-    private long claimed = -1;
+    private SessionId claimed;
     /** What phones do in a session; null where the screen runs without phones. */
     private PhoneService phones;
     /** The vote page while it runs, for the session claimed; null when off. */
     private PhonePage.Serving serving;
 
-    ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport) {
+    ScreenContext(SessionService service, SetCatalog sets, Messages msg, Function<SessionId, Path> exportReport) {
         this(service, sets, msg, exportReport, System::nanoTime);
     }
 
-    ScreenContext(SessionService service, SetCatalog sets, Messages msg, LongFunction<Path> exportReport,
+    ScreenContext(SessionService service, SetCatalog sets, Messages msg, Function<SessionId, Path> exportReport,
                   java.util.function.LongSupplier clock) {
         this.clock = clock;
         this.service = service;
@@ -72,13 +74,13 @@ final class ScreenContext {
     }
 
     /** Takes the session for this terminal (a second terminal is refused); lets go of any other. */
-    void claim(long sessionId) {
+    void claim(SessionId sessionId) {
         claim(sessionId, false);
     }
 
-    /** As {@link #claim(long)}; with {@code takeOver} also from another terminal that holds it. */
-    void claim(long sessionId, boolean takeOver) {
-        if (claimed == sessionId) {
+    /** As {@link #claim(SessionId)}; with {@code takeOver} also from another terminal that holds it. */
+    void claim(SessionId sessionId, boolean takeOver) {
+        if (sessionId.equals(claimed)) {
             return;
         }
         release();
@@ -92,7 +94,7 @@ final class ScreenContext {
         if (claim != null) {
             claim.close();
             claim = null;
-            claimed = -1;
+            claimed = null;
         }
     }
 
@@ -112,7 +114,7 @@ final class ScreenContext {
     }
 
     /** The running vote page of this session, starting it if it is off; refused in one sentence if it cannot start. */
-    PhonePage.Serving startPhones(long sessionId) {
+    PhonePage.Serving startPhones(SessionId sessionId) {
         if (serving == null) {
             serving = phonePage.start(sessionId);
         }
@@ -120,8 +122,8 @@ final class ScreenContext {
     }
 
     /** The running vote page of this session, or null when it is off. */
-    PhonePage.Serving serving(long sessionId) {
-        return claimed == sessionId ? serving : null;
+    PhonePage.Serving serving(SessionId sessionId) {
+        return sessionId.equals(claimed) ? serving : null;
     }
 
     /** Stops the vote page (the session is paused or finished, or the screen ends); what phones stored stays. */
@@ -134,13 +136,13 @@ final class ScreenContext {
     }
 
     /** The speaking-time countdown of an item: one per item, kept while the facilitator moves between pages. */
-    Countdown timer(long sessionId, int itemNo) {
+    Countdown timer(SessionId sessionId, int itemNo) {
         return timers.computeIfAbsent(sessionId + "/" + itemNo,
                 k -> new Countdown(clock, speakingTimes.getOrDefault(sessionId, Countdown.DEFAULT_SECONDS)));
     }
 
     /** Sets the speaking time of a session: every item's countdown starts again from it, stopped. */
-    void speakingTime(long sessionId, long seconds) {
+    void speakingTime(SessionId sessionId, long seconds) {
         speakingTimes.put(sessionId, seconds);
         timers.forEach((k, timer) -> {
             if (k.startsWith(sessionId + "/")) {
@@ -176,12 +178,12 @@ final class ScreenContext {
      * Who of the members present has a position in the item's current round, by name in the order
      * they were added (never what they chose): "Gekozen (2 van 12): Anouk, José"; empty while nobody has.
      */
-    Optional<String> answered(long sessionId, SessionItem item) {
+    Optional<String> answered(SessionId sessionId, SessionItem item) {
         RoundProgress progress = service.roundProgress(sessionId, item.number());
         if (progress.answered() == 0) {
             return Optional.empty();
         }
-        Set<Long> voted = new HashSet<>();
+        Set<ParticipantId> voted = new HashSet<>();
         service.votes(sessionId, item.number(), item.round()).forEach(v -> voted.add(v.participantId()));
         String names = service.participants(sessionId).stream().filter(p -> voted.contains(p.id()))
                 .map(Participant::name).collect(Collectors.joining(", "));
@@ -189,12 +191,12 @@ final class ScreenContext {
     }
 
     /** The item the session is at now. */
-    SessionItem currentItem(long sessionId) {
+    SessionItem currentItem(SessionId sessionId) {
         return service.item(sessionId, service.session(sessionId).currentItem());
     }
 
     /** The current item as someone answering it sees it, with who still has to answer it. */
-    AnswerSheet answerSheet(long sessionId) {
+    AnswerSheet answerSheet(SessionId sessionId) {
         SessionItem item = currentItem(sessionId);
         return AnswerSheet.of(msg, item, service.items(sessionId).size(), service.stillToAnswer(sessionId, item.number()));
     }
@@ -207,11 +209,12 @@ final class ScreenContext {
      * From {@code index} on, the first of {@code waiting} who still has to answer the item: members who
      * answered meanwhile on their own phone are passed over, in every in-turn round (positions, answers).
      */
-    int nextStillToAnswer(java.util.List<nl.beraad.domain.Participant> waiting, int index, long sessionId, int itemNo) {
+    int nextStillToAnswer(java.util.List<nl.beraad.domain.Participant> waiting, int index, SessionId sessionId, int itemNo) {
         if (index >= waiting.size()) {
             return index;
         }
-        java.util.List<Long> still = service.stillToAnswer(sessionId, itemNo).stream().map(nl.beraad.domain.Participant::id)
+        java.util.List<ParticipantId> still = service.stillToAnswer(sessionId, itemNo).stream()
+                .map(nl.beraad.domain.Participant::id)
                 .toList();
         int next = index;
         while (next < waiting.size() && !still.contains(waiting.get(next).id())) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionClaim;
@@ -19,6 +19,7 @@ import nl.beraad.app.SetCatalog;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Problem;
+import nl.beraad.domain.SessionId;
 import nl.beraad.text.Messages;
 import nl.beraad.text.TextWrap;
 
@@ -64,13 +65,13 @@ public final class ScreenUi {
 
     /** Starts on the home page: recent sessions, start new, resume, export. */
     public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
-                                LongFunction<Path> exportReport) {
+                                Function<SessionId, Path> exportReport) {
         return home(screen, service, sets, msg, exportReport, (PhonePage) null);
     }
 
     /** As {@link #home}; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
     public static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
-                                LongFunction<Path> exportReport, PhonePage phonePage) {
+                                Function<SessionId, Path> exportReport, PhonePage phonePage) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
         context.phonePage = phonePage;
         return new ScreenUi(screen, context, new HomePage(context));
@@ -78,7 +79,7 @@ public final class ScreenUi {
 
     /** The home page with a given clock for the timers, for tests. */
     static ScreenUi home(Screen screen, SessionService service, SetCatalog sets, Messages msg,
-                         LongFunction<Path> exportReport, java.util.function.LongSupplier nanos) {
+                         Function<SessionId, Path> exportReport, java.util.function.LongSupplier nanos) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport, nanos);
         return new ScreenUi(screen, context, new HomePage(context));
     }
@@ -112,19 +113,19 @@ public final class ScreenUi {
      * page's keys.
      */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
-                                   LongFunction<Path> exportReport, long sessionId) {
+                                   Function<SessionId, Path> exportReport, SessionId sessionId) {
         return session(screen, service, sets, msg, exportReport, sessionId, false);
     }
 
     /** As {@link #session}; with {@code takeOver} the session is taken from a terminal that holds it. */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
-                                   LongFunction<Path> exportReport, long sessionId, boolean takeOver) {
+                                   Function<SessionId, Path> exportReport, SessionId sessionId, boolean takeOver) {
         return session(screen, service, sets, msg, exportReport, sessionId, takeOver, null);
     }
 
     /** As {@link #session}; {@code phonePage}: the phones' vote page the facilitator may start (null: none). */
     public static ScreenUi session(Screen screen, SessionService service, SetCatalog sets, Messages msg,
-                                   LongFunction<Path> exportReport, long sessionId, boolean takeOver,
+                                   Function<SessionId, Path> exportReport, SessionId sessionId, boolean takeOver,
                                    PhonePage phonePage) {
         ScreenContext context = new ScreenContext(service, sets, msg, exportReport);
         context.phonePage = phonePage;
@@ -134,7 +135,7 @@ public final class ScreenUi {
         return new ScreenUi(screen, context, firstPage(context, sessionId));
     }
 
-    private static Page firstPage(ScreenContext context, long sessionId) {
+    private static Page firstPage(ScreenContext context, SessionId sessionId) {
         if (context.service.participants(sessionId).isEmpty()) {
             context.claim(sessionId);
             return new ParticipantsPage(context, sessionId);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.ParticipantId;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.DefaultParser;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Tab completion offers command words first, then participants' names where a command takes one. */
 class CommandCompleterTest {
     private final CommandCompleter dutch = new CommandCompleter("nl",
-            () -> List.of(new Participant(1, "Anouk de Vries", 1), new Participant(2, "José Öztürk", 2)));
+            () -> List.of(new Participant(new ParticipantId(1), "Anouk de Vries", 1), new Participant(new ParticipantId(2), "José Öztürk", 2)));
 
     private List<String> complete(CommandCompleter completer, String typed) {
         List<Candidate> candidates = new ArrayList<>();
@@ -100,7 +101,7 @@ class CommandCompleterTest {
     private static String typedWithTab(String keys, String... names) throws Exception {
         List<Participant> people = new ArrayList<>();
         for (String name : names) {
-            people.add(new Participant(people.size() + 1, name, people.size() + 1));
+            people.add(new Participant(new ParticipantId(people.size() + 1), name, people.size() + 1));
         }
         try (org.jline.terminal.Terminal terminal = nl.beraad.support.Keyboard.xterm(keys + "\n")) {
             LineReader reader = LineTerminals.reader(terminal, new LineTerminals.LineSessionCompletion("nl", () -> people));

@@ -17,9 +17,11 @@ import nl.beraad.app.SessionService;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 import nl.beraad.support.Services;
 import nl.beraad.text.Messages;
@@ -50,7 +52,7 @@ class PhoneCommandsTest {
         final List<String> events = new ArrayList<>();
 
         @Override
-        public Serving start(long sessionId) {
+        public Serving start(SessionId sessionId) {
             events.add("start " + sessionId);
             return new Serving() {
                 @Override
@@ -113,7 +115,7 @@ class PhoneCommandsTest {
 
     private Device phoneOf(String token, String name) {
         Device d = phones.join(session.id(), token);
-        long id = sessions.participants(session.id()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
+        ParticipantId id = sessions.participants(session.id()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
         return phones.name(d, id);
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.beraad.domain.SessionId;
 import nl.beraad.support.Beraad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -49,7 +50,7 @@ class AnonymousMeetingTest {
                 "conclusie Het advies van dhr. Bakker, gesteund door ZOE.",
                 "stop", ""), "start", "--set", "raadsrol-2018", "--plain", "--title", "Gesprek met ZOË en mevrouw Bakker");
         assertEquals(0, meeting.code(), meeting.err());
-        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").resume(1)) {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").resume(new SessionId(1))) {
             d.key('c').press(KeyType.Tab).type("Noël en mevrouw Bakker willen eerst een proef.")
                     .press(KeyType.Tab).type("zoë belt de wethouder").enter().type("Van den Berg schrijft een notitie")
                     .press(KeyType.Escape);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import nl.beraad.app.Boards;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.SessionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(60)
 class BoardOnTheScreenTest {
+    /** The meeting each test holds: the first session of its new database. */
+    private static final SessionId FIRST = new SessionId(1);
+
     private static final SetDirectory SETS = new SetDirectory(Path.of("dilemmas").toAbsolutePath());
 
     @Test
@@ -38,7 +42,7 @@ class BoardOnTheScreenTest {
             d.enter().type("Jongerenraad Zwolle").enter();
             assertTrue(d.text().contains("Deelnemers"), d.text());
             assertEquals(1, d.service.countSessions(SessionQuery.ALL));
-            assertEquals("Jongerenraad Zwolle", d.service.session(1).details().body());
+            assertEquals("Jongerenraad Zwolle", d.service.session(FIRST).details().body());
         }
     }
 
@@ -48,7 +52,7 @@ class BoardOnTheScreenTest {
                 .open()) {
             d.key('n').enter();
             assertTrue(d.text().contains("Deelnemers"), d.text());
-            assertEquals("Adviesraad Sociaal Domein", d.service.session(1).details().body());
+            assertEquals("Adviesraad Sociaal Domein", d.service.session(FIRST).details().body());
 
             // Retyping the board on the details page (stored with every key): it is never empty, but keeps
             // what the field last held until something new is typed.
@@ -57,10 +61,10 @@ class BoardOnTheScreenTest {
                 d.press(KeyType.Backspace);
             }
             d.press(KeyType.Tab).type("Stadhuis");
-            assertEquals("A", d.service.session(1).details().body());
-            assertEquals("Stadhuis", d.service.session(1).details().place());
+            assertEquals("A", d.service.session(FIRST).details().body());
+            assertEquals("Stadhuis", d.service.session(FIRST).details().place());
             d.press(KeyType.ReverseTab).type("Jongerenraad");
-            assertEquals("Jongerenraad", d.service.session(1).details().body());
+            assertEquals("Jongerenraad", d.service.session(FIRST).details().body());
         }
     }
 }

@@ -12,6 +12,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
@@ -33,7 +34,7 @@ class CorrectionsScreenTest {
     Path dir;
 
     /** What a look could change: the checksum of the data, the session row with its times, claims, events. */
-    private List<String> state(ScreenDriver d, long id) throws Exception {
+    private List<String> state(ScreenDriver d, SessionId id) throws Exception {
         try (Connection c = d.jdbc()) {
             List<String> out = new java.util.ArrayList<>(List.of(SessionChecksum.of(d.service.record(id))));
             out.addAll(Rows.of(c, "SELECT status || '|' || current_item || '|' || updated_at FROM session"));
@@ -43,8 +44,8 @@ class CorrectionsScreenTest {
         }
     }
 
-    private static long finishedMeeting(ScreenDriver d) {
-        long id = d.service.start("scp-dilemmas-2022", "Afgeronde vergadering").id();
+    private static SessionId finishedMeeting(ScreenDriver d) {
+        SessionId id = d.service.start("scp-dilemmas-2022", "Afgeronde vergadering").id();
         Participant anouk = d.service.addParticipant(id, "Anouk");
         d.service.vote(id, 1, anouk, Position.step(2), VoteMethod.NAMED);
         d.service.reveal(id, 1);
@@ -55,8 +56,8 @@ class CorrectionsScreenTest {
     }
 
     /** A new meeting with Anouk and Bram, on the screen at its first item. */
-    private static long anoukAndBram(ScreenDriver d) throws Exception {
-        long id = d.service.start("scp-dilemmas-2022", null).id();
+    private static SessionId anoukAndBram(ScreenDriver d) throws Exception {
+        SessionId id = d.service.start("scp-dilemmas-2022", null).id();
         d.service.addParticipant(id, "Anouk");
         d.service.addParticipant(id, "Bram");
         d.resume(id);
@@ -65,7 +66,7 @@ class CorrectionsScreenTest {
 
     @Test
     void aFinishedSessionOpensReadOnlyAndLookingAtItChangesNothing() throws Exception {
-        long id;
+        SessionId id;
         List<String> before;
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
             id = finishedMeeting(d);
@@ -99,7 +100,7 @@ class CorrectionsScreenTest {
     @Test
     void aRevealedRoundIsReopenedAfterJAndAChangedPositionIsACorrection() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
-            long id = anoukAndBram(d);
+            SessionId id = anoukAndBram(d);
             d.key('n').line("A+").line("B");
             d.press(KeyType.Escape).key('o');
             assertTrue(d.text().contains("Uitslag ronde 1"), d.text());
@@ -129,7 +130,7 @@ class CorrectionsScreenTest {
     @Test
     void anArgumentIsChosenWithUpEditedWithEAndDeletedWithDAfterJ() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
-            long id = anoukAndBram(d);
+            SessionId id = anoukAndBram(d);
             d.key('a').line("Anouk: Zorg dichtbij huis.").line("Bram: Te duur");
 
             d.press(KeyType.ArrowUp);
@@ -164,7 +165,7 @@ class CorrectionsScreenTest {
     @Test
     void anAnswerGivenInTurnIsChosenWithUpAndEditedWhileTheNextMembersAnswerWaits() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
-            long id = d.service.start(Path.of("src/test/resources/nl/beraad/report/golden/golden-set.yaml")
+            SessionId id = d.service.start(Path.of("src/test/resources/nl/beraad/report/golden/golden-set.yaml")
                     .toAbsolutePath().toString(), null).id();
             d.service.addParticipant(id, "Anouk");
             d.service.addParticipant(id, "Bram");

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.beraad.app.PhonePage;
+import nl.beraad.domain.SessionId;
 
 /**
  * A vote page that serves nothing: it tells the screen an address, a join code and which phones are
@@ -21,7 +22,7 @@ final class FakePhonePage implements PhonePage {
     volatile RuntimeException refusal;
 
     @Override
-    public Serving start(long sessionId) {
+    public Serving start(SessionId sessionId) {
         if (refusal != null) {
             throw refusal;
         }

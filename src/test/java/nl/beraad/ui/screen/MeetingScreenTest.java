@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
@@ -74,7 +75,7 @@ class MeetingScreenTest {
             d.enter().line("b");
 
             assertTrue(d.text().contains("Klaar met de beurt: 2 van 2 gestemd. Druk O om te onthullen."), d.text());
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertEquals(List.of(1, 4), d.service.votes(id, 1, 1).stream().map(Vote::position)
                     .map(p -> p.step()).toList());
 
@@ -102,7 +103,7 @@ class MeetingScreenTest {
 
     @Test
     void pausingReturnsHomeWhereTheSessionCanBeResumedAndExported() throws Exception {
-        long id;
+        SessionId id;
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             d.key('n');
             for (int i = 0; i < SCP_SET; i++) {
@@ -185,9 +186,9 @@ class MeetingScreenTest {
             d.press(KeyType.ArrowUp).line("B");
             assertTrue(d.text().contains("Anouk de Vries                 4 B"), d.text());
 
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertEquals(List.of(4, 0), d.service.votes(id, 1, 1).stream()
-                    .sorted(java.util.Comparator.comparingLong(Vote::participantId))
+                    .sorted(java.util.Comparator.comparing(Vote::participantId))
                     .map(v -> v.position().step()).toList());
             d.press(KeyType.Escape);
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 2 van 2 gestemd"), d.text());
@@ -214,7 +215,7 @@ class MeetingScreenTest {
             d.key('o');
             assertTrue(d.text().contains("Uitslag ronde 1 (3 van 3 deelnemers):"), d.text());
             assertTrue(d.text().contains("2 deelnemers kozen voor A, 1 voor B."), d.text());
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertEquals(List.of(), d.service.votes(id, 1, 1), "a show of hands names nobody");
             assertEquals(2, d.service.record(id).tally(1, 1).count(1));
             assertEquals(1, d.service.record(id).tally(1, 1).count(4));
@@ -225,7 +226,7 @@ class MeetingScreenTest {
     void theConclusionMinorityAndActionPointsAreStoredAsTheyAreTyped() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
 
             d.key('c');
             assertTrue(d.text().startsWith(" Conclusie bij item 1: Eigen kracht"), d.text());
@@ -255,7 +256,7 @@ class MeetingScreenTest {
     void theConclusionIsEditedAnywhereWithTheCursorKeys() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertEquals("hidden", d.cursor(), "no cursor on a page without typing");
 
             d.key('c').type("De raad adviseert.").enter().type("Tweede regel");
@@ -303,7 +304,7 @@ class MeetingScreenTest {
     void aLongConclusionWrapsAndTheCursorMovesAlongTheRowsAsShown() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 40, 24, "nl").open()) {
             startScpMeeting(d, "Anouk");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             // 40 columns: the field is 34 wide, so this wraps after "breed".
             d.key('c').type("Het advies is breed gedragen door de raad en de commissie.");
             String shown = d.text();
@@ -318,7 +319,7 @@ class MeetingScreenTest {
     void theDiscussionTakesArgumentsFastKeepsASpeakerQueueAndRunsATimerWhileTyping() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk de Vries", "José Öztürk");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
 
             d.key('a');
             assertTrue(d.text().startsWith(" Gesprek · item 1: Eigen kracht · tijd 3:00 (stil)"), d.text());
@@ -425,7 +426,7 @@ class MeetingScreenTest {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             d.key('n').press(KeyType.ArrowDown).press(KeyType.ArrowDown).enter();
             d.line("Anouk de Vries").line("José Öztürk").line("Piet").enter();
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertTrue(d.text().startsWith(" Item 1/5 · Waar worstelt u mee? · 0 antwoorden"), d.text());
             assertTrue(d.text().contains("S antwoorden om de beurt"), d.text());
             assertFalse(d.text().contains("H handen"), "no show of hands on a question: " + d.text());
@@ -461,7 +462,7 @@ class MeetingScreenTest {
     void aSpeakerCanBeTakenOffTheQueueByName() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk", "José Öztürk", "Piet");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             d.key('a').ctrl('p');
             assertTrue(d.text().contains("Typ eerst een naam in de invoerregel."), d.text());
             d.type("Anouk").ctrl('p').type("jose").ctrl('p').type("Piet").ctrl('p');
@@ -581,7 +582,7 @@ class MeetingScreenTest {
 
     @Test
     void startOpensTheParticipantsPageFirstSoTypedNamesNeverActAsKeys() throws Exception {
-        long id;
+        SessionId id;
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
             id = d.service.start("scp-dilemmas-2022", null).id();
         }
@@ -601,7 +602,7 @@ class MeetingScreenTest {
     void revealAsksFirstWhileNotEveryoneHasAPositionAndOnlyJReveals() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk", "Bram");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             d.service.vote(id, 1, d.service.participants(id).get(0), nl.beraad.domain.Position.step(1), VoteMethod.IN_TURN);
 
             d.key('o');
@@ -627,7 +628,7 @@ class MeetingScreenTest {
     void aSessionIsFinishedFromTheScreenAfterJAndReopenedOnlyWhenAsked() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
 
             d.key('f');
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Sessie " + id + " afronden? In het verslag staat dan "
@@ -667,7 +668,7 @@ class MeetingScreenTest {
         java.nio.file.Files.writeString(sets.resolve("vng-lang.yaml"), java.nio.file.Files.readString(
                 Path.of("dilemmas/vng-2012.yaml")).replace("titel: Eén breed budget of verantwoording per wet",
                 "titel: " + longTitle));
-        long id;
+        SessionId id;
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl", new nl.beraad.content.SetDirectory(sets))) {
             id = d.service.start("vng-lang", null).id();
             d.service.addParticipant(id, "Anouk");
@@ -685,7 +686,7 @@ class MeetingScreenTest {
     void aSessionIsDeletedFromHomeOnlyAfterJAndTheListIsReadAgain() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl")) {
             d.service.start("vng-2012", "Proefsessie");
-            long kept = d.service.start("vng-2012", "Echte vergadering").id();
+            SessionId kept = d.service.start("vng-2012", "Echte vergadering").id();
             d.service.addParticipant(kept, "Anouk");
         }
         try (ScreenDriver d = new ScreenDriver(dir, 160, 30, "nl").open()) {
@@ -701,7 +702,7 @@ class MeetingScreenTest {
             assertFalse(d.text().contains("Proefsessie"), d.text());
             assertTrue(d.text().contains(">   2  Echte vergadering"), d.text());
             assertEquals(1, d.service.sessions().size());
-            assertEquals(List.of("Anouk"), d.service.participants(2).stream().map(Participant::name).toList());
+            assertEquals(List.of("Anouk"), d.service.participants(new SessionId(2)).stream().map(Participant::name).toList());
         }
     }
 
@@ -719,7 +720,7 @@ class MeetingScreenTest {
             assertTrue(d.rows().get(0).contains("· anoniem"), d.rows().get(0));
             d.enter().key('a').line("José: Wie geen netwerk heeft, valt ertussen.");
 
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertTrue(d.service.session(id).details().anonymous());
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
                     java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
@@ -730,7 +731,7 @@ class MeetingScreenTest {
 
     @Test
     void theReportDetailsAreTypedOnTheirOwnPageAndStoredWithEveryKey() throws Exception {
-        long id;
+        SessionId id;
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk");
             id = d.service.sessions().get(0).session().id();
@@ -765,7 +766,7 @@ class MeetingScreenTest {
         }
     }
 
-    private static String details(ScreenDriver d, long id) {
+    private static String details(ScreenDriver d, SessionId id) {
         var x = d.service.session(id).details();
         return String.join("|", x.body(), x.place(), x.facilitator(), x.secretary());
     }
@@ -792,7 +793,7 @@ class MeetingScreenTest {
             d.line("Ĳsbrand");
 
             assertTrue(d.text().contains("Deelnemers (2):"), d.text());
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertEquals(List.of("Anouk", "Ĳsbrand"), d.service.participants(id).stream().map(p -> p.name()).toList());
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.SessionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class PasteScreenTest {
     @TempDir
     Path dir;
 
-    private static long session(ScreenDriver d) {
+    private static SessionId session(ScreenDriver d) {
         return d.service.sessions().get(0).session().id();
     }
 

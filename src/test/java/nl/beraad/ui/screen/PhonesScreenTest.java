@@ -14,6 +14,7 @@ import nl.beraad.domain.Device;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,13 +43,13 @@ class PhonesScreenTest {
                 .startScpMeeting("Anouk de Vries", "José Öztürk", "Ïda Ëlberg");
     }
 
-    private static long session(ScreenDriver d) {
+    private static SessionId session(ScreenDriver d) {
         return d.service.sessions().get(0).session().id();
     }
 
     /** A phone that joined and took this member's name. */
     private static Device phoneOf(ScreenDriver d, String name) {
-        long id = session(d);
+        SessionId id = session(d);
         Participant p = d.service.participants(id).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
         return d.phones.name(d.phones.join(id, "token-" + name.hashCode()), p.id());
     }
@@ -96,7 +97,7 @@ class PhonesScreenTest {
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 3 van 3 gestemd"), d.text());
             assertEquals(List.of(nl.beraad.domain.VoteMethod.DEVICE, nl.beraad.domain.VoteMethod.IN_TURN,
                     nl.beraad.domain.VoteMethod.DEVICE), d.service.votes(session(d), 1, 1).stream()
-                    .sorted(java.util.Comparator.comparingLong(v -> v.participantId())).map(v -> v.method()).toList());
+                    .sorted(java.util.Comparator.comparing((nl.beraad.domain.Vote v) -> v.participantId())).map(v -> v.method()).toList());
             d.key('o');
             assertTrue(d.text().contains("Uitslag ronde 1 (3 van 3"), d.text());
         }
@@ -211,7 +212,7 @@ class PhonesScreenTest {
     @Test
     void theFacilitatorNamesAPhoneThatHasNoNameOrTheWrongOne() throws Exception {
         try (ScreenDriver d = meeting(80, 24)) {
-            long id = session(d);
+            SessionId id = session(d);
             phoneOf(d, "José Öztürk");
             Device unnamed = d.phones.join(id, "token-of-a-phone-without-a-name");
             d.key('t').press(KeyType.ArrowDown).key('n');
@@ -232,7 +233,7 @@ class PhonesScreenTest {
     @Test
     void inAnAnonymousSessionAPhoneNamedByTheFacilitatorIsANumberedParticipant() throws Exception {
         try (ScreenDriver d = meeting(80, 24)) {
-            long id = session(d);
+            SessionId id = session(d);
             d.service.describe(id, d.service.session(id).details().with("", "", "", "", true));
             d.phones.join(id, "token-anonymous");
             d.key('t').key('n');
@@ -321,7 +322,7 @@ class PhonesScreenTest {
     @Test
     void proposalsFromPhonesAreCountedUntilTheFacilitatorAcceptsEditsOrDropsThem() throws Exception {
         try (ScreenDriver d = meeting(80, 24)) {
-            long id = session(d);
+            SessionId id = session(d);
             Device anouk = phoneOf(d, "Anouk de Vries");
             d.key('t').key('a'); // arguments without a name allowed
             assertTrue(d.phones.anonymousProposals(id, 1));
@@ -371,7 +372,7 @@ class PhonesScreenTest {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").phonePage(page).open()) {
             d.key('n').press(KeyType.ArrowDown).press(KeyType.ArrowDown).enter(); // raadsrol-2018: item 1 is a question
             d.line("Anouk de Vries").line("José Öztürk").line("Piet").enter();
-            long id = session(d);
+            SessionId id = session(d);
             Device jose = phoneOf(d, "José Öztürk");
             d.phones.open(id, 1, false);
             d.key('s');

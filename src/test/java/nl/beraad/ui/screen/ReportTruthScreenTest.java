@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.report.MarkdownReport;
 import nl.beraad.text.Messages;
@@ -30,7 +31,7 @@ class ReportTruthScreenTest {
     void moreHandsThanMembersPresentAreRefusedAndTheShiftIsTheNetChangePerPosition() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             d.startScpMeeting("Anouk", "José", "Sjoerd");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
 
             d.key('h').line("4");
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Dan hebben 4 een positie in deze ronde, meer dan de 3 "
@@ -59,7 +60,7 @@ class ReportTruthScreenTest {
     void aMemberMarkedAbsentAfterAnsweringStillCountsAndIsNotListedAsAbsent() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             d.startScpMeeting("Anouk", "José");
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             d.key('n').line("1").line("5");
             d.press(KeyType.Escape);
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 2 van 2 gestemd"), d.text());
@@ -84,7 +85,7 @@ class ReportTruthScreenTest {
         }
     }
 
-    private static String report(ScreenDriver d, long id) {
+    private static String report(ScreenDriver d, SessionId id) {
         return new MarkdownReport(Messages.forLanguage("nl"), ZoneOffset.UTC, "test").render(d.service.record(id),
                 Instant.EPOCH);
     }

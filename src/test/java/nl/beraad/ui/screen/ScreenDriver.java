@@ -16,6 +16,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import nl.beraad.text.Messages;
@@ -102,7 +103,7 @@ final class ScreenDriver implements AutoCloseable {
     }
 
     /** The screen as 'start' and 'resume' open it: on a session instead of the home page. */
-    ScreenDriver resume(long sessionId) throws IOException {
+    ScreenDriver resume(SessionId sessionId) throws IOException {
         ui = ScreenUi.session(screen, service, sets, msg, id -> {
             Path file = dir.resolve("verslag-" + id + ".md");
             exported.add(file);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Vote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,7 +42,7 @@ class SteeringScreenTest {
             assertTrue(d.text().contains("Dat is geen geldig antwoord"), d.text());
             d.line("B+");
             assertFalse(d.text().contains("B+"), d.text());
-            long id = d.service.sessions().get(0).session().id();
+            SessionId id = d.service.sessions().get(0).session().id();
             assertEquals(List.of(5), d.service.votes(id, 1, 1).stream().map(Vote::position).map(p -> p.step()).toList());
         }
     }

@@ -11,6 +11,7 @@ import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class TakeOverScreenTest {
         try (Database other = Database.open(file)) {
             SessionService elsewhere = new SessionService(new JdbcSessionStore(other),
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
-            long id = elsewhere.start("scp-dilemmas-2022", "Adviesraad").id();
+            SessionId id = elsewhere.start("scp-dilemmas-2022", "Adviesraad").id();
             SessionClaim held = elsewhere.claim(id);
             elsewhere.addParticipant(id, "Anouk");
             try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
