@@ -80,6 +80,10 @@ public final class SessionChecksum {
                     participant.apply(k.participantId()), argument.apply(k.argumentId()),
                     k.side(), k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt()));
         }
+        for (int q = 0; q < r.speakers().size(); q++) {
+            QueuedSpeaker w = r.speakers().get(q);
+            out.add(line("speaker", q + 1, w.itemNo(), participant.apply(w.participantId()), w.addedAt()));
+        }
         for (int e = 0; e < r.events().size(); e++) {
             out.add(line("event", e + 1, r.events().get(e).kind(), r.events().get(e).at()));
         }

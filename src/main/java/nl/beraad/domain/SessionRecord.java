@@ -16,9 +16,11 @@ public record SessionRecord(
         List<Conclusion> conclusions,
         List<HandCount> handCounts,
         List<SessionEvent> events,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        List<QueuedSpeaker> speakers) {
 
     public SessionRecord {
+        speakers = List.copyOf(speakers);
         events = List.copyOf(events);
         participants = List.copyOf(participants);
         items = List.copyOf(items);
@@ -29,17 +31,24 @@ public record SessionRecord(
         corrections = List.copyOf(corrections);
     }
 
+    /** A record with nobody waiting to speak. */
+    public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
+                         List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts,
+                         List<SessionEvent> events, List<Correction> corrections) {
+        this(session, participants, items, votes, arguments, conclusions, handCounts, events, corrections, List.of());
+    }
+
     /** A record without the meeting's start, pauses and finish (as tests and comparisons build them). */
     public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
                          List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts) {
-        this(session, participants, items, votes, arguments, conclusions, handCounts, List.of(), List.of());
+        this(session, participants, items, votes, arguments, conclusions, handCounts, List.of(), List.of(), List.of());
     }
 
     /** A record without corrections: what a session made before any was stored looks like. */
     public SessionRecord(Session session, List<Participant> participants, List<SessionItem> items, List<Vote> votes,
                          List<Argument> arguments, List<Conclusion> conclusions, List<HandCount> handCounts,
                          List<SessionEvent> events) {
-        this(session, participants, items, votes, arguments, conclusions, handCounts, events, List.of());
+        this(session, participants, items, votes, arguments, conclusions, handCounts, events, List.of(), List.of());
     }
 
     /**

@@ -54,6 +54,7 @@ public final class JsonExport {
         doc.put("conclusions", data.conclusions().stream().map(c -> conclusion(data, c)).toList());
         doc.put("corrections", r.corrections().stream().map(k -> correction(r, data, k)).toList());
         doc.put("events", r.events().stream().map(JsonExport::event).toList());
+        doc.put("speakers", r.speakers().stream().map(w -> speaker(data, w)).toList());
         return JsonText.write(doc) + "\n";
     }
 
@@ -80,6 +81,16 @@ public final class JsonExport {
         m.put("secretary", orNull(data.official(d.secretary())));
         m.put("anonymous", d.anonymous());
         m.put("zone", s.zone() == null ? null : s.zone().getId());
+        return m;
+    }
+
+    /** One place in an item's speaker queue; the list is in queue order, item by item. */
+    private static Map<String, Object> speaker(ExportData data, nl.beraad.domain.QueuedSpeaker w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", w.itemNo());
+        m.put("participantId", w.participantId().value());
+        m.put("participant", data.name(w.participantId()));
+        m.put("addedAt", ExportData.time(w.addedAt()));
         return m;
     }
 

@@ -28,6 +28,7 @@ import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
+import nl.beraad.domain.QueuedSpeaker;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
@@ -131,7 +132,9 @@ public final class SessionFile {
                         handPosition(h, form.apply(h.integer("item"))), h.integer("hands"), h.time("countedAt"))),
                 root.list("events", e -> new SessionEvent(
                         SessionEvent.Kind.valueOf(e.text("kind").toUpperCase(Locale.ROOT)), e.time("at"))),
-                root.list("corrections", k -> correction(k, form.apply(k.integer("item")))));
+                root.list("corrections", k -> correction(k, form.apply(k.integer("item")))),
+                root.list("speakers", w -> new QueuedSpeaker(w.integer("item"), w.participantId("participantId"),
+                        w.time("addedAt"))));
     }
 
     private static SessionItem item(Node i) {

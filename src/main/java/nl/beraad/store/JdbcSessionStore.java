@@ -301,7 +301,8 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
                         .orElseThrow(() -> BeraadException.invalid("session.unknown", sessionId));
                 SessionRecord record = new SessionRecord(session, participantRows.list(sessionId), items(sessionId),
                         voteRows.list(scope), argumentRows.list(scope), conclusionRows.list(scope),
-                        voteRows.handCounts(scope), sessionRows.events(sessionId), correctionRows.list(scope));
+                        voteRows.handCounts(scope), sessionRows.events(sessionId), correctionRows.list(scope),
+                        participantRows.queue(sessionId));
                 if (auto) {
                     c().commit(); // inside a unit of work the unit commits
                 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.QueuedSpeaker;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
 
@@ -84,6 +85,12 @@ final class ParticipantRows {
     List<ParticipantId> speakers(SessionId sessionId, int itemNo) throws SQLException {
         return sql.list("SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq",
                 rs -> Sql.participantId(rs, 1), sessionId, itemNo);
+    }
+
+    /** Everyone waiting to speak in the session, item by item, first in line first. */
+    List<QueuedSpeaker> queue(SessionId sessionId) throws SQLException {
+        return sql.list("SELECT item_no, participant_id, added_at FROM speaker WHERE session_id = ? ORDER BY item_no, seq",
+                rs -> new QueuedSpeaker(rs.getInt(1), Sql.participantId(rs, 2), Sql.instant(rs, 3)), sessionId);
     }
 
     /** Puts a participant at the end of an item's queue. */

@@ -9,6 +9,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.QueuedSpeaker;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionId;
@@ -72,6 +73,9 @@ final class Restoring {
         }
         for (SessionEvent e : r.events()) {
             sessions.addEvent(id, e.kind(), e.at());
+        }
+        for (QueuedSpeaker w : r.speakers()) { // in the order of the queue, so it stands as it stood
+            participants.addSpeaker(id, w.itemNo(), people.get(w.participantId()), w.addedAt());
         }
         return id;
     }

@@ -32,7 +32,7 @@ class JsonExportTest {
             JsonNode doc = JSON.readTree(render(r, false));
 
             assertEquals(List.of("format", "generator", "generatedAt", "anonymous", "checksum", "session",
-                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections", "events"),
+                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections", "events", "speakers"),
                     JsonTextTest.fieldNames(doc));
             assertEquals(SessionChecksum.of(r), doc.get("checksum").asText());
             assertEquals("beraad-session/2", doc.get("format").asText());

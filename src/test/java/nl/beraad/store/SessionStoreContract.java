@@ -612,6 +612,10 @@ abstract class SessionStoreContract {
         SessionService service = new SessionService(store, SETS, Clock.fixed(T0, ZoneOffset.UTC));
         SessionId id = DemoSession.play(service, "Adviesraad sociaal domein").id();
         Participant extra = store.addParticipant(id, "Kees Weg", T0);
+        List<Participant> people = store.participants(id);
+        store.addSpeaker(id, 2, people.get(3).id(), T0);
+        store.addSpeaker(id, 2, people.get(0).id(), T0.plusSeconds(5));
+        store.addSpeaker(id, 1, extra.id(), T0.plusSeconds(9));
         SessionRecord before = store.record(id);
         store.delete(id);
         assertEquals(Optional.empty(), store.sessionWithUid(before.session().uid()));
@@ -625,6 +629,11 @@ abstract class SessionStoreContract {
                 after.participants().stream().map(Participant::name).toList());
         assertTrue(after.participants().stream().noneMatch(p -> p.id().equals(extra.id())), "this database's own ids");
         assertEquals(before.events(), after.events());
+        Map<ParticipantId, String> named = after.participants().stream()
+                .collect(java.util.stream.Collectors.toMap(Participant::id, Participant::name));
+        assertEquals(List.of("1 Kees Weg", "2 " + people.get(3).name(), "2 " + people.get(0).name()),
+                after.speakers().stream().map(w -> w.itemNo() + " " + named.get(w.participantId())).toList(),
+                "the speaker queues, first in line first");
         assertEquals(Optional.of(restored), store.sessionWithUid(before.session().uid()));
     }
 
