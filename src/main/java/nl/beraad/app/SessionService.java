@@ -61,7 +61,7 @@ public final class SessionService {
      * listeners once committed.
      */
     <T> T change(SessionId sessionId, SessionChanges.What what, int itemNo, java.util.function.Supplier<T> work) {
-        T result = store.atomically(work);
+        T result = store.atomically(sessionId, work);
         changes.tell(new SessionChanges.Change(sessionId, what, itemNo));
         return result;
     }

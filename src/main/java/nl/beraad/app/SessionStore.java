@@ -26,11 +26,15 @@ import nl.beraad.domain.Vote;
 public interface SessionStore {
 
     /**
-     * Runs a unit of work as one transaction, alone: what it reads cannot change before what it writes
-     * is committed (a check-then-act, such as "the round is still open, so store this answer"), also
-     * while the meeting screen and many phones use the store at the same moment. Units nest: an inner
-     * one joins the outer.
+     * Runs a unit of work in one session as one transaction, alone in that session: what it reads
+     * cannot change before what it writes is committed (a check-then-act, such as "the round is still
+     * open, so store this answer"), also while the meeting screen and many phones use the session at
+     * the same moment. Units of other sessions run beside it, each on a connection of its own. Units
+     * nest: an inner one joins the outer.
      */
+    <T> T atomically(SessionId sessionId, java.util.function.Supplier<T> work);
+
+    /** Runs a unit of work that concerns no session stored yet (an import) as one transaction; see above. */
     <T> T atomically(java.util.function.Supplier<T> work);
 
     /** Makes a session held in the given time zone, and records that it started now. */

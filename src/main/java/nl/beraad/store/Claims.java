@@ -36,9 +36,9 @@ final class Claims {
         this.sql = sql;
     }
 
-    /** Whether this process holds any session now (then every change checks its hold first). */
-    boolean any() {
-        return !held.isEmpty();
+    /** Whether this process holds the session now (then every change in it checks its hold first). */
+    boolean holds(SessionId sessionId) {
+        return held.containsKey(sessionId);
     }
 
     /** Takes the session for this process, from another one if {@code takeOver}; see {@link nl.beraad.app.SessionStore#claim}. */
@@ -179,18 +179,18 @@ final class Claims {
     }
 
     /**
-     * Inside every change while this process holds a session: the session must still be held with
-     * this process's token. The row is locked until the change commits, so a take-over waits for
-     * a change in progress and no change of the former holder can follow the take-over.
+     * Inside every change in a session this process holds: it must still be held with this
+     * process's token. The row is locked until the change commits, so a take-over waits for a change
+     * in progress and no change of the former holder can follow the take-over.
      */
-    void checkStillHeld() throws SQLException {
-        for (Map.Entry<SessionId, String> hold : held.entrySet()) {
-            SessionId sessionId = hold.getKey();
-            List<String> token = sql.list("SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE",
-                    rs -> rs.getString(1), sessionId);
-            if (!token.isEmpty() && hold.getValue().equals(token.get(0))) {
-                continue;
-            }
+    void checkStillHeld(SessionId sessionId) throws SQLException {
+        String mine = held.get(sessionId);
+        if (mine == null) {
+            return; // not held here: nobody's hold to check
+        }
+        List<String> token = sql.list("SELECT token FROM session_holder WHERE session_id = ? FOR UPDATE",
+                rs -> rs.getString(1), sessionId);
+        if (token.isEmpty() || !mine.equals(token.get(0))) {
             Optional<HolderRow> now = holderRow(sessionId);
             throw new BeraadException(ExitCode.CONFLICT, List.of(now
                     .map(h -> h.holder().problem(SessionClaim.LOST, sessionId))

@@ -77,11 +77,7 @@ public final class Database implements AutoCloseable {
             Connection c = address.connect();
             try {
                 new Migrations().apply(c);
-                // As H2 does by default: a change that waits for a row another connection holds gives
-                // up after a second instead of waiting for a frozen terminal forever.
-                try (java.sql.Statement st = c.createStatement()) {
-                    st.execute(Dialect.POSTGRESQL.lockTimeoutSql(1000));
-                }
+                giveUpOnLocks(c);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -90,6 +86,20 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw serverFailure(e, address);
         }
+    }
+
+    /**
+     * As H2 does by default: a change on the server that waits for a row another connection holds
+     * gives up after a second instead of waiting for a frozen terminal forever.
+     */
+    private static Connection giveUpOnLocks(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(Dialect.POSTGRESQL.lockTimeoutSql(1000));
+        } catch (SQLException e) {
+            quietlyClose(c);
+            throw e;
+        }
+        return c;
     }
 
     /**
@@ -220,11 +230,11 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** A second connection to the same database, for work that must not share the main transaction. */
+    /** Another connection to the same database (units of work, reads, claims), closed with it. */
     Connection newConnection() {
         Connection extra;
         try {
-            extra = server == null ? h2(url) : server.connect();
+            extra = server == null ? h2(url) : giveUpOnLocks(server.connect());
         } catch (SQLException e) {
             throw failure(e);
         }

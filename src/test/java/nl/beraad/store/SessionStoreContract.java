@@ -877,6 +877,71 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void unitsOfTwoSessionsRunSideBySideEachInATransactionOfItsOwn() throws Exception {
+        SessionId first = session().id();
+        SessionId second = session().id();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> slow = unitLeftOpen(first, "Anouk de Vries", release);
+
+        // The first session's unit is still open: the second's is not kept waiting for it.
+        java.util.concurrent.CompletableFuture<Participant> quick = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                store.atomically(second, () -> store.addParticipant(second, "José Öztürk", at(2))));
+        assertEquals("José Öztürk", quick.get(10, java.util.concurrent.TimeUnit.SECONDS).name());
+        assertEquals(List.of("José Öztürk"), names(store.participants(second)));
+        // What the open unit wrote is not there for anyone else until it commits; a report does not wait for it.
+        assertEquals(List.of(), names(store.participants(first)));
+        assertEquals(List.of(), store.record(first).participants());
+
+        release.countDown();
+        slow.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of("Anouk de Vries"), names(store.participants(first)));
+    }
+
+    @Test
+    void unitsOfOneSessionRunOneAfterTheOtherSoACheckSeesWhatTheOtherWrote() throws Exception {
+        SessionId id = session().id();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> first = unitLeftOpen(id, "Anouk de Vries", release);
+        // A check-then-act of the same session: "add Sjoerd as the second member only".
+        java.util.concurrent.CompletableFuture<Integer> then = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                store.atomically(id, () -> {
+                    int before = store.participants(id).size();
+                    store.addParticipant(id, "Sjoerd Bakker", at(2));
+                    return before;
+                }));
+        Thread.sleep(200); // time for the second unit to run, if it wrongly could
+        assertFalse(then.isDone(), "the second unit ran while the first was open");
+        release.countDown();
+        first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1, then.get(10, java.util.concurrent.TimeUnit.SECONDS), "the second unit saw the first one's member");
+        assertEquals(List.of("Anouk de Vries", "Sjoerd Bakker"), names(store.participants(id)));
+    }
+
+    /** Starts a unit in session {@code id} that adds {@code name} and stays open until {@code release}; returns once it added. */
+    private java.util.concurrent.CompletableFuture<Void> unitLeftOpen(SessionId id, String name,
+                                                                      java.util.concurrent.CountDownLatch release)
+            throws InterruptedException {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> unit = java.util.concurrent.CompletableFuture.runAsync(() ->
+                store.atomically(id, () -> {
+                    store.addParticipant(id, name, at(1));
+                    inside.countDown();
+                    awaitQuietly(release);
+                    return null;
+                }));
+        assertTrue(inside.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        return unit;
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aUnitThatFailsLeavesNothingNotEvenWhatTheUnitsInsideItWrote() {
         SessionId id = session().id();
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> store.atomically(() -> {
