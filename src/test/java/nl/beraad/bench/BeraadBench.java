@@ -176,6 +176,8 @@ public final class BeraadBench {
                     + "  (H2: p50 " + ResultTableBench.ms(key[0].samples().median()) + ")", "every key <= 16 ms",
                     ResultTableBench.frame(key[1].samples()));
         }
+        table.note("Next/previous on the item page, H2 first, then PostgreSQL:");
+        breakdown(List.of(h2.next(), pg.next()));
         compare(section, "sessions list on PostgreSQL (first page and count)", pg.listScreenful(), pg.listFull());
         table.note(String.format(Locale.ROOT, "Sessions list on H2 in the same run: %s with 20 sessions, %s with %,d.",
                 ResultTableBench.ms(h2.listScreenful().median()), ResultTableBench.ms(h2.listFull().median()), sessions));
