@@ -1,6 +1,7 @@
 package nl.beraad.app;
 
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
@@ -71,7 +72,7 @@ public final class DemoSession {
         List<Participant> people = NAMES.stream().map(n -> service.addParticipant(id, n)).toList();
         List<SessionItem> items = service.items(id);
         for (int i = 0; i < items.size(); i++) {
-            int no = items.get(i).number();
+            ItemNo no = items.get(i).number();
             Script script = SCRIPTS.get(i % SCRIPTS.size());
             service.moveTo(id, no);
             for (int round = 0; round < script.rounds().length; round++) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.SessionId;
@@ -31,25 +32,25 @@ public interface DeviceStore {
     void releaseDevice(long deviceId, Instant now);
 
     /** The round of an item that phones may answer, 0 when none. */
-    int deviceRound(SessionId sessionId, int itemNo);
+    int deviceRound(SessionId sessionId, ItemNo itemNo);
 
     /** Opens ({@code round} > 0) or closes (0) an item to phones; with whether they may propose without a name. */
-    void setDeviceRound(SessionId sessionId, int itemNo, int round, boolean anonymousProposals);
+    void setDeviceRound(SessionId sessionId, ItemNo itemNo, int round, boolean anonymousProposals);
 
     /** Whether phones may send proposals without their name on this item. */
-    boolean anonymousProposals(SessionId sessionId, int itemNo);
+    boolean anonymousProposals(SessionId sessionId, ItemNo itemNo);
 
-    Proposal addProposal(SessionId sessionId, int itemNo, long deviceId, ParticipantId participantId, Side side, String text,
+    Proposal addProposal(SessionId sessionId, ItemNo itemNo, long deviceId, ParticipantId participantId, Side side, String text,
             Instant now);
 
     /** One proposal of a session, on whichever item. */
     Optional<Proposal> proposal(SessionId sessionId, long proposalId);
 
     /** The proposals on an item, oldest first. */
-    List<Proposal> proposals(SessionId sessionId, int itemNo);
+    List<Proposal> proposals(SessionId sessionId, ItemNo itemNo);
 
     /** How many proposals of one device on one item are still waiting for the facilitator. */
-    int openProposals(long deviceId, int itemNo);
+    int openProposals(long deviceId, ItemNo itemNo);
 
     /** Marks a proposal accepted (as that argument) or dropped. */
     void decideProposal(SessionId sessionId, long proposalId, Proposal.State state, Long argumentId, Instant now);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
@@ -45,7 +46,7 @@ public final class PhoneService {
 
     /** A new phone in an open session, known from now on by the hash of the token in its cookie. */
     public Device join(SessionId sessionId, String tokenHash) {
-        return sessions.change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        return sessions.change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
             return devices.addDevice(sessionId, tokenHash, clock.instant());
         });
@@ -75,7 +76,7 @@ public final class PhoneService {
 
     /** A phone takes a member's name (chosen on the phone, or given by the facilitator). */
     public Device name(Device device, ParticipantId participantId) {
-        return sessions.change(device.sessionId(), SessionChanges.What.PEOPLE, 0, () -> {
+        return sessions.change(device.sessionId(), SessionChanges.What.PEOPLE, () -> {
             Device now = current(device);
             requireOpen(now.sessionId());
             Participant p = participant(now.sessionId(), participantId);
@@ -97,7 +98,7 @@ public final class PhoneService {
      * (the word given, in the meeting's language), the lowest number still free.
      */
     public Device numbered(Device device, String word) {
-        return sessions.change(device.sessionId(), SessionChanges.What.PEOPLE, 0, () -> {
+        return sessions.change(device.sessionId(), SessionChanges.What.PEOPLE, () -> {
             Device now = current(device);
             if (now.participantId() != null) {
                 return now;
@@ -116,7 +117,7 @@ public final class PhoneService {
 
     /** Lets a device go (a lost phone, a wrong name): its token is refused from now on, its answers stay. */
     public void release(SessionId sessionId, long deviceId) {
-        sessions.change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        sessions.change(sessionId, SessionChanges.What.PEOPLE, () -> {
             Device d = devices.device(sessionId, deviceId).filter(x -> !x.released())
                     .orElseThrow(() -> BeraadException.invalid("device.unknown", deviceId));
             devices.releaseDevice(d.id(), clock.instant());
@@ -129,7 +130,7 @@ public final class PhoneService {
      * on an open question, opens it for answers. {@code anonymousProposals}: phones may send arguments
      * without their name.
      */
-    public SessionItem open(SessionId sessionId, int itemNo, boolean anonymousProposals) {
+    public SessionItem open(SessionId sessionId, ItemNo itemNo, boolean anonymousProposals) {
         return sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = onTable(sessionId, itemNo);
@@ -142,7 +143,7 @@ public final class PhoneService {
     }
 
     /** Closes the item to phones: they see it, but cannot answer it. */
-    public void close(SessionId sessionId, int itemNo) {
+    public void close(SessionId sessionId, ItemNo itemNo) {
         sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             sessions.item(sessionId, itemNo);
             devices.setDeviceRound(sessionId, itemNo, 0, devices.anonymousProposals(sessionId, itemNo));
@@ -151,14 +152,14 @@ public final class PhoneService {
     }
 
     /** Whether phones may answer the item now: on the table, its current round opened to them and not revealed. */
-    public boolean answering(SessionId sessionId, int itemNo) {
+    public boolean answering(SessionId sessionId, ItemNo itemNo) {
         return answerable(sessionId, itemNo).isPresent();
     }
 
     /** The item phones may answer now, read once with its session (45 answers wait for the lock this runs under). */
-    private Optional<SessionItem> answerable(SessionId sessionId, int itemNo) {
+    private Optional<SessionItem> answerable(SessionId sessionId, ItemNo itemNo) {
         Session session = sessions.session(sessionId);
-        if (session.currentItem() != itemNo) {
+        if (!session.currentItem().equals(itemNo)) {
             return Optional.empty();
         }
         SessionItem item = sessions.item(sessionId, itemNo);
@@ -167,7 +168,7 @@ public final class PhoneService {
 
     /** The same, for a session and item just read (a phone's page reads them once per request). */
     public boolean answering(Session session, SessionItem item) {
-        if (session.status() != SessionStatus.OPEN || session.currentItem() != item.number()) {
+        if (session.status() != SessionStatus.OPEN || !session.currentItem().equals(item.number())) {
             return false;
         }
         return devices.deviceRound(session.id(), item.number()) == item.round()
@@ -178,7 +179,7 @@ public final class PhoneService {
      * Allows arguments from phones without a name on the item, or no longer, whether or not its round
      * is open to phones (the discussion often follows the reveal, when answering is closed).
      */
-    public void allowAnonymous(SessionId sessionId, int itemNo, boolean allowed) {
+    public void allowAnonymous(SessionId sessionId, ItemNo itemNo, boolean allowed) {
         sessions.change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             sessions.item(sessionId, itemNo);
             devices.setDeviceRound(sessionId, itemNo, devices.deviceRound(sessionId, itemNo), allowed);
@@ -187,12 +188,12 @@ public final class PhoneService {
     }
 
     /** Whether phones may send arguments without their name on this item. */
-    public boolean anonymousProposals(SessionId sessionId, int itemNo) {
+    public boolean anonymousProposals(SessionId sessionId, ItemNo itemNo) {
         return devices.anonymousProposals(sessionId, itemNo);
     }
 
     /** A phone's position on the item on the table, checked as a typed one is, stored before this returns. */
-    public Vote answer(Device device, int itemNo, Position position) {
+    public Vote answer(Device device, ItemNo itemNo, Position position) {
         return sessions.change(device.sessionId(), SessionChanges.What.POSITIONS, itemNo, () -> {
             Device now = answeringDevice(device);
             SessionItem item = requireAnswering(now.sessionId(), itemNo);
@@ -202,7 +203,7 @@ public final class PhoneService {
     }
 
     /** A phone's answer to the open question on the table. */
-    public Argument answer(Device device, int itemNo, String text) {
+    public Argument answer(Device device, ItemNo itemNo, String text) {
         return sessions.change(device.sessionId(), SessionChanges.What.WORDS, itemNo, () -> {
             Device now = answeringDevice(device);
             if (requireAnswering(now.sessionId(), itemNo).item().kind().takesPositions()) {
@@ -225,7 +226,7 @@ public final class PhoneService {
      * An argument sent from a phone about the item on the table, for the facilitator to accept, edit or
      * drop; at most {@link #OPEN_PROPOSALS_PER_DEVICE} of one phone wait at a time.
      */
-    public Proposal propose(Device device, int itemNo, Side side, String text, boolean anonymous) {
+    public Proposal propose(Device device, ItemNo itemNo, Side side, String text, boolean anonymous) {
         return sessions.change(device.sessionId(), SessionChanges.What.PROPOSALS, itemNo, () -> {
             Device now = answeringDevice(device);
             requireOpen(now.sessionId());
@@ -247,18 +248,18 @@ public final class PhoneService {
     }
 
     /** The proposals on an item, oldest first. */
-    public List<Proposal> proposals(SessionId sessionId, int itemNo) {
+    public List<Proposal> proposals(SessionId sessionId, ItemNo itemNo) {
         return devices.proposals(sessionId, itemNo);
     }
 
     /** The proposals on an item still waiting for the facilitator. */
-    public List<Proposal> openProposals(SessionId sessionId, int itemNo) {
+    public List<Proposal> openProposals(SessionId sessionId, ItemNo itemNo) {
         return proposals(sessionId, itemNo).stream().filter(Proposal::open).toList();
     }
 
     /** Accepts a proposal as the board's argument, in the facilitator's wording if changed ({@code text} null: as sent). */
     public Argument accept(SessionId sessionId, long proposalId, String text) {
-        return sessions.change(sessionId, SessionChanges.What.PROPOSALS, 0, () -> {
+        return sessions.change(sessionId, SessionChanges.What.PROPOSALS, () -> {
             Proposal p = openProposal(sessionId, proposalId);
             Participant by = p.participantId() == null ? null : participant(sessionId, p.participantId());
             Argument argument = sessions.addArgument(sessionId, p.itemNo(), by, p.side(), text == null ? p.text() : text);
@@ -269,7 +270,7 @@ public final class PhoneService {
 
     /** Drops a proposal: it is not shown and not stored as an argument. */
     public void drop(SessionId sessionId, long proposalId) {
-        sessions.change(sessionId, SessionChanges.What.PROPOSALS, 0, () -> {
+        sessions.change(sessionId, SessionChanges.What.PROPOSALS, () -> {
             openProposal(sessionId, proposalId);
             devices.decideProposal(sessionId, proposalId, Proposal.State.DROPPED, null, clock.instant());
             return null;
@@ -302,13 +303,13 @@ public final class PhoneService {
         return now;
     }
 
-    private SessionItem requireAnswering(SessionId sessionId, int itemNo) {
+    private SessionItem requireAnswering(SessionId sessionId, ItemNo itemNo) {
         return answerable(sessionId, itemNo).orElseThrow(() -> BeraadException.conflict("device.round.closed"));
     }
 
-    private SessionItem onTable(SessionId sessionId, int itemNo) {
+    private SessionItem onTable(SessionId sessionId, ItemNo itemNo) {
         SessionItem item = sessions.item(sessionId, itemNo);
-        if (sessions.session(sessionId).currentItem() != itemNo) {
+        if (!sessions.session(sessionId).currentItem().equals(itemNo)) {
             throw BeraadException.conflict("device.item.elsewhere", itemNo);
         }
         return item;

@@ -1,6 +1,7 @@
 package nl.beraad.app;
 
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 
 /**
@@ -27,8 +28,8 @@ public final class SessionChanges {
         PROPOSALS
     }
 
-    /** One change of one session; {@code itemNo} 0 when it concerns no single item. */
-    public record Change(SessionId sessionId, What what, int itemNo) {
+    /** One change of one session; {@code itemNo} null when it concerns no single item. */
+    public record Change(SessionId sessionId, What what, ItemNo itemNo) {
     }
 
     /** Someone who wants to hear of changes. */

@@ -11,6 +11,7 @@ import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
@@ -60,10 +61,15 @@ public final class SessionService {
      * and the facilitator's reveal at the same instant cannot both pass the check; told to the
      * listeners once committed.
      */
-    <T> T change(SessionId sessionId, SessionChanges.What what, int itemNo, java.util.function.Supplier<T> work) {
+    <T> T change(SessionId sessionId, SessionChanges.What what, ItemNo itemNo, java.util.function.Supplier<T> work) {
         T result = store.atomically(sessionId, work);
         changes.tell(new SessionChanges.Change(sessionId, what, itemNo));
         return result;
+    }
+
+    /** A {@link #change} that concerns no single item. */
+    <T> T change(SessionId sessionId, SessionChanges.What what, java.util.function.Supplier<T> work) {
+        return change(sessionId, what, null, work);
     }
 
     public Session start(String setRef, String title) {
@@ -85,7 +91,7 @@ public final class SessionService {
 
     /** Changes a session's report details (also after it is finished: the clerk may correct them). */
     public Session describe(SessionId sessionId, SessionDetails details) {
-        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+        return change(sessionId, SessionChanges.What.SESSION, () -> {
             Session session = session(sessionId);
             if (session.details().anonymous() && !details.anonymous()) {
                 throw BeraadException.invalid("details.anonymous.stays");
@@ -108,7 +114,7 @@ public final class SessionService {
 
     /** Corrects a session's title (also after the meeting), cleaned and held to what the database stores. */
     public Session retitle(SessionId sessionId, String title) {
-        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+        return change(sessionId, SessionChanges.What.SESSION, () -> {
             session(sessionId);
             store.retitle(sessionId, Session.validTitle(title));
             return session(sessionId);
@@ -187,7 +193,7 @@ public final class SessionService {
     }
 
     /** The session as far as one item goes: all participants and items, that item's positions and words. */
-    public SessionRecord record(SessionId sessionId, int itemNo) {
+    public SessionRecord record(SessionId sessionId, ItemNo itemNo) {
         item(sessionId, itemNo);
         return store.record(sessionId, itemNo);
     }
@@ -201,7 +207,7 @@ public final class SessionService {
         return store.items(sessionId);
     }
 
-    public SessionItem item(SessionId sessionId, int itemNo) {
+    public SessionItem item(SessionId sessionId, ItemNo itemNo) {
         return store.item(sessionId, itemNo)
                 .orElseThrow(() -> BeraadException.invalid("item.unknown", itemNo, store.itemCount(sessionId)));
     }
@@ -221,7 +227,7 @@ public final class SessionService {
     }
 
     public Participant addParticipant(SessionId sessionId, String name) {
-        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        return change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
             String clean = Participant.validName(name);
             String key = Participant.matchKey(clean);
@@ -240,7 +246,7 @@ public final class SessionService {
 
     /** Gives a participant another name (a typo, a full name); it must not clash with anyone else's. */
     public Participant renameParticipant(SessionId sessionId, Participant p, String newName) {
-        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        return change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
             String clean = Participant.validName(newName);
             String key = Participant.matchKey(clean);
@@ -257,7 +263,7 @@ public final class SessionService {
 
     /** Marks a participant present or absent; an absent member takes no positions. */
     public Participant setPresent(SessionId sessionId, Participant p, boolean present) {
-        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        return change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
             Participant changed = new Participant(p.id(), p.name(), p.seq(), p.observer(), present);
             store.updateParticipant(sessionId, changed);
@@ -268,7 +274,7 @@ public final class SessionService {
 
     /** Makes a participant an observer (present, no vote) or a member again; someone who voted stays a member. */
     public Participant setObserver(SessionId sessionId, Participant p, boolean observer) {
-        return change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        return change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
             if (observer && store.record(sessionId).votes().stream().anyMatch(v -> v.participantId().equals(p.id()))) {
                 throw BeraadException.conflict("participant.observer.voted", p.name());
@@ -285,7 +291,7 @@ public final class SessionService {
      * not removed (that would delete what was said); mark them absent instead.
      */
     public void removeParticipant(SessionId sessionId, Participant p) {
-        change(sessionId, SessionChanges.What.PEOPLE, 0, () -> {
+        change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
             SessionRecord r = store.record(sessionId);
             boolean used = r.votes().stream().anyMatch(v -> v.participantId().equals(p.id()))
@@ -328,7 +334,7 @@ public final class SessionService {
      * Records (or replaces) a position in the item's current round, which must not be revealed yet,
      * with how it was taken (in turn, named, on a device) so the report can say so per item.
      */
-    public Vote vote(SessionId sessionId, int itemNo, Participant participant, Position position, VoteMethod method) {
+    public Vote vote(SessionId sessionId, ItemNo itemNo, Participant participant, Position position, VoteMethod method) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
             return castVote(sessionId, item(sessionId, itemNo), participant, position, method);
@@ -340,7 +346,7 @@ public final class SessionService {
      * (a phone's answer reads them once for its own checks too).
      */
     Vote castVote(SessionId sessionId, SessionItem item, Participant participant, Position position, VoteMethod method) {
-        int itemNo = item.number();
+        ItemNo itemNo = item.number();
         if (participant.observer()) {
             throw BeraadException.invalid("participant.observer.vote", participant.name());
         }
@@ -370,7 +376,7 @@ public final class SessionService {
      * A show of hands: sets the number of hands for one position (a step, an option, 0 for
      * abstentions) in the item's current round, which must not be revealed yet.
      */
-    public HandCount countHands(SessionId sessionId, int itemNo, int position, int hands) {
+    public HandCount countHands(SessionId sessionId, ItemNo itemNo, int position, int hands) {
         return countHands(sessionId, itemNo, java.util.Map.of(position, hands)).get(0);
     }
 
@@ -378,7 +384,7 @@ public final class SessionService {
      * A whole show of hands at once (position to hands; 0 counts abstentions), checked as one before
      * any count is stored, so a refused count leaves every count as it was.
      */
-    public List<HandCount> countHands(SessionId sessionId, int itemNo, java.util.Map<Integer, Integer> handsByPosition) {
+    public List<HandCount> countHands(SessionId sessionId, ItemNo itemNo, java.util.Map<Integer, Integer> handsByPosition) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -411,7 +417,7 @@ public final class SessionService {
      * and the exports alike: a position once taken stands, and its member counts as present in that
      * round (they were there when they answered), so no count of answers ever exceeds those present.
      */
-    public RoundProgress roundProgress(SessionId sessionId, int itemNo) {
+    public RoundProgress roundProgress(SessionId sessionId, ItemNo itemNo) {
         SessionItem item = item(sessionId, itemNo);
         SessionRecord record = record(sessionId, itemNo);
         java.util.Set<ParticipantId> voted = new java.util.HashSet<>();
@@ -427,7 +433,7 @@ public final class SessionService {
      * position in its current round (the members {@link #roundProgress} misses), or on an open
      * question an answer. One list for the screen, line mode and the web page to ask in turn.
      */
-    public List<Participant> stillToAnswer(SessionId sessionId, int itemNo) {
+    public List<Participant> stillToAnswer(SessionId sessionId, ItemNo itemNo) {
         SessionItem item = item(sessionId, itemNo);
         if (item.item().kind().takesPositions()) {
             return roundProgress(sessionId, itemNo).missing();
@@ -438,17 +444,17 @@ public final class SessionService {
         return voters(sessionId).stream().filter(p -> !answered.contains(p.id())).toList();
     }
 
-    public List<Vote> votes(SessionId sessionId, int itemNo, int round) {
+    public List<Vote> votes(SessionId sessionId, ItemNo itemNo, int round) {
         return store.votes(sessionId, itemNo, round);
     }
 
     /** One participant's position in one round of an item, if taken. */
-    public Optional<Vote> votedBy(SessionId sessionId, int itemNo, int round, ParticipantId participantId) {
+    public Optional<Vote> votedBy(SessionId sessionId, ItemNo itemNo, int round, ParticipantId participantId) {
         return store.vote(sessionId, itemNo, round, participantId);
     }
 
     /** Shows the current round's result; from now on positions in that round are fixed. */
-    public SessionItem reveal(SessionId sessionId, int itemNo) {
+    public SessionItem reveal(SessionId sessionId, ItemNo itemNo) {
         return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -461,7 +467,7 @@ public final class SessionService {
     }
 
     /** Opens the second round after the first was revealed: everyone may take a position again. */
-    public SessionItem startSecondRound(SessionId sessionId, int itemNo) {
+    public SessionItem startSecondRound(SessionId sessionId, ItemNo itemNo) {
         return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -478,7 +484,7 @@ public final class SessionService {
     }
 
     /** An item that takes positions; an open question has no rounds or reveal. */
-    private SessionItem requirePositions(SessionId sessionId, int itemNo) {
+    private SessionItem requirePositions(SessionId sessionId, ItemNo itemNo) {
         SessionItem item = item(sessionId, itemNo);
         if (!item.item().kind().takesPositions()) {
             throw BeraadException.invalid("vote.question");
@@ -487,14 +493,14 @@ public final class SessionService {
     }
 
     /** The speaker queue of an item, first in line (who has the floor) first. */
-    public List<Participant> speakers(SessionId sessionId, int itemNo) {
+    public List<Participant> speakers(SessionId sessionId, ItemNo itemNo) {
         java.util.Map<ParticipantId, Participant> byId = new java.util.HashMap<>();
         store.participants(sessionId).forEach(p -> byId.put(p.id(), p));
         return store.speakers(sessionId, itemNo).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Puts a participant at the end of the speaker queue; someone already waiting is not added twice. */
-    public List<Participant> addSpeaker(SessionId sessionId, int itemNo, Participant participant) {
+    public List<Participant> addSpeaker(SessionId sessionId, ItemNo itemNo, Participant participant) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -508,7 +514,7 @@ public final class SessionService {
     }
 
     /** The one who had the floor is done: the next in line has it now. */
-    public List<Participant> nextSpeaker(SessionId sessionId, int itemNo) {
+    public List<Participant> nextSpeaker(SessionId sessionId, ItemNo itemNo) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             store.removeFirstSpeaker(sessionId, itemNo);
@@ -518,7 +524,7 @@ public final class SessionService {
     }
 
     /** Takes a participant off the speaker queue (they no longer wish to speak). */
-    public List<Participant> removeSpeaker(SessionId sessionId, int itemNo, Participant participant) {
+    public List<Participant> removeSpeaker(SessionId sessionId, ItemNo itemNo, Participant participant) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             if (!store.speakers(sessionId, itemNo).contains(participant.id())) {
@@ -531,17 +537,17 @@ public final class SessionService {
     }
 
     /** The arguments on an item, or the answers on an open question, in the order they were made. */
-    public List<Argument> arguments(SessionId sessionId, int itemNo) {
+    public List<Argument> arguments(SessionId sessionId, ItemNo itemNo) {
         return store.arguments(sessionId, itemNo);
     }
 
     /** The conclusion of one item, if anything has been written yet. */
-    public Optional<Conclusion> conclusion(SessionId sessionId, int itemNo) {
+    public Optional<Conclusion> conclusion(SessionId sessionId, ItemNo itemNo) {
         return store.conclusion(sessionId, itemNo);
     }
 
     /** Records an argument; on an open question it is an answer, which has no side. */
-    public Argument addArgument(SessionId sessionId, int itemNo, Participant by, Side side, String text) {
+    public Argument addArgument(SessionId sessionId, ItemNo itemNo, Participant by, Side side, String text) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = item(sessionId, itemNo);
@@ -553,7 +559,7 @@ public final class SessionService {
     }
 
     /** Sets the conclusion text of an item; a minority position and action points already there stay. */
-    public Conclusion conclude(SessionId sessionId, int itemNo, String text) {
+    public Conclusion conclude(SessionId sessionId, ItemNo itemNo, String text) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -567,7 +573,7 @@ public final class SessionService {
     }
 
     /** Stores all three parts of an item's conclusion as they stand, empty ones included (written as typed). */
-    public Conclusion conclude(SessionId sessionId, int itemNo, String text, String minority, String actions) {
+    public Conclusion conclude(SessionId sessionId, ItemNo itemNo, String text, String minority, String actions) {
         return change(sessionId, SessionChanges.What.WORDS, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -578,7 +584,7 @@ public final class SessionService {
         });
     }
 
-    public Session moveTo(SessionId sessionId, int itemNo) {
+    public Session moveTo(SessionId sessionId, ItemNo itemNo) {
         return change(sessionId, SessionChanges.What.SESSION, itemNo, () -> {
             requireOpen(sessionId);
             item(sessionId, itemNo);
@@ -589,7 +595,7 @@ public final class SessionService {
     }
 
     public Session finish(SessionId sessionId) {
-        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+        return change(sessionId, SessionChanges.What.SESSION, () -> {
             store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
             return session(sessionId);
     
@@ -610,7 +616,7 @@ public final class SessionService {
 
     /** Opens a finished session again, for a facilitator who closed it too early. */
     public Session reopen(SessionId sessionId) {
-        return change(sessionId, SessionChanges.What.SESSION, 0, () -> {
+        return change(sessionId, SessionChanges.What.SESSION, () -> {
             store.setStatus(sessionId, SessionStatus.OPEN, clock.instant());
             return session(sessionId);
     
@@ -623,7 +629,7 @@ public final class SessionService {
      * Hides the item's revealed current round again, so that positions (or hands) can be taken anew;
      * each change made in the reopened round is recorded as a correction, and the report says so.
      */
-    public SessionItem reopenRound(SessionId sessionId, int itemNo, String reason) {
+    public SessionItem reopenRound(SessionId sessionId, ItemNo itemNo, String reason) {
         return change(sessionId, SessionChanges.What.ROUND, itemNo, () -> {
             requireOpen(sessionId);
             SessionItem item = requirePositions(sessionId, itemNo);
@@ -641,7 +647,7 @@ public final class SessionService {
      * Corrects one member's position in a revealed round (also round 1 while round 2 runs); a null
      * position takes it away (recorded by mistake). The tally then is the corrected one.
      */
-    public Correction correctPosition(SessionId sessionId, int itemNo, int round, Participant participant, Position position,
+    public Correction correctPosition(SessionId sessionId, ItemNo itemNo, int round, Participant participant, Position position,
                                       String reason) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
@@ -663,7 +669,7 @@ public final class SessionService {
     }
 
     /** Corrects the number of hands for one position (a step, an option, 0 abstentions) in a revealed round. */
-    public Correction correctHands(SessionId sessionId, int itemNo, int round, int position, int hands, String reason) {
+    public Correction correctHands(SessionId sessionId, ItemNo itemNo, int round, int position, int hands, String reason) {
         return correctHands(sessionId, itemNo, round, java.util.Map.of(position, hands), reason).get(0);
     }
 
@@ -672,7 +678,7 @@ public final class SessionService {
      * checked as one before any count is stored: each count that differs becomes one correction, and
      * a line that changes nothing is refused.
      */
-    public List<Correction> correctHands(SessionId sessionId, int itemNo, int round,
+    public List<Correction> correctHands(SessionId sessionId, ItemNo itemNo, int round,
                                          java.util.Map<Integer, Integer> handsByPosition, String reason) {
         return change(sessionId, SessionChanges.What.POSITIONS, itemNo, () -> {
             requireOpen(sessionId);
@@ -706,7 +712,7 @@ public final class SessionService {
 
     /** Changes an argument's (or answer's) text; the earlier text is kept in the correction, the export marks it edited. */
     public Argument editArgument(SessionId sessionId, long argumentId, String text, String reason) {
-        return change(sessionId, SessionChanges.What.WORDS, 0, () -> {
+        return change(sessionId, SessionChanges.What.WORDS, () -> {
             requireOpen(sessionId);
             Argument a = argument(sessionId, argumentId);
             String clean = Argument.validText(text);
@@ -725,7 +731,7 @@ public final class SessionService {
      * its text is kept nowhere, earlier wordings included, so a member's personal remark can be removed.
      */
     public Correction deleteArgument(SessionId sessionId, long argumentId, String reason) {
-        return change(sessionId, SessionChanges.What.WORDS, 0, () -> {
+        return change(sessionId, SessionChanges.What.WORDS, () -> {
             requireOpen(sessionId);
             Argument a = argument(sessionId, argumentId);
             return store.deleteArgument(sessionId, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_DELETED, 0,
@@ -735,7 +741,7 @@ public final class SessionService {
     }
 
     /** The corrections made to an item, in the order they were made. */
-    public List<Correction> corrections(SessionId sessionId, int itemNo) {
+    public List<Correction> corrections(SessionId sessionId, ItemNo itemNo) {
         item(sessionId, itemNo);
         return store.corrections(sessionId, itemNo);
     }
@@ -744,7 +750,7 @@ public final class SessionService {
      * Refuses a number of hands that, with the positions and the other hands of the round, would
      * count more responses than there are members in it (a count that cannot be).
      */
-    private void requireHandsFit(SessionId sessionId, int itemNo, int round, java.util.Map<Integer, Integer> handsByPosition) {
+    private void requireHandsFit(SessionId sessionId, ItemNo itemNo, int round, java.util.Map<Integer, Integer> handsByPosition) {
         SessionRecord r = record(sessionId, itemNo);
         int otherHands = r.handCounts(itemNo, round).stream().filter(h -> !handsByPosition.containsKey(h.position()))
                 .mapToInt(HandCount::hands).sum();
@@ -757,7 +763,7 @@ public final class SessionService {
     }
 
     /** An item's round that has been revealed, to be corrected. */
-    private SessionItem revealedRound(SessionId sessionId, int itemNo, int round) {
+    private SessionItem revealedRound(SessionId sessionId, ItemNo itemNo, int round) {
         SessionItem item = requirePositions(sessionId, itemNo);
         if (round < 1 || round > item.round()) {
             throw BeraadException.invalid("correction.round", round, itemNo, item.round());
@@ -773,11 +779,11 @@ public final class SessionService {
         return store.reopened(sessionId, item.number(), item.round());
     }
 
-    private Position votedPosition(SessionId sessionId, int itemNo, int round, Participant participant) {
+    private Position votedPosition(SessionId sessionId, ItemNo itemNo, int round, Participant participant) {
         return store.vote(sessionId, itemNo, round, participant.id()).map(Vote::position).orElse(null);
     }
 
-    private int countedHands(SessionId sessionId, int itemNo, int round, int position) {
+    private int countedHands(SessionId sessionId, ItemNo itemNo, int round, int position) {
         return record(sessionId, itemNo).handCounts(itemNo, round).stream().filter(h -> h.position() == position)
                 .mapToInt(HandCount::hands).sum();
     }

@@ -10,6 +10,7 @@ import nl.beraad.domain.Correction;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Session;
@@ -57,7 +58,7 @@ public interface SessionStore {
     List<SessionItem> items(SessionId sessionId);
 
     /** One item of a session, without reading the others (a phone's request reads only its own). */
-    Optional<SessionItem> item(SessionId sessionId, int itemNo);
+    Optional<SessionItem> item(SessionId sessionId, ItemNo itemNo);
 
     /** How many items a session has. */
     int itemCount(SessionId sessionId);
@@ -65,9 +66,9 @@ public interface SessionStore {
     /** Per item, in order: responses in its current round, arguments, and whether it is concluded. */
     List<ItemCounts> itemCounts(SessionId sessionId);
 
-    void updateProgress(SessionId sessionId, int itemNo, int round, int revealedRound, Instant now);
+    void updateProgress(SessionId sessionId, ItemNo itemNo, int round, int revealedRound, Instant now);
 
-    void moveTo(SessionId sessionId, int itemNo, Instant now);
+    void moveTo(SessionId sessionId, ItemNo itemNo, Instant now);
 
     /** Changes the status, recording the finish or the reopening when it is a change. */
     void setStatus(SessionId sessionId, SessionStatus status, Instant now);
@@ -98,32 +99,32 @@ public interface SessionStore {
     void removeParticipant(SessionId sessionId, ParticipantId participantId);
 
     /** The participants waiting to speak on an item, first in line first. */
-    List<ParticipantId> speakers(SessionId sessionId, int itemNo);
+    List<ParticipantId> speakers(SessionId sessionId, ItemNo itemNo);
 
-    void addSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId, Instant now);
+    void addSpeaker(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Instant now);
 
     /** Takes the first in line off the queue. */
-    void removeFirstSpeaker(SessionId sessionId, int itemNo);
+    void removeFirstSpeaker(SessionId sessionId, ItemNo itemNo);
 
     /** Takes one participant off an item's speaker queue, wherever they stand in it. */
-    void removeSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId);
+    void removeSpeaker(SessionId sessionId, ItemNo itemNo, ParticipantId participantId);
 
     /** Records (or replaces) the number of hands for one position in one round. */
     void countHands(SessionId sessionId, HandCount count);
 
-    List<Vote> votes(SessionId sessionId, int itemNo, int round);
+    List<Vote> votes(SessionId sessionId, ItemNo itemNo, int round);
 
     /** One participant's position in one round of an item, if taken. */
-    Optional<Vote> vote(SessionId sessionId, int itemNo, int round, ParticipantId participantId);
+    Optional<Vote> vote(SessionId sessionId, ItemNo itemNo, int round, ParticipantId participantId);
 
-    Argument addArgument(SessionId sessionId, int itemNo, ParticipantId participantId, Side side, String text, Instant now);
+    Argument addArgument(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Side side, String text, Instant now);
 
     /** The arguments (or answers) on one item, in the order they were made. */
-    List<Argument> arguments(SessionId sessionId, int itemNo);
+    List<Argument> arguments(SessionId sessionId, ItemNo itemNo);
 
     void setConclusion(SessionId sessionId, Conclusion conclusion);
 
-    Optional<Conclusion> conclusion(SessionId sessionId, int itemNo);
+    Optional<Conclusion> conclusion(SessionId sessionId, ItemNo itemNo);
 
     SessionRecord record(SessionId sessionId);
 
@@ -131,7 +132,7 @@ public interface SessionStore {
      * The session with every participant and item, but the positions, arguments, conclusion and
      * hand counts of one item only: what a page about that item needs, at the cost of one item.
      */
-    SessionRecord record(SessionId sessionId, int itemNo);
+    SessionRecord record(SessionId sessionId, ItemNo itemNo);
 
     /** Gives a session another title; the meeting's own times stay as they were. */
     void retitle(SessionId sessionId, String title);
@@ -169,10 +170,10 @@ public interface SessionStore {
     Optional<Argument> argument(SessionId sessionId, long argumentId);
 
     /** The corrections made to one item, in the order they were made. */
-    List<Correction> corrections(SessionId sessionId, int itemNo);
+    List<Correction> corrections(SessionId sessionId, ItemNo itemNo);
 
     /** Whether a round of an item was reopened after its reveal (then a change in it is a correction). */
-    boolean reopened(SessionId sessionId, int itemNo, int round);
+    boolean reopened(SessionId sessionId, ItemNo itemNo, int round);
 
     /** Hides a revealed round again (revealed_round becomes revealedRound) and records why. */
     Correction reopenRound(SessionId sessionId, Correction reopened, int revealedRound);

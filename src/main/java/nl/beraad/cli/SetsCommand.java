@@ -11,6 +11,7 @@ import nl.beraad.content.SetTemplate;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Problem;
 import nl.beraad.text.AnswerSheet;
 import nl.beraad.ui.line.ItemView;
@@ -96,7 +97,7 @@ final class SetsCommand extends GroupCommand {
             int n = 1;
             for (Item item : set.items()) {
                 // A set shown before any session uses it: nobody is waiting to answer.
-                view.present(out(), AnswerSheet.of(msg(), new nl.beraad.domain.SessionItem(n, item, 1, 0),
+                view.present(out(), AnswerSheet.of(msg(), new nl.beraad.domain.SessionItem(ItemNo.of(n), item, 1, 0),
                         set.items().size(), List.of()));
                 n++;
             }

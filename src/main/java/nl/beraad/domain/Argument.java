@@ -6,7 +6,7 @@ import java.time.Instant;
  * A point made in the discussion of an item, for a side, by a participant or (null) anonymously;
  * editedAt is when its text was last changed (null while it stands as recorded).
  */
-public record Argument(long id, int itemNo, ParticipantId participantId, Side side, String text, Instant createdAt,
+public record Argument(long id, ItemNo itemNo, ParticipantId participantId, Side side, String text, Instant createdAt,
                        Instant editedAt) {
     public static final int MAX_LENGTH = 4000;
 
@@ -15,7 +15,7 @@ public record Argument(long id, int itemNo, ParticipantId participantId, Side si
     }
 
     /** An argument as recorded, never edited. */
-    public Argument(long id, int itemNo, ParticipantId participantId, Side side, String text, Instant createdAt) {
+    public Argument(long id, ItemNo itemNo, ParticipantId participantId, Side side, String text, Instant createdAt) {
         this(id, itemNo, participantId, side, text, createdAt, null);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * What the board concluded on an item: the conclusion or advice, a minority position when there is
  * one, and action points (one per line). Any of them may be empty while it is being written.
  */
-public record Conclusion(int itemNo, String text, String minority, String actions, Instant updatedAt) {
+public record Conclusion(ItemNo itemNo, String text, String minority, String actions, Instant updatedAt) {
     public static final int MAX_LENGTH = 8000;
 
     public Conclusion {
@@ -18,7 +18,7 @@ public record Conclusion(int itemNo, String text, String minority, String action
     }
 
     /** A conclusion with only its main text, as line mode's 'conclusie' sets it. */
-    public Conclusion(int itemNo, String text, Instant updatedAt) {
+    public Conclusion(ItemNo itemNo, String text, Instant updatedAt) {
         this(itemNo, validText(text), "", "", updatedAt);
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *     removed (AVG), and a deletion must then remove it.</li>
  * </ul>
  */
-public record Correction(long id, int itemNo, Kind kind, int round, ParticipantId participantId, Long argumentId, Side side,
+public record Correction(long id, ItemNo itemNo, Kind kind, int round, ParticipantId participantId, Long argumentId, Side side,
                          int handPosition, String before, String after, String reason, Instant madeAt) {
     /** The longest reason stored, as the database counts. */
     public static final int MAX_REASON = 1000;

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A show of hands on one position of an item in one round: how many hands, with no names attached.
  * The position is a step of the scale, or an option number on a choice; 0 counts abstentions.
  */
-public record HandCount(int itemNo, int round, int position, int hands, Instant countedAt) {
+public record HandCount(ItemNo itemNo, int round, int position, int hands, Instant countedAt) {
     public static final int MAX_HANDS = 1000;
 
     public HandCount {

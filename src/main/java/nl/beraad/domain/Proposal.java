@@ -7,7 +7,7 @@ import java.time.Instant;
  * accepted (then it is the board's argument) or dropped. {@code participantId} is null when it was
  * sent without a name.
  */
-public record Proposal(long id, int itemNo, ParticipantId participantId, Side side, String text, State state,
+public record Proposal(long id, ItemNo itemNo, ParticipantId participantId, Side side, String text, State state,
                        Instant createdAt) {
 
     /** Where a proposal stands. */

@@ -14,7 +14,7 @@ public record Session(
         String setId,
         String setTitle,
         SessionStatus status,
-        int currentItem,
+        ItemNo currentItem,
         Instant createdAt,
         Instant updatedAt,
         SessionDetails details,
@@ -33,7 +33,7 @@ public record Session(
     }
 
     /** A session whose time zone is not known. */
-    public Session(SessionId id, String title, String setId, String setTitle, SessionStatus status, int currentItem,
+    public Session(SessionId id, String title, String setId, String setTitle, SessionStatus status, ItemNo currentItem,
                    Instant createdAt, Instant updatedAt, SessionDetails details) {
         this(id, title, setId, setTitle, status, currentItem, createdAt, updatedAt, details, null, null);
     }

@@ -56,34 +56,34 @@ public record SessionRecord(
      * or anything was recorded on it (a position, counted hands, an argument or answer, a conclusion).
      * Sessions from before the opening was stored are judged by what was recorded alone.
      */
-    public boolean reached(int itemNo) {
+    public boolean reached(ItemNo itemNo) {
         return item(itemNo).openedAt() != null || roundsVoted(itemNo) > 0
-                || arguments.stream().anyMatch(a -> a.itemNo() == itemNo)
+                || arguments.stream().anyMatch(a -> a.itemNo().equals(itemNo))
                 || conclusion(itemNo).filter(c -> !c.text().isEmpty() || !c.minority().isEmpty()
                         || !c.actionPoints().isEmpty()).isPresent();
     }
 
-    public SessionItem item(int number) {
-        return items.stream().filter(i -> i.number() == number).findFirst()
+    public SessionItem item(ItemNo number) {
+        return items.stream().filter(i -> i.number().equals(number)).findFirst()
                 .orElseThrow(() -> BeraadException.invalid("item.unknown", number, items.size()));
     }
 
-    public List<Vote> votes(int itemNo, int round) {
-        return votes.stream().filter(v -> v.itemNo() == itemNo && v.round() == round).toList();
+    public List<Vote> votes(ItemNo itemNo, int round) {
+        return votes.stream().filter(v -> v.itemNo().equals(itemNo) && v.round() == round).toList();
     }
 
     /** The distribution on a dilemma or statement. */
-    public Tally tally(int itemNo, int round) {
+    public Tally tally(ItemNo itemNo, int round) {
         return Tally.of(item(itemNo).item().form().scale(), positions(itemNo, round));
     }
 
     /** The totals per option on a choice, allocation or ranking. */
-    public OptionTotals optionTotals(int itemNo, int round) {
+    public OptionTotals optionTotals(ItemNo itemNo, int round) {
         return OptionTotals.of(item(itemNo).item().form(), positions(itemNo, round));
     }
 
     /** The named votes and the counted hands of one round, as one list of positions. */
-    private List<Position> positions(int itemNo, int round) {
+    private List<Position> positions(ItemNo itemNo, int round) {
         List<Position> all = new java.util.ArrayList<>(votes(itemNo, round).stream().map(Vote::position).toList());
         ItemForm form = item(itemNo).item().form();
         for (HandCount h : handCounts(itemNo, round)) {
@@ -93,16 +93,16 @@ public record SessionRecord(
     }
 
     /** How named positions moved from round 1 to round 2 (hands have no names, so they are not followed). */
-    public Shift shift(int itemNo) {
+    public Shift shift(ItemNo itemNo) {
         return Shift.between(votes(itemNo, 1), votes(itemNo, 2), item(itemNo).item().kind());
     }
 
-    public List<HandCount> handCounts(int itemNo, int round) {
-        return handCounts.stream().filter(h -> h.itemNo() == itemNo && h.round() == round).toList();
+    public List<HandCount> handCounts(ItemNo itemNo, int round) {
+        return handCounts.stream().filter(h -> h.itemNo().equals(itemNo) && h.round() == round).toList();
     }
 
     /** How many responded in a round: named votes plus counted hands. */
-    public long responses(int itemNo, int round) {
+    public long responses(ItemNo itemNo, int round) {
         return votes(itemNo, round).size() + handCounts(itemNo, round).stream().mapToLong(HandCount::hands).sum();
     }
 
@@ -111,33 +111,33 @@ public record SessionRecord(
      * in it (a position once taken stands). The one rule for absence after answering, so no count
      * of responses ever exceeds it.
      */
-    public long membersCounted(int itemNo, int round) {
+    public long membersCounted(ItemNo itemNo, int round) {
         return membersIn(itemNo, round).size();
     }
 
     /** The members who count in a round (see {@link #membersCounted}), in their order. */
-    public List<Participant> membersIn(int itemNo, int round) {
+    public List<Participant> membersIn(ItemNo itemNo, int round) {
         java.util.Set<ParticipantId> answered = votes(itemNo, round).stream().map(Vote::participantId)
                 .collect(Collectors.toSet());
         return participants.stream().filter(p -> p.votes() || !p.observer() && answered.contains(p.id())).toList();
     }
 
     /** The arguments on an item; on an open question these are its answers. */
-    public List<Argument> arguments(int itemNo) {
-        return arguments.stream().filter(a -> a.itemNo() == itemNo).toList();
+    public List<Argument> arguments(ItemNo itemNo) {
+        return arguments.stream().filter(a -> a.itemNo().equals(itemNo)).toList();
     }
 
-    public Optional<Conclusion> conclusion(int itemNo) {
-        return conclusions.stream().filter(c -> c.itemNo() == itemNo).findFirst();
+    public Optional<Conclusion> conclusion(ItemNo itemNo) {
+        return conclusions.stream().filter(c -> c.itemNo().equals(itemNo)).findFirst();
     }
 
     /** The corrections made to one item, in the order they were made. */
-    public List<Correction> corrections(int itemNo) {
-        return corrections.stream().filter(c -> c.itemNo() == itemNo).toList();
+    public List<Correction> corrections(ItemNo itemNo) {
+        return corrections.stream().filter(c -> c.itemNo().equals(itemNo)).toList();
     }
 
     /** Whether a round's positions or hands were changed after its reveal: its tally is the corrected one. */
-    public boolean corrected(int itemNo, int round) {
+    public boolean corrected(ItemNo itemNo, int round) {
         return corrections(itemNo).stream().anyMatch(c -> c.changesRound(round));
     }
 
@@ -167,9 +167,9 @@ public record SessionRecord(
     }
 
     /** The highest round anyone voted in (or hands were counted in) on this item; 0 when nobody did. */
-    public int roundsVoted(int itemNo) {
-        int voted = votes.stream().filter(v -> v.itemNo() == itemNo).mapToInt(Vote::round).max().orElse(0);
-        int counted = handCounts.stream().filter(h -> h.itemNo() == itemNo && h.hands() > 0)
+    public int roundsVoted(ItemNo itemNo) {
+        int voted = votes.stream().filter(v -> v.itemNo().equals(itemNo)).mapToInt(Vote::round).max().orElse(0);
+        int counted = handCounts.stream().filter(h -> h.itemNo().equals(itemNo) && h.hands() > 0)
                 .mapToInt(HandCount::round).max().orElse(0);
         return Math.max(voted, counted);
     }

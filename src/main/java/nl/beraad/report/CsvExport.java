@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
@@ -45,15 +46,15 @@ public final class CsvExport {
      */
     public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
         ExportData data = new ExportData(r, names);
-        Map<Integer, List<Vote>> votes = byItem(data.votes(), Vote::itemNo);
-        Map<Integer, List<HandCount>> hands = byItem(data.handCounts(), HandCount::itemNo);
-        Map<Integer, List<Argument>> arguments = byItem(data.arguments(), Argument::itemNo);
-        Map<Integer, List<Conclusion>> conclusions = byItem(data.conclusions(), Conclusion::itemNo);
+        Map<ItemNo, List<Vote>> votes = byItem(data.votes(), Vote::itemNo);
+        Map<ItemNo, List<HandCount>> hands = byItem(data.handCounts(), HandCount::itemNo);
+        Map<ItemNo, List<Argument>> arguments = byItem(data.arguments(), Argument::itemNo);
+        Map<ItemNo, List<Conclusion>> conclusions = byItem(data.conclusions(), Conclusion::itemNo);
         StringBuilder out = new StringBuilder(8192);
         CsvText.record(out, COLUMNS, flavour);
         String session = r.session().id().toString();
         for (SessionItem item : r.items()) {
-            Integer no = item.number();
+            ItemNo no = item.number();
             positions(out, session, item, votes.getOrDefault(no, List.of()), hands.getOrDefault(no, List.of()), data);
             for (Argument a : arguments.getOrDefault(no, List.of())) {
                 Row row = new Row("argument", session, item).set("argument_id", a.id()).who(a.participantId(), data)
@@ -140,10 +141,10 @@ public final class CsvExport {
         return rounds;
     }
 
-    private static <T> Map<Integer, List<T>> byItem(List<T> sorted, ToIntFunction<T> item) {
-        Map<Integer, List<T>> map = new TreeMap<>();
+    private static <T> Map<ItemNo, List<T>> byItem(List<T> sorted, Function<T, ItemNo> item) {
+        Map<ItemNo, List<T>> map = new TreeMap<>();
         for (T t : sorted) {
-            map.computeIfAbsent(item.applyAsInt(t), k -> new ArrayList<>()).add(t);
+            map.computeIfAbsent(item.apply(t), k -> new ArrayList<>()).add(t);
         }
         return map;
     }

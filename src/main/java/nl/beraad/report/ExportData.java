@@ -40,22 +40,22 @@ final class ExportData {
     }
 
     List<Vote> votes() {
-        return record.votes().stream().sorted(Comparator.comparingInt(Vote::itemNo).thenComparingInt(Vote::round)
+        return record.votes().stream().sorted(Comparator.comparing(Vote::itemNo).thenComparingInt(Vote::round)
                 .thenComparingInt(v -> seq(v.participantId())).thenComparing(Vote::participantId)).toList();
     }
 
     List<HandCount> handCounts() {
-        return record.handCounts().stream().sorted(Comparator.comparingInt(HandCount::itemNo)
+        return record.handCounts().stream().sorted(Comparator.comparing(HandCount::itemNo)
                 .thenComparingInt(HandCount::round).thenComparingInt(HandCount::position)).toList();
     }
 
     List<Argument> arguments() {
-        return record.arguments().stream().sorted(Comparator.comparingInt(Argument::itemNo)
+        return record.arguments().stream().sorted(Comparator.comparing(Argument::itemNo)
                 .thenComparingLong(Argument::id)).toList();
     }
 
     List<Conclusion> conclusions() {
-        return record.conclusions().stream().sorted(Comparator.comparingInt(Conclusion::itemNo)).toList();
+        return record.conclusions().stream().sorted(Comparator.comparing(Conclusion::itemNo)).toList();
     }
 
     /** Text someone typed, as it may be shown: in an anonymous export with participants' names replaced. */

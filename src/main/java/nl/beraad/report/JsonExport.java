@@ -72,7 +72,7 @@ public final class JsonExport {
         m.put("setId", s.setId());
         m.put("setTitle", s.setTitle());
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("currentItem", s.currentItem());
+        m.put("currentItem", s.currentItem().value());
         m.put("createdAt", ExportData.time(s.createdAt()));
         m.put("updatedAt", ExportData.time(s.updatedAt()));
         m.put("body", orNull(data.text(d.body())));
@@ -87,7 +87,7 @@ public final class JsonExport {
     /** One place in an item's speaker queue; the list is in queue order, item by item. */
     private static Map<String, Object> speaker(ExportData data, nl.beraad.domain.QueuedSpeaker w) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("item", w.itemNo());
+        m.put("item", w.itemNo().value());
         m.put("participantId", w.participantId().value());
         m.put("participant", data.name(w.participantId()));
         m.put("addedAt", ExportData.time(w.addedAt()));
@@ -115,7 +115,7 @@ public final class JsonExport {
     private static Map<String, Object> item(SessionItem si) {
         ItemForm f = si.item().form();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("number", si.number());
+        m.put("number", si.number().value());
         m.put("key", si.item().key());
         m.put("kind", f.kind().word());
         m.put("title", si.item().title());
@@ -173,7 +173,7 @@ public final class JsonExport {
 
     private static Map<String, Object> position(SessionRecord r, ExportData data, Vote v) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("item", v.itemNo());
+        m.put("item", v.itemNo().value());
         m.put("round", v.round());
         m.put("participantId", v.participantId().value());
         m.put("participant", data.name(v.participantId()));
@@ -185,7 +185,7 @@ public final class JsonExport {
 
     private static Map<String, Object> handCount(SessionRecord r, HandCount h) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("item", h.itemNo());
+        m.put("item", h.itemNo().value());
         m.put("round", h.round());
         putPosition(m, ExportedPosition.ofHands(r.item(h.itemNo()).item().form(), h.position()));
         m.put("hands", h.hands());
@@ -203,7 +203,7 @@ public final class JsonExport {
     private static Map<String, Object> argument(ExportData data, Argument a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
-        m.put("item", a.itemNo());
+        m.put("item", a.itemNo().value());
         m.put("participantId", number(a.participantId()));
         m.put("participant", data.name(a.participantId()));
         m.put("side", a.side().name());
@@ -222,7 +222,7 @@ public final class JsonExport {
         ItemForm form = r.item(k.itemNo()).item().form();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", k.id());
-        m.put("item", k.itemNo());
+        m.put("item", k.itemNo().value());
         m.put("kind", ExportData.kind(k));
         m.put("round", k.round() == 0 ? null : k.round());
         m.put("participantId", number(k.participantId()));
@@ -266,7 +266,7 @@ public final class JsonExport {
 
     private static Map<String, Object> conclusion(ExportData data, Conclusion c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("item", c.itemNo());
+        m.put("item", c.itemNo().value());
         m.put("text", orNull(data.text(c.text())));
         m.put("minority", orNull(data.text(c.minority())));
         m.put("actionPoints", c.actionPoints().stream().map(data::text).toList());

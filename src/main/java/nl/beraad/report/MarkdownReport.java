@@ -11,6 +11,7 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
@@ -150,7 +151,7 @@ public final class MarkdownReport {
 
     private void item(StringBuilder md, SessionRecord r, SessionItem sessionItem, ReportNames names) {
         Item item = sessionItem.item();
-        int no = sessionItem.number();
+        ItemNo no = sessionItem.number();
         md.append("## ").append(no).append(". ").append(MarkdownText.inline(item.title())).append("\n\n");
         if (!item.context().isEmpty()) {
             md.append(MarkdownText.paragraph(item.context())).append("\n\n");
@@ -202,7 +203,7 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    private void result(StringBuilder md, SessionRecord r, int itemNo, int round, int rounds) {
+    private void result(StringBuilder md, SessionRecord r, ItemNo itemNo, int round, int rounds) {
         md.append("### ").append(rounds > 1 ? msg.get("report.positions.round", round) : msg.get("report.positions"))
                 .append("\n\n");
         ResultText.Lines lines = new ResultText(msg).of(r, itemNo, round, msg.get("scale.abstain"), BAR_WIDTH);

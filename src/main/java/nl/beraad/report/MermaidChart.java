@@ -3,6 +3,7 @@ package nl.beraad.report;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Tally;
@@ -19,7 +20,7 @@ final class MermaidChart {
     }
 
     /** A fenced mermaid block with one slice per step or option that has any count, or "" if none has. */
-    static String of(Messages msg, SessionRecord r, int itemNo, int round) {
+    static String of(Messages msg, SessionRecord r, ItemNo itemNo, int round) {
         ItemForm form = r.item(itemNo).item().form();
         List<String> labels = new ArrayList<>();
         List<Long> counts = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
@@ -38,7 +39,7 @@ final class MethodSection {
         String set = MarkdownText.inline(r.session().setTitle());
         sentences.add(reached == r.items().size() ? msg.get("report.method.items", reached, set)
                 : msg.get("report.method.items.reached", reached, r.items().size(), set));
-        Map<Set<Way>, List<Integer>> byWays = new LinkedHashMap<>();
+        Map<Set<Way>, List<ItemNo>> byWays = new LinkedHashMap<>();
         for (SessionItem i : r.items()) {
             Set<Way> ways = ways(r, i.number());
             if (!ways.isEmpty()) {
@@ -46,7 +47,7 @@ final class MethodSection {
             }
         }
         byWays.forEach((ways, items) -> sentences.add(sentence(ways, itemList(items))));
-        List<Integer> second = numbers(r, i -> r.roundsVoted(i.number()) >= 2);
+        List<ItemNo> second = numbers(r, i -> r.roundsVoted(i.number()) >= 2);
         if (!second.isEmpty()) {
             sentences.add(msg.get("report.method.rounds", itemList(second)));
         }
@@ -57,10 +58,10 @@ final class MethodSection {
     }
 
     /** How positions were taken on one item, over its rounds; empty when none were. */
-    private static Set<Way> ways(SessionRecord r, int itemNo) {
+    private static Set<Way> ways(SessionRecord r, ItemNo itemNo) {
         Set<Way> ways = EnumSet.noneOf(Way.class);
         for (Vote v : r.votes()) {
-            if (v.itemNo() == itemNo) {
+            if (v.itemNo().equals(itemNo)) {
                 ways.add(v.method() == null ? Way.UNKNOWN : switch (v.method()) {
                     case IN_TURN -> Way.IN_TURN;
                     case DEVICE -> Way.DEVICE;
@@ -68,7 +69,7 @@ final class MethodSection {
                 });
             }
         }
-        if (r.handCounts().stream().anyMatch(h -> h.itemNo() == itemNo && h.hands() > 0)) {
+        if (r.handCounts().stream().anyMatch(h -> h.itemNo().equals(itemNo) && h.hands() > 0)) {
             ways.add(Way.HANDS);
         }
         return ways;
@@ -86,11 +87,11 @@ final class MethodSection {
         return way.name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
-    private static List<Integer> numbers(SessionRecord r, Predicate<SessionItem> which) {
+    private static List<ItemNo> numbers(SessionRecord r, Predicate<SessionItem> which) {
         return r.items().stream().filter(which).map(SessionItem::number).toList();
     }
 
-    private String itemList(List<Integer> numbers) {
+    private String itemList(List<ItemNo> numbers) {
         List<String> shown = numbers.stream().map(String::valueOf).toList();
         if (shown.size() == 1) {
             return msg.get("report.method.item", shown.get(0));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
@@ -26,14 +27,14 @@ final class PositionsAppendix {
         md.append("## ").append(msg.get("report.appendix")).append("\n\n");
         boolean any = false;
         for (SessionItem item : r.items()) {
-            int no = item.number();
+            ItemNo no = item.number();
             int rounds = r.roundsVoted(no);
             if (!item.item().kind().takesPositions() || rounds == 0) {
                 continue;
             }
             any = true;
             md.append("### ").append(no).append(". ").append(MarkdownText.inline(item.item().title())).append("\n\n");
-            Map<String, Vote> votes = r.votes().stream().filter(v -> v.itemNo() == no)
+            Map<String, Vote> votes = r.votes().stream().filter(v -> v.itemNo().equals(no))
                     .collect(Collectors.toMap(v -> v.participantId() + "/" + v.round(), v -> v));
             if (votes.isEmpty()) {
                 md.append(msg.get("report.appendix.hands")).append("\n\n");
@@ -53,7 +54,7 @@ final class PositionsAppendix {
                 md.append(" |\n");
             }
             md.append('\n');
-            if (r.handCounts().stream().anyMatch(h -> h.itemNo() == no && h.hands() > 0)) {
+            if (r.handCounts().stream().anyMatch(h -> h.itemNo().equals(no) && h.hands() > 0)) {
                 md.append(msg.get("report.appendix.hands.also")).append("\n\n");
             }
         }

@@ -25,6 +25,7 @@ import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
@@ -108,32 +109,32 @@ public final class SessionFile {
     private static SessionRecord record(Node root) {
         Node s = root.object("session");
         Session session = new Session(new SessionId(0), s.text("title"), s.text("setId"), s.text("setTitle"),
-                SessionStatus.valueOf(s.text("status").toUpperCase(Locale.ROOT)), s.integer("currentItem"),
+                SessionStatus.valueOf(s.text("status").toUpperCase(Locale.ROOT)), s.itemNo("currentItem"),
                 s.time("createdAt"), s.time("updatedAt"),
                 new SessionDetails(s.optionalText("body"), s.optionalText("place"), s.optionalText("facilitator"),
                         s.optionalText("secretary"), s.bool("anonymous")),
                 s.isNull("zone") ? null : ZoneId.of(s.text("zone")), s.text("uid"));
         List<SessionItem> items = root.list("items", SessionFile::item);
-        Function<Integer, ItemForm> form = no -> items.stream().filter(i -> i.number() == no).findFirst()
+        Function<ItemNo, ItemForm> form = no -> items.stream().filter(i -> i.number().equals(no)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no item " + no)).item().form();
         return new SessionRecord(session,
                 root.list("participants", p -> new Participant(p.participantId("id"), p.text("name"), p.integer("seq"),
                         p.bool("observer"), p.bool("present"))),
                 items,
-                root.list("positions", v -> new Vote(v.participantId("participantId"), v.integer("item"), v.integer("round"),
-                        position(v, form.apply(v.integer("item"))), v.time("castAt"),
+                root.list("positions", v -> new Vote(v.participantId("participantId"), v.itemNo("item"), v.integer("round"),
+                        position(v, form.apply(v.itemNo("item"))), v.time("castAt"),
                         v.isNull("method") ? null : VoteMethod.valueOf(v.text("method").toUpperCase(Locale.ROOT)))),
-                root.list("arguments", a -> new Argument(a.id("id"), a.integer("item"),
+                root.list("arguments", a -> new Argument(a.id("id"), a.itemNo("item"),
                         a.isNull("participantId") ? null : a.participantId("participantId"), Side.valueOf(a.text("side")),
                         a.text("text"), a.time("createdAt"), a.isNull("editedAt") ? null : a.time("editedAt"))),
-                root.list("conclusions", c -> new Conclusion(c.integer("item"), c.optionalText("text"),
+                root.list("conclusions", c -> new Conclusion(c.itemNo("item"), c.optionalText("text"),
                         c.optionalText("minority"), String.join("\n", c.texts("actionPoints")), c.time("updatedAt"))),
-                root.list("handCounts", h -> new HandCount(h.integer("item"), h.integer("round"),
-                        handPosition(h, form.apply(h.integer("item"))), h.integer("hands"), h.time("countedAt"))),
+                root.list("handCounts", h -> new HandCount(h.itemNo("item"), h.integer("round"),
+                        handPosition(h, form.apply(h.itemNo("item"))), h.integer("hands"), h.time("countedAt"))),
                 root.list("events", e -> new SessionEvent(
                         SessionEvent.Kind.valueOf(e.text("kind").toUpperCase(Locale.ROOT)), e.time("at"))),
-                root.list("corrections", k -> correction(k, form.apply(k.integer("item")))),
-                root.list("speakers", w -> new QueuedSpeaker(w.integer("item"), w.participantId("participantId"),
+                root.list("corrections", k -> correction(k, form.apply(k.itemNo("item")))),
+                root.list("speakers", w -> new QueuedSpeaker(w.itemNo("item"), w.participantId("participantId"),
                         w.time("addedAt"))));
     }
 
@@ -150,7 +151,7 @@ public final class SessionFile {
         };
         Item item = new Item(i.text("key"), i.text("title"), i.optionalText("context"), form, i.texts("questions"),
                 i.texts("attention"), i.optionalText("source"));
-        return new SessionItem(i.integer("number"), item, i.integer("round"), i.integer("revealedRound"),
+        return new SessionItem(i.itemNo("number"), item, i.integer("round"), i.integer("revealedRound"),
                 i.isNull("openedAt") ? null : i.time("openedAt"));
     }
 
@@ -196,7 +197,7 @@ public final class SessionFile {
                 after = k.isNull("after") ? null : k.text("after");
             }
         }
-        return new Correction(k.id("id"), k.integer("item"), kind, k.isNull("round") ? 0 : k.integer("round"),
+        return new Correction(k.id("id"), k.itemNo("item"), kind, k.isNull("round") ? 0 : k.integer("round"),
                 k.isNull("participantId") ? null : k.participantId("participantId"),
                 k.isNull("argumentId") ? null : k.id("argumentId"), k.isNull("side") ? null : Side.valueOf(k.text("side")),
                 hands, before, after, k.optionalText("reason"), k.time("madeAt"));
@@ -266,6 +267,11 @@ public final class SessionFile {
 
         ParticipantId participantId(String name) {
             return new ParticipantId(id(name));
+        }
+
+        /** An item number; one below 1 is refused like any other damage (IllegalArgumentException). */
+        ItemNo itemNo(String name) {
+            return ItemNo.of(integer(name));
         }
 
         long id(String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.OptionTotals;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
@@ -33,7 +34,7 @@ final class SummaryTable {
                 .append(msg.get("report.summary.agreement")).append(" | ")
                 .append(msg.get("report.summary.conclusion")).append(" |\n|---|---|---|---|---|\n");
         for (SessionItem item : r.items()) {
-            int no = item.number();
+            ItemNo no = item.number();
             md.append("| ").append(no).append(". ").append(MarkdownText.inline(item.item().title())).append(" | ")
                     .append(compact(r, item, 1)).append(" | ").append(compact(r, item, 2)).append(" | ")
                     .append(agreement(r, item)).append(" | ").append(conclusionLine(r, no, names)).append(" |\n");
@@ -44,7 +45,7 @@ final class SummaryTable {
     /** A round's result in a few words: "3 A · 2 B · 1 midden · 1 onthouding", or the top option. */
     private String compact(SessionRecord r, SessionItem item, int round) {
         ItemKind kind = item.item().kind();
-        int no = item.number();
+        ItemNo no = item.number();
         if (!r.reached(no)) {
             return round == 1 ? msg.get("report.summary.not.reached") : "–";
         }
@@ -83,7 +84,7 @@ final class SummaryTable {
     }
 
     private String agreement(SessionRecord r, SessionItem item) {
-        int no = item.number();
+        ItemNo no = item.number();
         if (!item.item().kind().isScaled() || r.roundsVoted(no) == 0) {
             return "–";
         }
@@ -95,7 +96,7 @@ final class SummaryTable {
         return values.isEmpty() ? "–" : String.join(" → ", values);
     }
 
-    private String conclusionLine(SessionRecord r, int no, ReportNames names) {
+    private String conclusionLine(SessionRecord r, ItemNo no, ReportNames names) {
         String text = names.text(r.conclusion(no).map(Conclusion::text).orElse(""));
         if (text.isEmpty()) {
             return "–";

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
@@ -26,7 +27,7 @@ final class ArgumentRows {
         this.sql = sql;
     }
 
-    Argument add(SessionId sessionId, int itemNo, ParticipantId participantId, Side side, String text, Instant now)
+    Argument add(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Side side, String text, Instant now)
             throws SQLException {
         long id = sql.insert("INSERT INTO argument (session_id, item_no, participant_id, side, text, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", sessionId, itemNo, participantId, side, text, now);
@@ -54,7 +55,7 @@ final class ArgumentRows {
     }
 
     private static Argument argument(ResultSet rs) throws SQLException {
-        return new Argument(rs.getLong(1), rs.getInt(2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
+        return new Argument(rs.getLong(1), Sql.itemNo(rs, 2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
                 rs.getString(5), instant(rs, 6), optionalInstant(rs, 7));
     }
 }

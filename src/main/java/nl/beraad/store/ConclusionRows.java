@@ -32,7 +32,7 @@ final class ConclusionRows {
     List<Conclusion> list(ItemScope scope) throws SQLException {
         return sql.list("SELECT item_no, text, minority, actions, updated_at FROM conclusion WHERE session_id = ?"
                         + scope.filter("item_no") + " ORDER BY item_no",
-                rs -> new Conclusion(rs.getInt(1), rs.getString(2), rs.getString(3), String.join("\n", texts(rs, 4)),
+                rs -> new Conclusion(Sql.itemNo(rs, 1), rs.getString(2), rs.getString(3), String.join("\n", texts(rs, 4)),
                         instant(rs, 5)), scope.params());
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import nl.beraad.domain.Correction;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Side;
 
@@ -28,13 +29,13 @@ final class CorrectionRows {
 
     private static Correction correction(ResultSet rs) throws SQLException {
         String side = rs.getString(7);
-        return new Correction(rs.getLong(1), rs.getInt(2), Correction.Kind.valueOf(rs.getString(3)), rs.getInt(4),
+        return new Correction(rs.getLong(1), Sql.itemNo(rs, 2), Correction.Kind.valueOf(rs.getString(3)), rs.getInt(4),
                 optionalParticipantId(rs, 5), optionalLong(rs, 6), side == null ? null : Side.valueOf(side), rs.getInt(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), instant(rs, 12));
     }
 
     /** Whether a round of an item was reopened after its reveal. */
-    boolean reopened(SessionId sessionId, int itemNo, int round) throws SQLException {
+    boolean reopened(SessionId sessionId, ItemNo itemNo, int round) throws SQLException {
         return sql.one("SELECT 1 FROM correction WHERE session_id = ? AND item_no = ? AND round = ? AND kind = ? LIMIT 1",
                 rs -> true, sessionId, itemNo, round, Correction.Kind.ROUND_REOPENED).isPresent();
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
 import nl.beraad.domain.SessionId;
@@ -62,23 +63,23 @@ final class DeviceRows {
     }
 
     /** The round of an item that phones may answer, 0 when none (or no such item). */
-    int round(SessionId sessionId, int itemNo) throws SQLException {
+    int round(SessionId sessionId, ItemNo itemNo) throws SQLException {
         return sql.one("SELECT device_round FROM session_item WHERE session_id = ? AND item_no = ?", rs -> rs.getInt(1),
                 sessionId, itemNo).orElse(0);
     }
 
-    void setRound(SessionId sessionId, int itemNo, int round, boolean anonymousProposals) throws SQLException {
+    void setRound(SessionId sessionId, ItemNo itemNo, int round, boolean anonymousProposals) throws SQLException {
         sql.update("UPDATE session_item SET device_round = ?, anonymous_proposals = ? WHERE session_id = ? AND item_no = ?",
                 round, anonymousProposals, sessionId, itemNo);
     }
 
-    boolean anonymousProposals(SessionId sessionId, int itemNo) throws SQLException {
+    boolean anonymousProposals(SessionId sessionId, ItemNo itemNo) throws SQLException {
         return sql.one("SELECT anonymous_proposals FROM session_item WHERE session_id = ? AND item_no = ?",
                 rs -> rs.getBoolean(1), sessionId, itemNo).orElse(false);
     }
 
     /** A new open proposal of a device ({@code participantId} null when sent without a name). */
-    Proposal addProposal(SessionId sessionId, int itemNo, long deviceId, ParticipantId participantId, Side side, String text,
+    Proposal addProposal(SessionId sessionId, ItemNo itemNo, long deviceId, ParticipantId participantId, Side side, String text,
             Instant now) throws SQLException {
         long id = sql.insert("INSERT INTO proposal (session_id, item_no, device_id, participant_id, side, text, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, itemNo, deviceId, participantId, side, text, now);
@@ -90,18 +91,18 @@ final class DeviceRows {
     }
 
     /** The proposals on an item, oldest first. */
-    List<Proposal> proposals(SessionId sessionId, int itemNo) throws SQLException {
+    List<Proposal> proposals(SessionId sessionId, ItemNo itemNo) throws SQLException {
         return sql.list(PROPOSAL_COLUMNS + "WHERE session_id = ? AND item_no = ? ORDER BY id", DeviceRows::proposal,
                 sessionId, itemNo);
     }
 
     private static Proposal proposal(ResultSet rs) throws SQLException {
-        return new Proposal(rs.getLong(1), rs.getInt(2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
+        return new Proposal(rs.getLong(1), Sql.itemNo(rs, 2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
                 rs.getString(5), Proposal.State.valueOf(rs.getString(6)), instant(rs, 7));
     }
 
     /** How many proposals of one device on one item still wait for the facilitator. */
-    int openProposals(long deviceId, int itemNo) throws SQLException {
+    int openProposals(long deviceId, ItemNo itemNo) throws SQLException {
         return sql.one("SELECT COUNT(*) FROM proposal WHERE device_id = ? AND item_no = ? AND state = 'OPEN'",
                 rs -> rs.getInt(1), deviceId, itemNo).orElseThrow();
     }

@@ -16,6 +16,7 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
@@ -108,15 +109,15 @@ final class ItemRows {
     }
 
     /** One item with its progress, given that item's {@code content}. */
-    Optional<SessionItem> item(SessionId sessionId, int itemNo, Item content) throws SQLException {
+    Optional<SessionItem> item(SessionId sessionId, ItemNo itemNo, Item content) throws SQLException {
         return sql.one("SELECT item_no, round, revealed_round, opened_at FROM session_item WHERE session_id = ? AND item_no = ?",
                 Progress::of, sessionId, itemNo).map(p -> p.of(content));
     }
 
     /** An item's progress row, before it is joined to the item's content. */
-    private record Progress(int itemNo, int round, int revealedRound, Instant openedAt) {
+    private record Progress(ItemNo itemNo, int round, int revealedRound, Instant openedAt) {
         static Progress of(ResultSet rs) throws SQLException {
-            return new Progress(rs.getInt(1), rs.getInt(2), rs.getInt(3), optionalInstant(rs, 4));
+            return new Progress(Sql.itemNo(rs, 1), rs.getInt(2), rs.getInt(3), optionalInstant(rs, 4));
         }
 
         SessionItem of(Item content) {
@@ -134,7 +135,7 @@ final class ItemRows {
                 + "(SELECT COUNT(*) FROM conclusion c WHERE c.session_id = i.session_id AND c.item_no = i.item_no "
                 + "AND LENGTH(c.text) > 0) "
                 + "FROM session_item i WHERE i.session_id = ? ORDER BY i.item_no",
-                rs -> new ItemCounts(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) > 0), sessionId);
+                rs -> new ItemCounts(Sql.itemNo(rs, 1), rs.getLong(2), rs.getInt(3), rs.getInt(4) > 0), sessionId);
     }
 
     /** Gives a restored item the progress it had: round, reveal and when it was first on the table. */
@@ -143,19 +144,19 @@ final class ItemRows {
                 i.round(), i.revealedRound(), i.openedAt(), sessionId, i.number());
     }
 
-    void setProgress(SessionId sessionId, int itemNo, int round, int revealedRound) throws SQLException {
+    void setProgress(SessionId sessionId, ItemNo itemNo, int round, int revealedRound) throws SQLException {
         sql.update("UPDATE session_item SET round = ?, revealed_round = ? WHERE session_id = ? AND item_no = ?",
                 round, revealedRound, sessionId, itemNo);
     }
 
     /** Hides a revealed round again, or reveals one: the reveal is all that changes. */
-    void setRevealedRound(SessionId sessionId, int itemNo, int revealedRound) throws SQLException {
+    void setRevealedRound(SessionId sessionId, ItemNo itemNo, int revealedRound) throws SQLException {
         sql.update("UPDATE session_item SET revealed_round = ? WHERE session_id = ? AND item_no = ?",
                 revealedRound, sessionId, itemNo);
     }
 
     /** Marks reached, now, the item moved to and the session's current item (the one left), unless reached before. */
-    void markOpened(SessionId sessionId, int itemNo, Instant now) throws SQLException {
+    void markOpened(SessionId sessionId, ItemNo itemNo, Instant now) throws SQLException {
         // The item left was on the table, and so is the one opened: both were reached.
         sql.update("UPDATE session_item SET opened_at = ? WHERE session_id = ? AND opened_at IS NULL "
                 + "AND item_no IN (?, (SELECT current_item FROM session WHERE id = ?))", now, sessionId, itemNo, sessionId);

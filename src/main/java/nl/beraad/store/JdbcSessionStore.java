@@ -21,6 +21,7 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
@@ -104,12 +105,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Optional<SessionItem> item(SessionId sessionId, int itemNo) {
+    public Optional<SessionItem> item(SessionId sessionId, ItemNo itemNo) {
         List<Item> content = content(sessionId);
-        if (itemNo < 1 || itemNo > content.size()) {
+        if (itemNo.value() > content.size()) {
             return Optional.empty();
         }
-        return read(() -> itemRows.item(sessionId, itemNo, content.get(itemNo - 1)));
+        return read(() -> itemRows.item(sessionId, itemNo, content.get(itemNo.value() - 1)));
     }
 
     @Override
@@ -128,13 +129,13 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public void updateProgress(SessionId sessionId, int itemNo, int round, int revealedRound, Instant now) {
+    public void updateProgress(SessionId sessionId, ItemNo itemNo, int round, int revealedRound, Instant now) {
         change(sessionId, () -> itemRows.setProgress(sessionId, itemNo, round, revealedRound));
         change(sessionId, () -> sessionRows.touch(sessionId, now));
     }
 
     @Override
-    public void moveTo(SessionId sessionId, int itemNo, Instant now) {
+    public void moveTo(SessionId sessionId, ItemNo itemNo, Instant now) {
         inTransaction(sessionId, () -> {
             itemRows.markOpened(sessionId, itemNo, now);
             sessionRows.setCurrentItem(sessionId, itemNo, now);
@@ -213,22 +214,22 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<ParticipantId> speakers(SessionId sessionId, int itemNo) {
+    public List<ParticipantId> speakers(SessionId sessionId, ItemNo itemNo) {
         return query(sessionId, () -> participantRows.speakers(sessionId, itemNo));
     }
 
     @Override
-    public void addSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId, Instant now) {
+    public void addSpeaker(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Instant now) {
         change(sessionId, () -> participantRows.addSpeaker(sessionId, itemNo, participantId, now));
     }
 
     @Override
-    public void removeFirstSpeaker(SessionId sessionId, int itemNo) {
+    public void removeFirstSpeaker(SessionId sessionId, ItemNo itemNo) {
         change(sessionId, () -> participantRows.removeFirstSpeaker(sessionId, itemNo));
     }
 
     @Override
-    public void removeSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId) {
+    public void removeSpeaker(SessionId sessionId, ItemNo itemNo, ParticipantId participantId) {
         change(sessionId, () -> participantRows.removeSpeaker(sessionId, itemNo, participantId));
     }
 
@@ -238,23 +239,23 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<Vote> votes(SessionId sessionId, int itemNo, int round) {
+    public List<Vote> votes(SessionId sessionId, ItemNo itemNo, int round) {
         return read(() -> voteRows.list(sessionId, itemNo, round));
     }
 
     @Override
-    public Optional<Vote> vote(SessionId sessionId, int itemNo, int round, ParticipantId participantId) {
+    public Optional<Vote> vote(SessionId sessionId, ItemNo itemNo, int round, ParticipantId participantId) {
         return read(() -> voteRows.find(sessionId, itemNo, round, participantId));
     }
 
     @Override
-    public Argument addArgument(SessionId sessionId, int itemNo, ParticipantId participantId, Side side, String text,
+    public Argument addArgument(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Side side, String text,
                                 Instant now) {
         return query(sessionId, () -> argumentRows.add(sessionId, itemNo, participantId, side, text, now));
     }
 
     @Override
-    public List<Argument> arguments(SessionId sessionId, int itemNo) {
+    public List<Argument> arguments(SessionId sessionId, ItemNo itemNo) {
         return query(sessionId, () -> argumentRows.list(new ItemScope(sessionId, itemNo)));
     }
 
@@ -264,7 +265,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public Optional<Conclusion> conclusion(SessionId sessionId, int itemNo) {
+    public Optional<Conclusion> conclusion(SessionId sessionId, ItemNo itemNo) {
         return query(sessionId, () -> conclusionRows.list(new ItemScope(sessionId, itemNo)).stream().findFirst());
     }
 
@@ -285,7 +286,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public SessionRecord record(SessionId sessionId, int itemNo) {
+    public SessionRecord record(SessionId sessionId, ItemNo itemNo) {
         return record(new ItemScope(sessionId, itemNo));
     }
 
@@ -325,12 +326,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<Correction> corrections(SessionId sessionId, int itemNo) {
+    public List<Correction> corrections(SessionId sessionId, ItemNo itemNo) {
         return query(sessionId, () -> correctionRows.list(new ItemScope(sessionId, itemNo)));
     }
 
     @Override
-    public boolean reopened(SessionId sessionId, int itemNo, int round) {
+    public boolean reopened(SessionId sessionId, ItemNo itemNo, int round) {
         return read(() -> correctionRows.reopened(sessionId, itemNo, round));
     }
 
@@ -442,22 +443,22 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public int deviceRound(SessionId sessionId, int itemNo) {
+    public int deviceRound(SessionId sessionId, ItemNo itemNo) {
         return read(() -> deviceRows.round(sessionId, itemNo));
     }
 
     @Override
-    public void setDeviceRound(SessionId sessionId, int itemNo, int round, boolean anonymousProposals) {
+    public void setDeviceRound(SessionId sessionId, ItemNo itemNo, int round, boolean anonymousProposals) {
         change(sessionId, () -> deviceRows.setRound(sessionId, itemNo, round, anonymousProposals));
     }
 
     @Override
-    public boolean anonymousProposals(SessionId sessionId, int itemNo) {
+    public boolean anonymousProposals(SessionId sessionId, ItemNo itemNo) {
         return read(() -> deviceRows.anonymousProposals(sessionId, itemNo));
     }
 
     @Override
-    public Proposal addProposal(SessionId sessionId, int itemNo, long deviceId, ParticipantId participantId, Side side,
+    public Proposal addProposal(SessionId sessionId, ItemNo itemNo, long deviceId, ParticipantId participantId, Side side,
                                 String text, Instant now) {
         return inTransaction(sessionId, () -> deviceRows.addProposal(sessionId, itemNo, deviceId, participantId, side, text, now));
     }
@@ -468,12 +469,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
-    public List<Proposal> proposals(SessionId sessionId, int itemNo) {
+    public List<Proposal> proposals(SessionId sessionId, ItemNo itemNo) {
         return read(() -> deviceRows.proposals(sessionId, itemNo));
     }
 
     @Override
-    public int openProposals(long deviceId, int itemNo) {
+    public int openProposals(long deviceId, ItemNo itemNo) {
         return read(() -> deviceRows.openProposals(deviceId, itemNo));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.QueuedSpeaker;
 import nl.beraad.domain.ParticipantId;
@@ -82,7 +83,7 @@ final class ParticipantRows {
     }
 
     /** The participants waiting to speak on an item, first in line first. */
-    List<ParticipantId> speakers(SessionId sessionId, int itemNo) throws SQLException {
+    List<ParticipantId> speakers(SessionId sessionId, ItemNo itemNo) throws SQLException {
         return sql.list("SELECT participant_id FROM speaker WHERE session_id = ? AND item_no = ? ORDER BY seq",
                 rs -> Sql.participantId(rs, 1), sessionId, itemNo);
     }
@@ -90,22 +91,22 @@ final class ParticipantRows {
     /** Everyone waiting to speak in the session, item by item, first in line first. */
     List<QueuedSpeaker> queue(SessionId sessionId) throws SQLException {
         return sql.list("SELECT item_no, participant_id, added_at FROM speaker WHERE session_id = ? ORDER BY item_no, seq",
-                rs -> new QueuedSpeaker(rs.getInt(1), Sql.participantId(rs, 2), Sql.instant(rs, 3)), sessionId);
+                rs -> new QueuedSpeaker(Sql.itemNo(rs, 1), Sql.participantId(rs, 2), Sql.instant(rs, 3)), sessionId);
     }
 
     /** Puts a participant at the end of an item's queue. */
-    void addSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId, Instant now) throws SQLException {
+    void addSpeaker(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Instant now) throws SQLException {
         sql.update("INSERT INTO speaker (session_id, item_no, seq, participant_id, added_at) SELECT ?, ?, "
                         + "COALESCE(MAX(seq), 0) + 1, ?, ? FROM speaker WHERE session_id = ? AND item_no = ?",
                 sessionId, itemNo, participantId, now, sessionId, itemNo);
     }
 
-    void removeFirstSpeaker(SessionId sessionId, int itemNo) throws SQLException {
+    void removeFirstSpeaker(SessionId sessionId, ItemNo itemNo) throws SQLException {
         sql.update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND seq = "
                 + "(SELECT MIN(seq) FROM speaker WHERE session_id = ? AND item_no = ?)", sessionId, itemNo, sessionId, itemNo);
     }
 
-    void removeSpeaker(SessionId sessionId, int itemNo, ParticipantId participantId) throws SQLException {
+    void removeSpeaker(SessionId sessionId, ItemNo itemNo, ParticipantId participantId) throws SQLException {
         sql.update("DELETE FROM speaker WHERE session_id = ? AND item_no = ? AND participant_id = ?",
                 sessionId, itemNo, participantId);
     }

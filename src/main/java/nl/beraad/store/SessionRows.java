@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
@@ -131,7 +132,7 @@ final class SessionRows {
         sql.update("UPDATE session SET updated_at = ? WHERE id = ?", now, sessionId);
     }
 
-    void setCurrentItem(SessionId sessionId, int itemNo, Instant now) throws SQLException {
+    void setCurrentItem(SessionId sessionId, ItemNo itemNo, Instant now) throws SQLException {
         sql.update("UPDATE session SET current_item = ?, updated_at = ? WHERE id = ?", itemNo, now, sessionId);
     }
 
@@ -180,7 +181,7 @@ final class SessionRows {
 
     private static Session session(ResultSet rs) throws SQLException {
         return new Session(Sql.sessionId(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
-                SessionStatus.valueOf(rs.getString(5)), rs.getInt(6), instant(rs, 7), instant(rs, 8),
+                SessionStatus.valueOf(rs.getString(5)), Sql.itemNo(rs, 6), instant(rs, 7), instant(rs, 8),
                 new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                         rs.getBoolean(13)), zone(rs.getString(14)), rs.getString(15));
     }

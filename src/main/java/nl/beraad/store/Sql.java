@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
 
@@ -138,7 +139,7 @@ final class Sql {
 
     /**
      * Binds values in order. An instant is stored as a time in UTC, an enum by its name (as the
-     * store has always written them), a session or participant id by its number, and an
+     * store has always written them), a session or participant id or an item number by its number, and an
      * {@link ArrayOf} as an SQL array; null stays SQL NULL, anything else goes to the driver as it is.
      */
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
@@ -152,6 +153,8 @@ final class Sql {
                 value = id.value();
             } else if (value instanceof ParticipantId id) {
                 value = id.value();
+            } else if (value instanceof ItemNo no) {
+                value = no.value();
             } else if (value instanceof ArrayOf list) {
                 value = ps.getConnection().createArrayOf(list.type(), list.elements().toArray());
             }
@@ -211,6 +214,11 @@ final class Sql {
     /** A session id column. */
     static SessionId sessionId(ResultSet rs, int column) throws SQLException {
         return new SessionId(rs.getLong(column));
+    }
+
+    /** An item number column. */
+    static ItemNo itemNo(ResultSet rs, int column) throws SQLException {
+        return ItemNo.of(rs.getInt(column));
     }
 
     /** A participant id column. */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.HandCount;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -34,18 +35,18 @@ final class VoteRows {
     }
 
     /** Takes a participant's position in one round away. */
-    void delete(SessionId sessionId, int itemNo, ParticipantId participantId, int round) throws SQLException {
+    void delete(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, int round) throws SQLException {
         sql.update("DELETE FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? AND round = ?",
                 sessionId, itemNo, participantId, round);
     }
 
     /** One round's positions in the order they were taken. */
-    List<Vote> list(SessionId sessionId, int itemNo, int round) throws SQLException {
+    List<Vote> list(SessionId sessionId, ItemNo itemNo, int round) throws SQLException {
         return sql.list("SELECT " + VOTE_COLUMNS + " FROM vote WHERE session_id = ? AND item_no = ? AND round = ? "
                 + "ORDER BY cast_at, participant_id", VoteRows::vote, sessionId, itemNo, round);
     }
 
-    Optional<Vote> find(SessionId sessionId, int itemNo, int round, ParticipantId participantId) throws SQLException {
+    Optional<Vote> find(SessionId sessionId, ItemNo itemNo, int round, ParticipantId participantId) throws SQLException {
         return sql.one("SELECT " + VOTE_COLUMNS + " FROM vote WHERE session_id = ? AND item_no = ? AND participant_id = ? "
                 + "AND round = ?", VoteRows::vote, sessionId, itemNo, participantId, round);
     }
@@ -61,7 +62,7 @@ final class VoteRows {
     /** A vote from a row of {@link #VOTE_COLUMNS}. */
     private static Vote vote(ResultSet rs) throws SQLException {
         String method = rs.getString(7);
-        return new Vote(Sql.participantId(rs, 1), rs.getInt(2), rs.getInt(3), new Position(rs.getInt(4), numbers(rs, 6)),
+        return new Vote(Sql.participantId(rs, 1), Sql.itemNo(rs, 2), rs.getInt(3), new Position(rs.getInt(4), numbers(rs, 6)),
                 instant(rs, 5), method == null ? null : VoteMethod.valueOf(method));
     }
 
@@ -76,6 +77,6 @@ final class VoteRows {
     List<HandCount> handCounts(ItemScope scope) throws SQLException {
         return sql.list("SELECT item_no, round, position, hands, counted_at FROM hand_count WHERE session_id = ?"
                         + scope.filter("item_no") + " ORDER BY item_no, round, position",
-                rs -> new HandCount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)), scope.params());
+                rs -> new HandCount(Sql.itemNo(rs, 1), rs.getInt(2), rs.getInt(3), rs.getInt(4), instant(rs, 5)), scope.params());
     }
 }

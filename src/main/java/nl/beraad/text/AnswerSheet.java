@@ -2,6 +2,7 @@ package nl.beraad.text;
 
 import java.util.List;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.KindRules;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Scale;
@@ -74,7 +75,7 @@ public record AnswerSheet(SessionItem item, int itemCount, List<String> poles, S
     private record Form(List<String> poles, String prompt, List<String> options, String instruction, Scale scale) {
     }
 
-    public int number() {
+    public ItemNo number() {
         return item.number();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.KindRules;
 import nl.beraad.domain.ItemKind;
 import nl.beraad.domain.OptionTotals;
@@ -44,7 +45,7 @@ public final class ResultText {
         this.layout = layout;
     }
 
-    public Lines of(SessionRecord record, int itemNo, int round, String abstainLabel, int barWidth) {
+    public Lines of(SessionRecord record, ItemNo itemNo, int round, String abstainLabel, int barWidth) {
         ItemKind kind = record.item(itemNo).item().kind();
         if (kind.isScaled()) {
             return scaled(record.tally(itemNo, round), kind, abstainLabel, barWidth);
@@ -61,7 +62,7 @@ public final class ResultText {
      * abstaining; a show of hands has no names, so its shift is the net change per position, from
      * the counts. Empty when there is no second round to compare.
      */
-    public String shift(SessionRecord record, int itemNo) {
+    public String shift(SessionRecord record, ItemNo itemNo) {
         if (record.roundsVoted(itemNo) < 2) {
             return "";
         }
@@ -123,7 +124,7 @@ public final class ResultText {
     }
 
     /** "Bij het handopsteken veranderde het aantal per positie: 2 A +1, onthouding −1." */
-    private String handsShift(SessionRecord record, int itemNo) {
+    private String handsShift(SessionRecord record, ItemNo itemNo) {
         ItemForm form = record.item(itemNo).item().form();
         List<String> parts = new ArrayList<>();
         for (int position = 1; position <= form.handPositions() + 1; position++) {
@@ -137,7 +138,7 @@ public final class ResultText {
         return parts.isEmpty() ? msg.get("shift.hands.same") : msg.get("shift.hands", String.join(", ", parts));
     }
 
-    private static int hands(SessionRecord record, int itemNo, int round, int position) {
+    private static int hands(SessionRecord record, ItemNo itemNo, int round, int position) {
         return record.handCounts(itemNo, round).stream().filter(h -> h.position() == position)
                 .mapToInt(HandCount::hands).sum();
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
@@ -39,7 +40,8 @@ public final class Rehearsal {
         }
         String csrf = Guard.csrf("rehearsal");
         int answered = 0;
-        for (int itemNo = 1; itemNo <= sessions.itemCount(sessionId); itemNo++) {
+        for (int n = 1; n <= sessions.itemCount(sessionId); n++) {
+            ItemNo itemNo = ItemNo.of(n);
             sessions.moveTo(sessionId, itemNo);
             SessionItem item = phones.open(sessionId, itemNo, false);
             if (!item.item().kind().isScaled()) {
@@ -48,7 +50,7 @@ public final class Rehearsal {
             int steps = item.item().form().scale().steps();
             for (Device device : devices) {
                 page.html(sessions.session(sessionId), device, csrf, null, null, Optional.empty());
-                Map<String, List<String>> form = Map.of("item", List.of(Integer.toString(itemNo)),
+                Map<String, List<String>> form = Map.of("item", List.of(itemNo.toString()),
                         "step", List.of(Integer.toString(1 + answered % steps)));
                 phones.answer(device, itemNo, AnswerForm.read(item, form).position());
                 page.html(sessions.session(sessionId), device, csrf, msg.get("web.answer.sent"), null, Optional.empty());

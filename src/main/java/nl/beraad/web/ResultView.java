@@ -1,6 +1,7 @@
 package nl.beraad.web;
 
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.text.Bars;
@@ -21,7 +22,7 @@ public final class ResultView {
     }
 
     /** The HTML of every revealed round of the item; empty when nothing is revealed or it is an open question. */
-    public static String html(SessionRecord record, int itemNo, Messages msg) {
+    public static String html(SessionRecord record, ItemNo itemNo, Messages msg) {
         SessionItem item = record.item(itemNo);
         if (!item.item().kind().takesPositions()) {
             return "";

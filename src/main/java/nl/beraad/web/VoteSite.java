@@ -21,6 +21,7 @@ import nl.beraad.app.SessionChanges;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
@@ -351,7 +352,7 @@ final class VoteSite implements PhonePage.Serving {
 
     private void argumentPage(Call call, int status, String problem) throws IOException {
         Device device = device(call).filter(Device::answers).orElseThrow(() -> new Call.Refusal(403, "web.no.device"));
-        int itemNo = session().currentItem();
+        ItemNo itemNo = session().currentItem();
         call.html(status, pages.argument(sessions.item(sessionId, itemNo),
                 Guard.csrf(token(call).orElseThrow()), phones.anonymousProposals(sessionId, itemNo), null, problem));
         lastSeen.put(device.id(), System.nanoTime());
@@ -415,9 +416,9 @@ final class VoteSite implements PhonePage.Serving {
             throw new Call.Refusal(403, "device.unnamed");
         }
         Position sent = null;
-        int itemNo = 0;
+        ItemNo itemNo = null;
         try {
-            itemNo = (int) number(Call.first(form, "item"));
+            itemNo = itemNo(form);
             SessionItem item = sessions.item(sessionId, itemNo);
             AnswerForm.Submitted submitted = AnswerForm.read(item, form);
             switch (submitted.action()) {
@@ -428,7 +429,7 @@ final class VoteSite implements PhonePage.Serving {
                 }
                 case SHOW_ORDER -> {
                     Session session = session();
-                    itemPage(call, session, device, 200, null, null, itemNo == session.currentItem()
+                    itemPage(call, session, device, 200, null, null, session.currentItem().equals(itemNo)
                             ? Optional.of(submitted.position()) : Optional.empty());
                 }
                 case STORE_TEXT -> {
@@ -439,7 +440,7 @@ final class VoteSite implements PhonePage.Serving {
         } catch (BeraadException e) {
             // What was sent is filled in again only on the item it was sent for.
             Session session = session();
-            Position keep = sent != null && itemNo == session.currentItem() ? sent : null;
+            Position keep = sent != null && session.currentItem().equals(itemNo) ? sent : null;
             itemPage(call, session, device, status(e), null, msg.problem(e.problems().get(0)), Optional.ofNullable(keep));
         }
     }
@@ -448,7 +449,7 @@ final class VoteSite implements PhonePage.Serving {
         Map<String, List<String>> form = postedForm(call);
         Device device = postingDevice(call, form);
         try {
-            int itemNo = (int) number(Call.first(form, "item"));
+            ItemNo itemNo = itemNo(form);
             Side side = switch (Optional.ofNullable(Call.first(form, "side")).orElse("none")) {
                 case "a" -> Side.A;
                 case "b" -> Side.B;
@@ -461,6 +462,18 @@ final class VoteSite implements PhonePage.Serving {
         } catch (BeraadException e) {
             argumentPage(call, status(e), msg.problem(e.problems().get(0)));
         }
+    }
+
+    /**
+     * The item a form was sent for; a number outside the set gets the sentence for an unknown item,
+     * as the service gives it for a number past the last.
+     */
+    private ItemNo itemNo(Map<String, List<String>> form) {
+        int typed = (int) number(Call.first(form, "item"));
+        if (typed < 1) {
+            throw BeraadException.invalid("item.unknown", typed, sessions.itemCount(sessionId));
+        }
+        return ItemNo.of(typed);
     }
 
     private static long number(String field) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
@@ -56,26 +57,26 @@ class PhoneServiceTest {
         Session s = meeting(2);
         Device phone = phoneOf(s, 0);
 
-        BeraadException closed = assertThrows(BeraadException.class, () -> phones.answer(phone, 1, Position.step(2)));
+        BeraadException closed = assertThrows(BeraadException.class, () -> phones.answer(phone, ItemNo.of(1), Position.step(2)));
         assertEquals("device.round.closed", closed.problems().get(0).key());
-        assertTrue(sessions.votes(s.id(), 1, 1).isEmpty());
+        assertTrue(sessions.votes(s.id(), ItemNo.of(1), 1).isEmpty());
 
-        phones.open(s.id(), 1, false);
-        phones.answer(phone, 1, Position.step(2));
-        phones.answer(phone, 1, Position.step(4)); // changed before the reveal: one position, the last
-        assertEquals(List.of(4), sessions.votes(s.id(), 1, 1).stream().map(v -> v.position().step()).toList());
+        phones.open(s.id(), ItemNo.of(1), false);
+        phones.answer(phone, ItemNo.of(1), Position.step(2));
+        phones.answer(phone, ItemNo.of(1), Position.step(4)); // changed before the reveal: one position, the last
+        assertEquals(List.of(4), sessions.votes(s.id(), ItemNo.of(1), 1).stream().map(v -> v.position().step()).toList());
 
-        sessions.reveal(s.id(), 1);
-        assertThrows(BeraadException.class, () -> phones.answer(phone, 1, Position.step(1)));
-        assertEquals(List.of(4), sessions.votes(s.id(), 1, 1).stream().map(v -> v.position().step()).toList());
+        sessions.reveal(s.id(), ItemNo.of(1));
+        assertThrows(BeraadException.class, () -> phones.answer(phone, ItemNo.of(1), Position.step(1)));
+        assertEquals(List.of(4), sessions.votes(s.id(), ItemNo.of(1), 1).stream().map(v -> v.position().step()).toList());
 
         // A step the scale does not have is judged as a typed one: refused, nothing stored.
-        sessions.moveTo(s.id(), 2);
-        phones.open(s.id(), 2, false);
-        assertThrows(BeraadException.class, () -> phones.answer(phone, 2, Position.step(99)));
-        assertTrue(sessions.votes(s.id(), 2, 1).isEmpty());
+        sessions.moveTo(s.id(), ItemNo.of(2));
+        phones.open(s.id(), ItemNo.of(2), false);
+        assertThrows(BeraadException.class, () -> phones.answer(phone, ItemNo.of(2), Position.step(99)));
+        assertTrue(sessions.votes(s.id(), ItemNo.of(2), 1).isEmpty());
         // The item on the table moved on: item 1 is no longer answered by phone.
-        assertThrows(BeraadException.class, () -> phones.answer(phone, 1, Position.step(1)));
+        assertThrows(BeraadException.class, () -> phones.answer(phone, ItemNo.of(1), Position.step(1)));
     }
 
     @Test
@@ -88,14 +89,14 @@ class PhoneServiceTest {
         assertEquals("device.name.taken", taken.problems().get(0).key());
         assertEquals(1, phones.choosable(s.id()).size(), "the member with a phone is not offered again");
 
-        phones.open(s.id(), 1, false);
+        phones.open(s.id(), ItemNo.of(1), false);
         phones.release(s.id(), first.id());
-        BeraadException released = assertThrows(BeraadException.class, () -> phones.answer(first, 1, Position.step(1)));
+        BeraadException released = assertThrows(BeraadException.class, () -> phones.answer(first, ItemNo.of(1), Position.step(1)));
         assertEquals("device.released", released.problems().get(0).key());
-        assertTrue(sessions.votes(s.id(), 1, 1).isEmpty());
+        assertTrue(sessions.votes(s.id(), ItemNo.of(1), 1).isEmpty());
         phones.name(second, member); // the member's new phone
-        phones.answer(second, 1, Position.step(1));
-        assertEquals(1, sessions.votes(s.id(), 1, 1).size());
+        phones.answer(second, ItemNo.of(1), Position.step(1));
+        assertEquals(1, sessions.votes(s.id(), ItemNo.of(1), 1).size());
     }
 
     @Test
@@ -115,34 +116,34 @@ class PhoneServiceTest {
         Session s = meeting(1);
         Device phone = phoneOf(s, 0);
         for (int i = 1; i <= PhoneService.OPEN_PROPOSALS_PER_DEVICE; i++) {
-            phones.propose(phone, 1, Side.A, "Argument " + i, false);
+            phones.propose(phone, ItemNo.of(1), Side.A, "Argument " + i, false);
         }
-        BeraadException flood = assertThrows(BeraadException.class, () -> phones.propose(phone, 1, Side.A, "Nog een", false));
+        BeraadException flood = assertThrows(BeraadException.class, () -> phones.propose(phone, ItemNo.of(1), Side.A, "Nog een", false));
         assertEquals("proposal.too.many", flood.problems().get(0).key());
-        assertThrows(BeraadException.class, () -> phones.propose(phone, 1, Side.B, "Zonder naam", true));
-        assertTrue(sessions.arguments(s.id(), 1).isEmpty(), "nothing is the board's argument before it is accepted");
+        assertThrows(BeraadException.class, () -> phones.propose(phone, ItemNo.of(1), Side.B, "Zonder naam", true));
+        assertTrue(sessions.arguments(s.id(), ItemNo.of(1)).isEmpty(), "nothing is the board's argument before it is accepted");
 
-        List<Proposal> open = phones.openProposals(s.id(), 1);
+        List<Proposal> open = phones.openProposals(s.id(), ItemNo.of(1));
         phones.accept(s.id(), open.get(0).id(), "Argument 1, verbeterd");
         phones.drop(s.id(), open.get(1).id());
-        assertEquals(List.of("Argument 1, verbeterd"), sessions.arguments(s.id(), 1).stream().map(a -> a.text()).toList());
+        assertEquals(List.of("Argument 1, verbeterd"), sessions.arguments(s.id(), ItemNo.of(1)).stream().map(a -> a.text()).toList());
         assertThrows(BeraadException.class, () -> phones.drop(s.id(), open.get(1).id()));
-        phones.propose(phone, 1, Side.B, "Weer ruimte", false); // two were dealt with: room for more
-        assertEquals(2, phones.openProposals(s.id(), 1).size());
+        phones.propose(phone, ItemNo.of(1), Side.B, "Weer ruimte", false); // two were dealt with: room for more
+        assertEquals(2, phones.openProposals(s.id(), ItemNo.of(1)).size());
     }
 
     @Test
     void aPhoneAnswerIsToldToListenersAfterItIsCommitted() throws Exception {
         Session s = meeting(1);
         Device phone = phoneOf(s, 0);
-        phones.open(s.id(), 1, false);
+        phones.open(s.id(), ItemNo.of(1), false);
         List<Integer> seen = new ArrayList<>();
         try (AutoCloseable listening = phones.changes().listen(change -> {
             if (change.what() == SessionChanges.What.POSITIONS) {
-                seen.add(sessions.votes(s.id(), 1, 1).size()); // read from the listener: already committed
+                seen.add(sessions.votes(s.id(), ItemNo.of(1), 1).size()); // read from the listener: already committed
             }
         })) {
-            phones.answer(phone, 1, Position.step(3));
+            phones.answer(phone, ItemNo.of(1), Position.step(3));
         }
         assertTrue(!seen.isEmpty() && seen.stream().allMatch(n -> n == 1), seen.toString());
     }
@@ -155,7 +156,7 @@ class PhoneServiceTest {
         for (int i = 0; i < members; i++) {
             devices.add(phoneOf(s, i));
         }
-        phones.open(s.id(), 1, false);
+        phones.open(s.id(), ItemNo.of(1), false);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger acknowledged = new AtomicInteger();
@@ -164,7 +165,7 @@ class PhoneServiceTest {
             work.add(pool.submit(() -> {
                 start.await();
                 try {
-                    phones.answer(d, 1, Position.step(1 + (int) (d.id() % 5)));
+                    phones.answer(d, ItemNo.of(1), Position.step(1 + (int) (d.id() % 5)));
                     acknowledged.incrementAndGet();
                 } catch (BeraadException refused) {
                     assertEquals("device.round.closed", refused.problems().get(0).key());
@@ -175,7 +176,7 @@ class PhoneServiceTest {
         work.add(pool.submit(() -> {
             start.await();
             Thread.sleep(2);
-            sessions.reveal(s.id(), 1);
+            sessions.reveal(s.id(), ItemNo.of(1));
             return null;
         }));
         start.countDown();
@@ -184,7 +185,7 @@ class PhoneServiceTest {
         }
         pool.shutdown();
         // Every acknowledged answer is stored, and none was admitted after the reveal.
-        assertEquals(acknowledged.get(), sessions.votes(s.id(), 1, 1).size());
-        assertTrue(sessions.item(s.id(), 1).isRevealed(1));
+        assertEquals(acknowledged.get(), sessions.votes(s.id(), ItemNo.of(1), 1).size());
+        assertTrue(sessions.item(s.id(), ItemNo.of(1)).isRevealed(1));
     }
 }

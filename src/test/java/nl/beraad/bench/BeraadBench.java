@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
@@ -332,11 +333,11 @@ public final class BeraadBench {
                 // Every page starts on item 1 (a dilemma with two revealed rounds), even when the one
                 // before it was cut short by its time budget on another item.
                 for (RedrawBench.Scenario page : pages) {
-                    service.moveTo(id, 1);
+                    service.moveTo(id, ItemNo.of(1));
                     screen.run(page, 2, false, 1500, 0); // warm-up: loads classes and lets the JIT compile
                 }
                 for (RedrawBench.Scenario page : pages) {
-                    service.moveTo(id, 1);
+                    service.moveTo(id, ItemNo.of(1));
                     results.add(screen.run(page, rounds(page), true, 4000, 10));
                 }
                 screen.pause();

@@ -13,6 +13,7 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -88,7 +89,7 @@ final class LargeSessionBench {
         int argumentsLeft = ARGUMENTS;
         for (int i = 0; i < items.size(); i++) {
             SessionItem item = items.get(i);
-            int no = item.number();
+            ItemNo no = item.number();
             service.moveTo(id, no);
             if (item.item().kind().takesPositions()) {
                 for (int round = 1; round <= 2; round++) {
@@ -104,7 +105,7 @@ final class LargeSessionBench {
             int count = argumentsLeft / (items.size() - i);
             argumentsLeft -= count;
             for (int a = 0; a < count; a++) {
-                Participant by = a % 9 == 8 ? null : people.get((a * 7 + no) % people.size());
+                Participant by = a % 9 == 8 ? null : people.get((a * 7 + no.value()) % people.size());
                 Side side = a % 3 == 0 ? Side.A : a % 3 == 1 ? Side.B : Side.NONE;
                 service.addArgument(id, no, by, side, argument(a, no));
             }
@@ -112,7 +113,7 @@ final class LargeSessionBench {
                             + "van wachttijden en uitgaven.", "Een minderheid wil eerst duidelijke regels.",
                     "Wethouder om cijfers vragen\nNotitie voor de raad in maart");
         }
-        service.moveTo(id, 1);
+        service.moveTo(id, ItemNo.of(1));
         return id;
     }
 
@@ -124,29 +125,29 @@ final class LargeSessionBench {
         long from = StoreCommits.count(db);
         SessionId id = play(service);
         for (int a = 0; StoreCommits.count(db) - from < commits; a++) {
-            service.addArgument(id, 1 + a % ITEMS, null, Side.NONE, argument(a, 1));
+            service.addArgument(id, ItemNo.of(1 + a % ITEMS), null, Side.NONE, argument(a, ItemNo.of(1)));
         }
         return StoreCommits.count(db) - from;
     }
 
-    private static String argument(int a, int itemNo) {
+    private static String argument(int a, ItemNo itemNo) {
         StringBuilder text = new StringBuilder();
-        int sentences = 1 + (a + itemNo) % 4;
+        int sentences = 1 + (a + itemNo.value()) % 4;
         for (int s = 0; s < sentences; s++) {
-            String phrase = PHRASES[(a * 3 + s + itemNo) % PHRASES.length];
+            String phrase = PHRASES[(a * 3 + s + itemNo.value()) % PHRASES.length];
             text.append(Character.toUpperCase(phrase.charAt(0))).append(phrase.substring(1)).append(". ");
         }
         return text.toString().strip();
     }
 
     /** A valid position of participant p in a round, by the item's kind; some abstain. */
-    static Position position(ItemForm form, int p, int round, int itemNo) {
-        if ((p + round + itemNo) % 13 == 0) {
+    static Position position(ItemForm form, int p, int round, ItemNo itemNo) {
+        if ((p + round + itemNo.value()) % 13 == 0) {
             return Position.ABSTAIN;
         }
         ItemKind kind = form.kind();
         if (kind.isScaled()) {
-            return Position.step(1 + (p * 7 + round * 3 + itemNo) % form.scale().steps());
+            return Position.step(1 + (p * 7 + round * 3 + itemNo.value()) % form.scale().steps());
         }
         int n = form.options().size();
         int first = (p + round) % n;

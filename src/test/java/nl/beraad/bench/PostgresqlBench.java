@@ -9,6 +9,7 @@ import java.util.List;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.store.Database;
 import nl.beraad.store.JdbcSessionStore;
@@ -50,12 +51,12 @@ final class PostgresqlBench {
             try (RedrawBench screen = RedrawBench.onSession(service, sets, m.meter(), id, size)) {
                 List<RedrawBench.Scenario> pages = RedrawBench.meetingPages().subList(0, 2);
                 for (RedrawBench.Scenario page : pages) {
-                    service.moveTo(id, 1);
+                    service.moveTo(id, ItemNo.of(1));
                     screen.run(page, 2, false, 1500, 0); // warm-up
                 }
                 List<RedrawBench.Result> results = new ArrayList<>();
                 for (RedrawBench.Scenario page : pages) {
-                    service.moveTo(id, 1);
+                    service.moveTo(id, ItemNo.of(1));
                     results.add(screen.run(page, 3, true, 4000, 10));
                 }
                 scroll = results.get(0);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** How positions moved between the rounds: who changed, and in which direction on a scale. */
 class ShiftTest {
     private static Vote vote(ParticipantId who, int round, Position p) {
-        return new Vote(who, 1, round, p, Instant.EPOCH);
+        return new Vote(who, ItemNo.of(1), round, p, Instant.EPOCH);
     }
 
     @Test

@@ -16,6 +16,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -83,7 +84,7 @@ class CorrectionsTest {
 
         withService(beraad, service -> {
             Participant bram = service.findParticipant(FIRST, "Bram");
-            service.correctPosition(FIRST, 1, 1, bram, Position.step(1), "Bram had zich versproken");
+            service.correctPosition(FIRST, ItemNo.of(1), 1, bram, Position.step(1), "Bram had zich versproken");
         });
 
         String md = report(beraad);
@@ -129,17 +130,17 @@ class CorrectionsTest {
     void aReopenedShowOfHandsIsCountedAgainAndEveryChangeIsACorrection(@TempDir Path dir) throws Exception {
         Beraad beraad = meeting(dir, "deelnemer Anouk, Bram, Carla");
         withService(beraad, service -> {
-            service.countHands(FIRST, 1, 1, 2);
-            service.countHands(FIRST, 1, 5, 1);
-            service.reveal(FIRST, 1);
-            assertThrows(BeraadException.class, () -> service.countHands(FIRST, 1, 5, 0), "a revealed round is fixed");
-            service.reopenRound(FIRST, 1, "telfout");
-            service.countHands(FIRST, 1, 1, 1);
-            service.countHands(FIRST, 1, 5, 1); // the same as before: no correction
-            service.countHands(FIRST, 1, 0, 1);
-            service.reveal(FIRST, 1);
-            service.correctHands(FIRST, 1, 1, 0, 0, "");
-            service.correctHands(FIRST, 1, 1, 3, 1, "Carla stak toch een hand op");
+            service.countHands(FIRST, ItemNo.of(1), 1, 2);
+            service.countHands(FIRST, ItemNo.of(1), 5, 1);
+            service.reveal(FIRST, ItemNo.of(1));
+            assertThrows(BeraadException.class, () -> service.countHands(FIRST, ItemNo.of(1), 5, 0), "a revealed round is fixed");
+            service.reopenRound(FIRST, ItemNo.of(1), "telfout");
+            service.countHands(FIRST, ItemNo.of(1), 1, 1);
+            service.countHands(FIRST, ItemNo.of(1), 5, 1); // the same as before: no correction
+            service.countHands(FIRST, ItemNo.of(1), 0, 1);
+            service.reveal(FIRST, ItemNo.of(1));
+            service.correctHands(FIRST, ItemNo.of(1), 1, 0, 0, "");
+            service.correctHands(FIRST, ItemNo.of(1), 1, 3, 1, "Carla stak toch een hand op");
         });
 
         String md = report(beraad);
@@ -167,11 +168,11 @@ class CorrectionsTest {
     void aPositionChangedInAReopenedRoundIsACorrectionAndANewOneHasNoPositionBefore(@TempDir Path dir) {
         Beraad beraad = meeting(dir, "deelnemer Anouk, Bram", "stem Anouk 2", "onthul toch");
         withService(beraad, service -> {
-            service.reopenRound(FIRST, 1, "");
-            service.vote(FIRST, 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), VoteMethod.NAMED); // the same: none
-            service.vote(FIRST, 1, service.findParticipant(FIRST, "Anouk"), Position.step(4), VoteMethod.NAMED);
-            service.vote(FIRST, 1, service.findParticipant(FIRST, "Bram"), Position.ABSTAIN, VoteMethod.NAMED);
-            service.reveal(FIRST, 1);
+            service.reopenRound(FIRST, ItemNo.of(1), "");
+            service.vote(FIRST, ItemNo.of(1), service.findParticipant(FIRST, "Anouk"), Position.step(2), VoteMethod.NAMED); // the same: none
+            service.vote(FIRST, ItemNo.of(1), service.findParticipant(FIRST, "Anouk"), Position.step(4), VoteMethod.NAMED);
+            service.vote(FIRST, ItemNo.of(1), service.findParticipant(FIRST, "Bram"), Position.ABSTAIN, VoteMethod.NAMED);
+            service.reveal(FIRST, ItemNo.of(1));
         });
         String md = report(beraad);
         assertTrue(md.contains("positie van Anouk in ronde 1 gecorrigeerd: 2 (A) werd 4 (B)."), md);
@@ -183,9 +184,9 @@ class CorrectionsTest {
     void aRoundReopenedAndRevealedAgainUnchangedIsNotCalledCorrectedButTheReopeningIsListed(@TempDir Path dir) {
         Beraad beraad = meeting(dir, "deelnemer Anouk", "stem Anouk 2", "onthul");
         withService(beraad, service -> {
-            service.reopenRound(FIRST, 1, "");
-            service.vote(FIRST, 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), VoteMethod.NAMED);
-            service.reveal(FIRST, 1);
+            service.reopenRound(FIRST, ItemNo.of(1), "");
+            service.vote(FIRST, ItemNo.of(1), service.findParticipant(FIRST, "Anouk"), Position.step(2), VoteMethod.NAMED);
+            service.reveal(FIRST, ItemNo.of(1));
         });
         String md = report(beraad);
         assertFalse(md.contains("Deze uitslag is na de onthulling gecorrigeerd"), md);
@@ -199,7 +200,7 @@ class CorrectionsTest {
                 "argument A Anouk: Mijn moeder heeft dementie, dus zorg dichtbij huis.",
                 "argument B Bram: Te duur.");
         withService(beraad, service -> {
-            List<Argument> args = service.arguments(FIRST, 1);
+            List<Argument> args = service.arguments(FIRST, ItemNo.of(1));
             service.editArgument(FIRST, args.get(1).id(), "Te duur voor een kleine gemeente.", "");
             // Anouk first softens her remark, then asks to have it removed altogether (AVG).
             service.editArgument(FIRST, args.get(0).id(), "Zorg dichtbij huis, uit eigen ervaring met dementie.", "");
@@ -245,12 +246,12 @@ class CorrectionsTest {
             throws Exception {
         Beraad beraad = meeting(dir, "deelnemer Anouk", "stem Anouk 1", "onthul", "argument A Anouk: Dichtbij.");
         withService(beraad, service -> {
-            service.correctPosition(FIRST, 1, 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), "");
+            service.correctPosition(FIRST, ItemNo.of(1), 1, service.findParticipant(FIRST, "Anouk"), Position.step(2), "");
             service.finish(FIRST);
             BeraadException refused = assertThrows(BeraadException.class,
-                    () -> service.deleteArgument(FIRST, service.arguments(FIRST, 1).get(0).id(), ""));
+                    () -> service.deleteArgument(FIRST, service.arguments(FIRST, ItemNo.of(1)).get(0).id(), ""));
             assertEquals("session.finished", refused.problems().get(0).key());
-            assertThrows(BeraadException.class, () -> service.reopenRound(FIRST, 1, ""));
+            assertThrows(BeraadException.class, () -> service.reopenRound(FIRST, ItemNo.of(1), ""));
         });
         assertEquals(0, beraad.run("sessions", "delete", "1", "--yes").code());
         try (Connection c = beraad.jdbc()) {

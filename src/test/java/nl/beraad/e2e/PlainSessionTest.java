@@ -144,6 +144,7 @@ class PlainSessionTest {
                 "argument X Anouk: tekst",
                 "argument A Bert: tekst",
                 "ga 7",
+                "ga 0",
                 "deelnemer anouk",
                 "stem Anouk 2",
                 "stop")), "start", "--set", "scp-dilemmas-2022", "--plain");
@@ -156,6 +157,7 @@ class PlainSessionTest {
         assertTrue(out.contains("'X' is geen kant."), out);
         assertTrue(out.contains("Er is geen deelnemer 'Bert'. Voeg die eerst toe"), out);
         assertTrue(out.contains("Er is geen item 7; deze sessie heeft items 1 tot en met 4."), out);
+        assertTrue(out.contains("Er is geen item 0; deze sessie heeft items 1 tot en met 4."), out);
         assertTrue(out.contains("anouk doet al mee."), out);
         assertTrue(out.contains("Positie van Anouk vastgelegd"), out);
         assertTrue(out.contains("Gepauzeerd. Alles is bewaard. Verder gaan: scripts/beraad resume 1"), out);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.BeraadProcess;
@@ -117,7 +118,7 @@ class FullDiskTest {
             nl.beraad.domain.Participant anouk = service.addParticipant(id, "Anouk");
             String filler = " Zorg dichtbij huis, met de mensen die er al zijn.".repeat(70);
             for (int i = 1; i <= 2500; i++) { // some 9 MB of text, more than the disk has left
-                service.addArgument(id, 1, anouk, nl.beraad.domain.Side.A, "Nummer " + i + "." + filler);
+                service.addArgument(id, ItemNo.of(1), anouk, nl.beraad.domain.Side.A, "Nummer " + i + "." + filler);
             }
         }
         Path file = dir.resolve("groot.json");

@@ -21,6 +21,7 @@ import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
@@ -91,7 +92,7 @@ class ComparisonReportTest {
     }
 
     /** The lines of the item's section from its heading up to the next item (or the footer). */
-    private static String section(String md, int itemNo) {
+    private static String section(String md, ItemNo itemNo) {
         int start = md.indexOf("\n## " + itemNo + ". ");
         int end = md.indexOf("\n## ", start + 1);
         return md.substring(start + 1, end < 0 ? md.indexOf("\n---\n") + 1 : end + 1);
@@ -127,7 +128,7 @@ class ComparisonReportTest {
 
                 **Gemeenteraad:** *geen conclusie*
 
-                """, section(md, 1));
+                """, section(md, ItemNo.of(1)));
     }
 
     @Test
@@ -135,8 +136,8 @@ class ComparisonReportTest {
         String md = dutch(board, council);
 
         // Board, round 2: 1 / 3 / 0 / 1 / 0 and no abstentions; council, round 1: 0 / 0 / 4 / 2 / 3 and 1 abstention.
-        assertEquals(0.47, board.tally(1, 2).agreement().orElseThrow().value(), 0.005);
-        assertEquals(0.48, council.tally(1, 1).agreement().orElseThrow().value(), 0.005);
+        assertEquals(0.47, board.tally(ItemNo.of(1), 2).agreement().orElseThrow().value(), 0.005);
+        assertEquals(0.48, council.tally(ItemNo.of(1), 1).agreement().orElseThrow().value(), 0.005);
         assertTrue(md.contains("| Overeenstemming | 0,47 (overeenstemming) | 0,48 (overeenstemming) |\n"), md);
         assertTrue(md.contains("| Overeenstemming | – | 0,83 (grote overeenstemming) |\n"), md);
         assertTrue(md.contains("| Overeenstemming | 1,00 (grote overeenstemming) | – |\n"), md);
@@ -147,19 +148,19 @@ class ComparisonReportTest {
         String md = dutch(board, council);
 
         // Item 2: the board voted (1, 1, 5) but never revealed; the council did.
-        String item2 = section(md, 2);
+        String item2 = section(md, ItemNo.of(2));
         assertTrue(item2.contains("| Ronde | niet onthuld | 1 |\n| 1 sterk A | – | 6 (67%) |\n| 2 A | – | 3 (33%) |\n"),
                 item2);
         assertTrue(item2.contains("| 5 sterk B | – | 0 (0%) |\n"), item2);
         assertTrue(item2.contains("| Mediaan | – | sterk A |\n"), item2);
         // Item 3: round 2 (everyone on 5) is not revealed, so the board's column is round 1 (everyone in the middle).
-        String item3 = section(md, 3);
+        String item3 = section(md, ItemNo.of(3));
         assertTrue(item3.contains("| Ronde | 1 | geen posities |\n"), item3);
         assertTrue(item3.contains("| 3 midden | 5 (100%) | – |\n| 4 B | 0 (0%) | – |\n| 5 sterk B | 0 (0%) | – |\n"),
                 item3);
         // Item 4: neither has a result; only the round row says so.
-        assertTrue(section(md, 4).contains("| Positie | Adviesraad Sociaal Domein | Gemeenteraad |\n|---|---:|---:|\n"
-                + "| Ronde | geen posities | geen posities |\n\n### Conclusies\n"), section(md, 4));
+        assertTrue(section(md, ItemNo.of(4)).contains("| Positie | Adviesraad Sociaal Domein | Gemeenteraad |\n|---|---:|---:|\n"
+                + "| Ronde | geen posities | geen posities |\n\n### Conclusies\n"), section(md, ItemNo.of(4)));
     }
 
     @Test
@@ -189,7 +190,7 @@ class ComparisonReportTest {
 
     @Test
     void theConclusionsOfBothSessionsFollowEachTable() {
-        String item2 = section(dutch(board, council), 2);
+        String item2 = section(dutch(board, council), ItemNo.of(2));
 
         assertTrue(item2.endsWith("### Conclusies\n\n**Adviesraad Sociaal Domein:** *geen conclusie*\n\n"
                 + "**Gemeenteraad:** De raad kiest voor de meest kwetsbare inwoners.\n\n"), item2);
@@ -256,7 +257,7 @@ class ComparisonReportTest {
         Item sevenSteps = new Item(old.key(), old.title(), old.context(),
                 ItemForm.dilemma(old.form().poleA(), old.form().poleB(), new Scale(7)), old.questions(),
                 old.attention(), old.source());
-        items.set(3, new SessionItem(4, sevenSteps, 1, 0));
+        items.set(3, new SessionItem(ItemNo.of(4), sevenSteps, 1, 0));
         SessionRecord changed = new SessionRecord(council.session(), council.participants(), items, council.votes(),
                 council.arguments(), council.conclusions(), council.handCounts());
 
@@ -407,29 +408,29 @@ class ComparisonReportTest {
             SessionId ida = s.start(set.toString(), "Adviesraad", new SessionDetails("Adviesraad", "", "", "", false)).id();
             List<Participant> p = List.of(s.addParticipant(ida, "Anouk"), s.addParticipant(ida, "José"),
                     s.addParticipant(ida, "Sjoerd"), s.addParticipant(ida, "Fatima"));
-            vote(s, ida, 2, p, Position.step(5), Position.step(4), Position.step(2), Position.step(4));
-            vote(s, ida, 3, p, numbers(1, 3), numbers(3), numbers(2, 3), Position.ABSTAIN);
-            vote(s, ida, 4, p, numbers(50, 30, 20), numbers(0, 0, 100), numbers(40, 40, 20), numbers(34, 33, 33));
-            vote(s, ida, 5, p, numbers(2, 1, 3, 4), numbers(1, 2, 3, 4), numbers(2, 3, 1, 4), numbers(4, 3, 2, 1));
-            s.addArgument(ida, 6, p.get(0), Side.NONE, "De regels van het Rijk.");
-            s.addArgument(ida, 6, p.get(1), Side.NONE, "De wachtlijsten.");
+            vote(s, ida, ItemNo.of(2), p, Position.step(5), Position.step(4), Position.step(2), Position.step(4));
+            vote(s, ida, ItemNo.of(3), p, numbers(1, 3), numbers(3), numbers(2, 3), Position.ABSTAIN);
+            vote(s, ida, ItemNo.of(4), p, numbers(50, 30, 20), numbers(0, 0, 100), numbers(40, 40, 20), numbers(34, 33, 33));
+            vote(s, ida, ItemNo.of(5), p, numbers(2, 1, 3, 4), numbers(1, 2, 3, 4), numbers(2, 3, 1, 4), numbers(4, 3, 2, 1));
+            s.addArgument(ida, ItemNo.of(6), p.get(0), Side.NONE, "De regels van het Rijk.");
+            s.addArgument(ida, ItemNo.of(6), p.get(1), Side.NONE, "De wachtlijsten.");
             SessionId idb = s.start(set.toString(), "Raad", new SessionDetails("Gemeenteraad", "", "", "", false)).id();
             Participant karin = s.addParticipant(idb, "Karin");
-            s.vote(idb, 3, karin, numbers(1), VoteMethod.IN_TURN);
-            s.vote(idb, 4, karin, numbers(100, 0, 0), VoteMethod.IN_TURN);
-            s.reveal(idb, 4);
-            s.addArgument(idb, 6, karin, Side.NONE, "Tijd.");
+            s.vote(idb, ItemNo.of(3), karin, numbers(1), VoteMethod.IN_TURN);
+            s.vote(idb, ItemNo.of(4), karin, numbers(100, 0, 0), VoteMethod.IN_TURN);
+            s.reveal(idb, ItemNo.of(4));
+            s.addArgument(idb, ItemNo.of(6), karin, Side.NONE, "Tijd.");
             a = s.record(ida);
             b = s.record(idb);
         }
 
         String md = dutch(a, b);
 
-        assertTrue(section(md, 2).contains("| Positie | Adviesraad | Gemeenteraad |\n|---|---:|---:|\n| Ronde | 1 | geen posities |\n"
+        assertTrue(section(md, ItemNo.of(2)).contains("| Positie | Adviesraad | Gemeenteraad |\n|---|---:|---:|\n| Ronde | 1 | geen posities |\n"
                 + "| 1 helemaal oneens | 0 (0%) | – |\n| 2 oneens | 1 (25%) | – |\n| 3 neutraal | 0 (0%) | – |\n"
                 + "| 4 eens | 2 (50%) | – |\n| 5 helemaal eens | 1 (25%) | – |\n| onthouding | 0 (0%) | – |\n"
-                + "| Mediaan | eens | – |\n| Overeenstemming | 0,33 (overeenstemming) | – |\n"), section(md, 2));
-        assertTrue(section(md, 3).contains("""
+                + "| Mediaan | eens | – |\n| Overeenstemming | 0,33 (overeenstemming) | – |\n"), section(md, ItemNo.of(2)));
+        assertTrue(section(md, ItemNo.of(3)).contains("""
                 | Optie | Adviesraad | Gemeenteraad |
                 |---|---:|---:|
                 | Ronde | 1 | niet onthuld |
@@ -437,27 +438,27 @@ class ComparisonReportTest {
                 | 2 Jeugdhulp | 1 (25%) | – |
                 | 3 Wmo-ondersteuning | 3 (75%) | – |
                 | onthouding | 1 (25%) | – |
-                """), section(md, 3));
-        assertTrue(section(md, 4).contains("""
+                """), section(md, ItemNo.of(3)));
+        assertTrue(section(md, ItemNo.of(4)).contains("""
                 | Ronde | 1 | 1 |
                 | 1 Wonen | 124 punten (31%) | 100 punten (100%) |
                 | 2 Jeugd | 103 punten (26%) | 0 punten (0%) |
                 | 3 Bestaanszekerheid | 173 punten (43%) | 0 punten (0%) |
                 | onthouding | 0 (0%) | 0 (0%) |
-                """), section(md, 4));
-        assertTrue(section(md, 5).contains("""
+                """), section(md, ItemNo.of(4)));
+        assertTrue(section(md, ItemNo.of(5)).contains("""
                 | Ronde | 1 | geen posities |
                 | 1 Wonen | plaats 2 (6 punten) | – |
                 | 2 Jeugd | plaats 1 (9 punten) | – |
                 | 3 Gezond leven | plaats 2 (6 punten) | – |
                 | 4 Inclusie | plaats 4 (3 punten) | – |
-                """), section(md, 5));
-        assertTrue(section(md, 6).contains("**Vraag:** Waar loopt u als raadslid het meest tegenaan?\n\n"
-                + "|  | Adviesraad | Gemeenteraad |\n|---|---:|---:|\n| Antwoorden | 2 | 1 |\n\n"), section(md, 6));
+                """), section(md, ItemNo.of(5)));
+        assertTrue(section(md, ItemNo.of(6)).contains("**Vraag:** Waar loopt u als raadslid het meest tegenaan?\n\n"
+                + "|  | Adviesraad | Gemeenteraad |\n|---|---:|---:|\n| Antwoorden | 2 | 1 |\n\n"), section(md, ItemNo.of(6)));
         assertFalse(md.contains("wachtlijsten"), md);
     }
 
-    private static void vote(SessionService s, SessionId id, int item, List<Participant> who, Position... positions) {
+    private static void vote(SessionService s, SessionId id, ItemNo item, List<Participant> who, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             s.vote(id, item, who.get(i), positions[i], VoteMethod.IN_TURN);
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.support.CsvReader;
@@ -80,7 +81,7 @@ class CsvExportTest {
                     arguments.stream().map(row -> row.get(col("participant"))).toList());
             assertEquals("''t Is te veel papier", arguments.get(4).get(col("text")));
 
-            Conclusion stored = r.conclusion(1).orElseThrow();
+            Conclusion stored = r.conclusion(ItemNo.of(1)).orElseThrow();
             List<String> conclusion = ofType(rows, "conclusion").get(0);
             assertEquals("Eerste regel, met komma\n\"Tweede\" regel\nDerde regel", conclusion.get(col("text")));
             assertEquals(stored.minority(), CsvReader.unguard(conclusion.get(col("minority"))));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
@@ -79,9 +80,9 @@ class CsvSpreadsheetTest {
             SessionId id = sessions.allKinds();
             Participant anouk = sessions.service.participants(id).get(0);
             for (String text : ARGUMENTS) {
-                sessions.service.addArgument(id, 1, anouk, Side.A, text);
+                sessions.service.addArgument(id, ItemNo.of(1), anouk, Side.A, text);
             }
-            sessions.service.conclude(id, 3, CONCLUSION, MINORITY, ACTIONS);
+            sessions.service.conclude(id, ItemNo.of(3), CONCLUSION, MINORITY, ACTIONS);
             SessionRecord r = sessions.record(id);
             return new CsvExport(CsvFlavour.RFC4180).render(r, ReportNames.of(r, false, NL), Instant.parse("2026-11-22T15:00:00Z"));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.beraad.app.DemoSession;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
@@ -59,37 +60,37 @@ final class ExportSessions implements AutoCloseable {
         Participant jan = p.get(1);
         Participant fatima = p.get(3);
 
-        votes(id, 1, p, Position.step(1), Position.step(4), Position.step(3), Position.ABSTAIN);
-        service.addArgument(id, 1, anouk, Side.A, FORMULA);
-        service.addArgument(id, 1, null, Side.B, QUOTED);
-        service.conclude(id, 1, "Eerste regel, met komma\r\n\"Tweede\" regel\nDerde regel",
+        votes(id, ItemNo.of(1), p, Position.step(1), Position.step(4), Position.step(3), Position.ABSTAIN);
+        service.addArgument(id, ItemNo.of(1), anouk, Side.A, FORMULA);
+        service.addArgument(id, ItemNo.of(1), null, Side.B, QUOTED);
+        service.conclude(id, ItemNo.of(1), "Eerste regel, met komma\r\n\"Tweede\" regel\nDerde regel",
                 "-minderheid: liever niet", "Actie één\n+Actie twee\n@actie drie");
 
-        service.countHands(id, 2, 5, 2);
-        service.countHands(id, 2, 4, 1);
-        service.countHands(id, 2, 0, 1);
-        service.reveal(id, 2);
-        service.addArgument(id, 2, null, Side.B, "Dan hoeft niemand zijn verhaal drie keer te doen, zegt Anouk.");
-        service.startSecondRound(id, 2);
-        votes(id, 2, p, Position.step(5), Position.step(4), Position.step(3), Position.ABSTAIN);
+        service.countHands(id, ItemNo.of(2), 5, 2);
+        service.countHands(id, ItemNo.of(2), 4, 1);
+        service.countHands(id, ItemNo.of(2), 0, 1);
+        service.reveal(id, ItemNo.of(2));
+        service.addArgument(id, ItemNo.of(2), null, Side.B, "Dan hoeft niemand zijn verhaal drie keer te doen, zegt Anouk.");
+        service.startSecondRound(id, ItemNo.of(2));
+        votes(id, ItemNo.of(2), p, Position.step(5), Position.step(4), Position.step(3), Position.ABSTAIN);
 
-        votes(id, 3, p, Position.numbers(List.of(3, 1)), Position.numbers(List.of(3)),
+        votes(id, ItemNo.of(3), p, Position.numbers(List.of(3, 1)), Position.numbers(List.of(3)),
                 Position.numbers(List.of(2, 3)), Position.ABSTAIN);
-        votes(id, 4, p, Position.numbers(List.of(50, 30, 20)), Position.numbers(List.of(0, 0, 100)),
+        votes(id, ItemNo.of(4), p, Position.numbers(List.of(50, 30, 20)), Position.numbers(List.of(0, 0, 100)),
                 Position.numbers(List.of(40, 40, 20)), Position.numbers(List.of(34, 33, 33)));
-        service.vote(id, 5, anouk, Position.numbers(List.of(2, 1, 3, 4)), VoteMethod.IN_TURN);
-        service.vote(id, 5, jan, Position.numbers(List.of(1, 2, 3, 4)), VoteMethod.IN_TURN);
-        service.reveal(id, 5);
+        service.vote(id, ItemNo.of(5), anouk, Position.numbers(List.of(2, 1, 3, 4)), VoteMethod.IN_TURN);
+        service.vote(id, ItemNo.of(5), jan, Position.numbers(List.of(1, 2, 3, 4)), VoteMethod.IN_TURN);
+        service.reveal(id, ItemNo.of(5));
 
-        service.addArgument(id, 6, anouk, Side.NONE, "Dat de regels van het Rijk komen.");
-        service.addArgument(id, 6, jan, Side.NONE, "'t Is te veel papier");
-        service.addArgument(id, 6, fatima, Side.NONE, "+31 6 12345678 belt niemand terug");
-        service.conclude(id, 6, "Volgende keer een inwoner uitnodigen, zoals Fatima el Amrani voorstelde.");
-        service.moveTo(id, 6);
+        service.addArgument(id, ItemNo.of(6), anouk, Side.NONE, "Dat de regels van het Rijk komen.");
+        service.addArgument(id, ItemNo.of(6), jan, Side.NONE, "'t Is te veel papier");
+        service.addArgument(id, ItemNo.of(6), fatima, Side.NONE, "+31 6 12345678 belt niemand terug");
+        service.conclude(id, ItemNo.of(6), "Volgende keer een inwoner uitnodigen, zoals Fatima el Amrani voorstelde.");
+        service.moveTo(id, ItemNo.of(6));
         return id;
     }
 
-    private void votes(SessionId id, int item, List<Participant> p, Position... positions) {
+    private void votes(SessionId id, ItemNo item, List<Participant> p, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             service.vote(id, item, p.get(i), positions[i], VoteMethod.IN_TURN);
         }

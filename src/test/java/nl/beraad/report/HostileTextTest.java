@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.CleanText;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
@@ -73,8 +74,8 @@ class HostileTextTest {
     private static final Messages MSG = Messages.forLanguage("nl");
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final String SET = "raadsrol-2018"; // three open questions, then two dilemmas
-    private static final int QUESTION = 1;
-    private static final int DILEMMA = 4;
+    private static final ItemNo QUESTION = ItemNo.of(1);
+    private static final ItemNo DILEMMA = ItemNo.of(4);
 
     /** Markdown and HTML syntax, link schemes, line breaks and control characters, one of each. */
     static final List<String> SAMPLES = List.of(

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionChecksum;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
@@ -52,7 +53,7 @@ class JsonExportTest {
             for (int i = 0; i < r.votes().size(); i++) {
                 Vote v = r.votes().get(i);
                 JsonNode p = doc.get("positions").get(i);
-                assertEquals(v.itemNo(), p.get("item").asInt());
+                assertEquals(v.itemNo().value(), p.get("item").asInt());
                 assertEquals(v.round(), p.get("round").asInt());
                 assertEquals(v.participantId().value(), p.get("participantId").asLong());
                 assertEquals(v.position().isAbstain(), p.get("abstain").asBoolean());
@@ -76,7 +77,7 @@ class JsonExportTest {
             JsonNode anonymousArgument = first(doc.get("arguments"), "side", "NONE");
             assertTrue(anonymousArgument.get("participantId").isNull());
             assertTrue(anonymousArgument.get("participant").isNull());
-            assertEquals(r.conclusion(4).orElseThrow().text(), doc.at("/conclusions/3/text").asText());
+            assertEquals(r.conclusion(ItemNo.of(4)).orElseThrow().text(), doc.at("/conclusions/3/text").asText());
             assertTrue(doc.at("/session/createdAt").asText().endsWith("Z"));
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -54,9 +55,9 @@ class MermaidChartTest {
             SessionId id = service.start(set.toString(), null).id();
             Participant a = service.addParticipant(id, "Anouk");
             Participant b = service.addParticipant(id, "José");
-            service.vote(id, 1, a, Position.numbers(List.of(1)), VoteMethod.IN_TURN);
-            service.vote(id, 1, b, Position.numbers(List.of(3)), VoteMethod.IN_TURN);
-            service.reveal(id, 1);
+            service.vote(id, ItemNo.of(1), a, Position.numbers(List.of(1)), VoteMethod.IN_TURN);
+            service.vote(id, ItemNo.of(1), b, Position.numbers(List.of(3)), VoteMethod.IN_TURN);
+            service.reveal(id, ItemNo.of(1));
             Messages msg = Messages.forLanguage("nl");
             String md = new MarkdownReport(msg, ZoneOffset.UTC, "test", true).render(service.record(id), Instant.EPOCH);
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionId;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class DatabaseCloseTest {
             SessionService service = new SessionService(new JdbcSessionStore(db), sets, Clock.systemUTC());
             // With the claim's connection still open, H2 refused this update ("Check constraint invalid").
             service.describe(id, SessionDetails.NONE.with(null, "Raadzaal", null, null, false));
-            service.moveTo(id, 2);
+            service.moveTo(id, ItemNo.of(2));
             assertEquals("Raadzaal", service.session(id).details().place());
             service.claim(id).close(); // and the session can be taken again
         }

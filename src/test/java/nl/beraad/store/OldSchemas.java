@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.support.Rows;
 
 /**
@@ -118,8 +119,8 @@ public final class OldSchemas {
     public static List<String> contents(Connection c) throws SQLException {
         return List.of(
                 "session|" + one(c, "SELECT title || '|' || status FROM session WHERE id = 1"),
-                "item|" + String.join("/", array(c, "session_item", "questions", 1)) + "|"
-                        + String.join("/", array(c, "session_item", "attention", 1)),
+                "item|" + String.join("/", array(c, "session_item", "questions", ItemNo.of(1))) + "|"
+                        + String.join("/", array(c, "session_item", "attention", ItemNo.of(1))),
                 "participant|" + String.join("|", Rows.of(c, "SELECT name FROM participant WHERE session_id = 1 "
                         + "ORDER BY seq")),
                 "vote|" + String.join("|", Rows.of(c, "SELECT participant_id || ':' || position FROM vote "
@@ -129,7 +130,7 @@ public final class OldSchemas {
     }
 
     /** The texts of an array column of the meeting's item {@code itemNo}, in session_item or conclusion. */
-    private static List<String> array(Connection c, String table, String column, int itemNo) throws SQLException {
+    private static List<String> array(Connection c, String table, String column, ItemNo itemNo) throws SQLException {
         try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT " + column + " FROM " + table
                 + " WHERE session_id = 1 AND item_no = " + itemNo)) {
             rs.next();
@@ -171,11 +172,11 @@ public final class OldSchemas {
             }
         }
         return List.of(
-                "questions|" + String.join("/", array(c, "session_item", "questions", 2)),
-                "attention|" + String.join("/", array(c, "session_item", "attention", 2)),
-                "options|" + String.join("/", array(c, "session_item", "options", 2)),
+                "questions|" + String.join("/", array(c, "session_item", "questions", ItemNo.of(2))),
+                "attention|" + String.join("/", array(c, "session_item", "attention", ItemNo.of(2))),
+                "options|" + String.join("/", array(c, "session_item", "options", ItemNo.of(2))),
                 "numbers|" + String.join("|", numbers),
-                "actions|" + String.join("/", array(c, "conclusion", "actions", 2)));
+                "actions|" + String.join("/", array(c, "conclusion", "actions", ItemNo.of(2))));
     }
 
     /** The schema version recorded in the database. */

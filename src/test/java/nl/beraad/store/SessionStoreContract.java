@@ -41,6 +41,7 @@ import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
@@ -137,7 +138,7 @@ abstract class SessionStoreContract {
 
         assertTrue(s.id().value() > 0);
         assertEquals(new Session(s.id(), "Adviesraad over alle soorten", EVERY_KIND.id(), EVERY_KIND.title(),
-                SessionStatus.OPEN, 1, T0, T0, DETAILS, AMSTERDAM, s.uid()), s);
+                SessionStatus.OPEN, ItemNo.of(1), T0, T0, DETAILS, AMSTERDAM, s.uid()), s);
         assertEquals(Optional.of(s), store.findSession(s.id()));
         assertEquals(List.of(new SessionEvent(SessionEvent.Kind.START, T0)), store.events(s.id()));
         assertEquals(T0, store.lastActivity(s.id()));
@@ -145,15 +146,14 @@ abstract class SessionStoreContract {
         int n = EVERY_KIND.items().size();
         List<SessionItem> items = store.items(s.id());
         assertEquals(EVERY_KIND.items(), items.stream().map(SessionItem::item).toList(), "every kind's texts and form");
-        assertEquals(IntStream.rangeClosed(1, n).mapToObj(i -> new SessionItem(i, EVERY_KIND.items().get(i - 1), 1, 0))
+        assertEquals(IntStream.rangeClosed(1, n).mapToObj(i -> new SessionItem(ItemNo.of(i), EVERY_KIND.items().get(i - 1), 1, 0))
                 .toList(), items);
         assertEquals(n, store.itemCount(s.id()));
         for (int i = 1; i <= n; i++) {
-            assertEquals(Optional.of(items.get(i - 1)), store.item(s.id(), i));
+            assertEquals(Optional.of(items.get(i - 1)), store.item(s.id(), ItemNo.of(i)));
         }
-        assertEquals(Optional.empty(), store.item(s.id(), 0));
-        assertEquals(Optional.empty(), store.item(s.id(), n + 1));
-        assertEquals(IntStream.rangeClosed(1, n).mapToObj(i -> new ItemCounts(i, 0, 0, false)).toList(),
+        assertEquals(Optional.empty(), store.item(s.id(), ItemNo.of(n + 1)));
+        assertEquals(IntStream.rangeClosed(1, n).mapToObj(i -> new ItemCounts(ItemNo.of(i), 0, 0, false)).toList(),
                 store.itemCounts(s.id()));
     }
 
@@ -162,14 +162,14 @@ abstract class SessionStoreContract {
         Session s = session();
         Session other = store.createSession("Jongerenraad", SCP, DETAILS, AMSTERDAM, T0);
         Participant anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1));
-        Argument argument = store.addArgument(s.id(), 1, anouk.id(), Side.A, "Regie bij de inwoner.", at(2));
+        Argument argument = store.addArgument(s.id(), ItemNo.of(1), anouk.id(), Side.A, "Regie bij de inwoner.", at(2));
         Device phone = store.addDevice(s.id(), "a".repeat(64), at(3));
-        Proposal proposal = store.addProposal(s.id(), 1, phone.id(), anouk.id(), Side.B, "Meer tijd.", at(4));
+        Proposal proposal = store.addProposal(s.id(), ItemNo.of(1), phone.id(), anouk.id(), Side.B, "Meer tijd.", at(4));
         SessionId unknown = new SessionId(Math.max(s.id().value(), other.id().value()) + 1000);
 
         assertEquals(Optional.empty(), store.findSession(unknown));
         assertEquals(List.of(), store.items(unknown));
-        assertEquals(Optional.empty(), store.item(unknown, 1));
+        assertEquals(Optional.empty(), store.item(unknown, ItemNo.of(1)));
         assertEquals(0, store.itemCount(unknown));
         assertEquals(List.of(), store.itemCounts(unknown));
         assertEquals(List.of(), store.events(unknown));
@@ -178,7 +178,7 @@ abstract class SessionStoreContract {
         BeraadException noRecord = assertThrows(BeraadException.class, () -> store.record(unknown));
         assertEquals("session.unknown", noRecord.problems().get(0).key());
         assertEquals("session.unknown",
-                assertThrows(BeraadException.class, () -> store.record(unknown, 1)).problems().get(0).key());
+                assertThrows(BeraadException.class, () -> store.record(unknown, ItemNo.of(1))).problems().get(0).key());
 
         // Ids of one session are not found through another.
         assertEquals(Optional.empty(), store.participant(other.id(), anouk.id()));
@@ -192,18 +192,18 @@ abstract class SessionStoreContract {
         assertEquals(Optional.empty(), store.device(s.id(), nobody));
         assertEquals(Optional.empty(), store.proposal(s.id(), nobody));
         assertEquals(Optional.empty(), store.deviceByToken("b".repeat(64)));
-        assertEquals(Optional.empty(), store.vote(s.id(), 1, 1, anouk.id()));
-        assertEquals(Optional.empty(), store.conclusion(s.id(), 1));
-        assertEquals(List.of(), store.votes(s.id(), 1, 1));
-        assertEquals(List.of(), store.arguments(s.id(), 2));
-        assertEquals(List.of(), store.speakers(s.id(), 1));
-        assertEquals(List.of(), store.corrections(s.id(), 1));
-        assertEquals(List.of(), store.proposals(s.id(), 2));
-        assertFalse(store.reopened(s.id(), 1, 1));
-        assertEquals(0, store.deviceRound(s.id(), 1));
-        assertEquals(0, store.deviceRound(s.id(), 99));
-        assertFalse(store.anonymousProposals(s.id(), 99));
-        assertEquals(0, store.openProposals(phone.id(), 2));
+        assertEquals(Optional.empty(), store.vote(s.id(), ItemNo.of(1), 1, anouk.id()));
+        assertEquals(Optional.empty(), store.conclusion(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(), store.votes(s.id(), ItemNo.of(1), 1));
+        assertEquals(List.of(), store.arguments(s.id(), ItemNo.of(2)));
+        assertEquals(List.of(), store.speakers(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(), store.corrections(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(), store.proposals(s.id(), ItemNo.of(2)));
+        assertFalse(store.reopened(s.id(), ItemNo.of(1), 1));
+        assertEquals(0, store.deviceRound(s.id(), ItemNo.of(1)));
+        assertEquals(0, store.deviceRound(s.id(), ItemNo.of(99)));
+        assertFalse(store.anonymousProposals(s.id(), ItemNo.of(99)));
+        assertEquals(0, store.openProposals(phone.id(), ItemNo.of(2)));
     }
 
     @Test
@@ -295,30 +295,30 @@ abstract class SessionStoreContract {
 
         Session after = store.findSession(s.id()).orElseThrow();
         assertEquals(new Session(s.id(), "Jongerenraad over alle soorten", s.setId(), s.setTitle(), SessionStatus.OPEN,
-                1, T0, at(5), corrected, AMSTERDAM, s.uid()), after);
+                ItemNo.of(1), T0, at(5), corrected, AMSTERDAM, s.uid()), after);
         assertEquals(List.of(new SessionEvent(SessionEvent.Kind.START, T0)), store.events(s.id()));
     }
 
     @Test
     void progressAndMovingOnAreStoredPerItemAndAnItemKeepsWhenItWasFirstReached() {
         Session s = session();
-        store.updateProgress(s.id(), 2, 2, 1, at(5));
-        assertEquals(new SessionItem(2, EVERY_KIND.items().get(1), 2, 1), store.item(s.id(), 2).orElseThrow());
-        assertEquals(new SessionItem(1, EVERY_KIND.items().get(0), 1, 0), store.item(s.id(), 1).orElseThrow());
+        store.updateProgress(s.id(), ItemNo.of(2), 2, 1, at(5));
+        assertEquals(new SessionItem(ItemNo.of(2), EVERY_KIND.items().get(1), 2, 1), store.item(s.id(), ItemNo.of(2)).orElseThrow());
+        assertEquals(new SessionItem(ItemNo.of(1), EVERY_KIND.items().get(0), 1, 0), store.item(s.id(), ItemNo.of(1)).orElseThrow());
         assertEquals(at(5), store.findSession(s.id()).orElseThrow().updatedAt());
 
         // Moving from item 1 to 3: both were on the table now; item 2 was passed over.
-        store.moveTo(s.id(), 3, at(7));
+        store.moveTo(s.id(), ItemNo.of(3), at(7));
         Session moved = store.findSession(s.id()).orElseThrow();
-        assertEquals(3, moved.currentItem());
+        assertEquals(ItemNo.of(3), moved.currentItem());
         assertEquals(at(7), moved.updatedAt());
         assertEquals(Arrays.asList(at(7), null, at(7), null), openedAt(s.id()).subList(0, 4));
 
-        store.moveTo(s.id(), 2, at(9));
-        store.moveTo(s.id(), 1, at(11));
-        assertEquals(1, store.findSession(s.id()).orElseThrow().currentItem());
+        store.moveTo(s.id(), ItemNo.of(2), at(9));
+        store.moveTo(s.id(), ItemNo.of(1), at(11));
+        assertEquals(ItemNo.of(1), store.findSession(s.id()).orElseThrow().currentItem());
         assertEquals(Arrays.asList(at(7), at(9), at(7), null), openedAt(s.id()).subList(0, 4), "first reached stays");
-        assertEquals(at(9), store.item(s.id(), 2).orElseThrow().openedAt());
+        assertEquals(at(9), store.item(s.id(), ItemNo.of(2)).orElseThrow().openedAt());
     }
 
     private List<Instant> openedAt(SessionId sessionId) {
@@ -346,13 +346,13 @@ abstract class SessionStoreContract {
         Session s = session();
         Participant anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1));
         assertEquals(at(1), store.lastActivity(s.id()));
-        store.castVote(s.id(), new Vote(anouk.id(), 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
+        store.castVote(s.id(), new Vote(anouk.id(), ItemNo.of(1), 1, Position.step(2), at(2), VoteMethod.IN_TURN));
         assertEquals(at(2), store.lastActivity(s.id()));
-        store.countHands(s.id(), new HandCount(2, 1, 1, 4, at(3)));
+        store.countHands(s.id(), new HandCount(ItemNo.of(2), 1, 1, 4, at(3)));
         assertEquals(at(3), store.lastActivity(s.id()));
-        store.addArgument(s.id(), 1, anouk.id(), Side.A, "Eigen regie.", at(4));
+        store.addArgument(s.id(), ItemNo.of(1), anouk.id(), Side.A, "Eigen regie.", at(4));
         assertEquals(at(4), store.lastActivity(s.id()));
-        store.setConclusion(s.id(), new Conclusion(1, "De raad adviseert maatwerk.", at(5)));
+        store.setConclusion(s.id(), new Conclusion(ItemNo.of(1), "De raad adviseert maatwerk.", at(5)));
         assertEquals(at(5), store.lastActivity(s.id()));
         store.addEvent(s.id(), SessionEvent.Kind.LEFT, at(8));
         store.addEvent(s.id(), SessionEvent.Kind.TAKEN, at(6)); // recorded later, with an earlier time
@@ -409,20 +409,20 @@ abstract class SessionStoreContract {
         ParticipantId a = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         ParticipantId b = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
         ParticipantId c = store.addParticipant(s.id(), "Sjoerd Bakker", at(1)).id();
-        store.addSpeaker(s.id(), 1, b, at(2));
-        store.addSpeaker(s.id(), 1, c, at(2));
-        store.addSpeaker(s.id(), 1, a, at(2));
-        store.addSpeaker(s.id(), 2, c, at(3));
-        assertEquals(List.of(b, c, a), store.speakers(s.id(), 1));
+        store.addSpeaker(s.id(), ItemNo.of(1), b, at(2));
+        store.addSpeaker(s.id(), ItemNo.of(1), c, at(2));
+        store.addSpeaker(s.id(), ItemNo.of(1), a, at(2));
+        store.addSpeaker(s.id(), ItemNo.of(2), c, at(3));
+        assertEquals(List.of(b, c, a), store.speakers(s.id(), ItemNo.of(1)));
 
-        store.removeFirstSpeaker(s.id(), 1);
-        assertEquals(List.of(c, a), store.speakers(s.id(), 1));
-        store.removeSpeaker(s.id(), 1, a);
-        assertEquals(List.of(c), store.speakers(s.id(), 1));
-        store.addSpeaker(s.id(), 1, b, at(4));
-        assertEquals(List.of(c, b), store.speakers(s.id(), 1));
-        store.removeFirstSpeaker(s.id(), 3); // nobody waits there: nothing happens
-        assertEquals(List.of(c), store.speakers(s.id(), 2), "another item's queue stays");
+        store.removeFirstSpeaker(s.id(), ItemNo.of(1));
+        assertEquals(List.of(c, a), store.speakers(s.id(), ItemNo.of(1)));
+        store.removeSpeaker(s.id(), ItemNo.of(1), a);
+        assertEquals(List.of(c), store.speakers(s.id(), ItemNo.of(1)));
+        store.addSpeaker(s.id(), ItemNo.of(1), b, at(4));
+        assertEquals(List.of(c, b), store.speakers(s.id(), ItemNo.of(1)));
+        store.removeFirstSpeaker(s.id(), ItemNo.of(3)); // nobody waits there: nothing happens
+        assertEquals(List.of(c), store.speakers(s.id(), ItemNo.of(2)), "another item's queue stays");
     }
 
     // --- positions, hands, arguments, conclusions ---------------------------------------------------
@@ -432,17 +432,17 @@ abstract class SessionStoreContract {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         ParticipantId jose = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
-        store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
-        store.castVote(s.id(), new Vote(jose, 1, 1, Position.step(4), at(3), VoteMethod.NAMED));
-        store.castVote(s.id(), new Vote(anouk, 1, 2, Position.step(3), at(4), VoteMethod.IN_TURN));
-        Vote changed = new Vote(anouk, 1, 1, Position.ABSTAIN, at(5), VoteMethod.DEVICE);
+        store.castVote(s.id(), new Vote(anouk, ItemNo.of(1), 1, Position.step(2), at(2), VoteMethod.IN_TURN));
+        store.castVote(s.id(), new Vote(jose, ItemNo.of(1), 1, Position.step(4), at(3), VoteMethod.NAMED));
+        store.castVote(s.id(), new Vote(anouk, ItemNo.of(1), 2, Position.step(3), at(4), VoteMethod.IN_TURN));
+        Vote changed = new Vote(anouk, ItemNo.of(1), 1, Position.ABSTAIN, at(5), VoteMethod.DEVICE);
         store.castVote(s.id(), changed);
 
-        assertEquals(List.of(new Vote(jose, 1, 1, Position.step(4), at(3), VoteMethod.NAMED), changed),
-                store.votes(s.id(), 1, 1));
-        assertEquals(List.of(new Vote(anouk, 1, 2, Position.step(3), at(4), VoteMethod.IN_TURN)), store.votes(s.id(), 1, 2));
-        assertEquals(Optional.of(changed), store.vote(s.id(), 1, 1, anouk));
-        assertEquals(Optional.empty(), store.vote(s.id(), 2, 1, anouk));
+        assertEquals(List.of(new Vote(jose, ItemNo.of(1), 1, Position.step(4), at(3), VoteMethod.NAMED), changed),
+                store.votes(s.id(), ItemNo.of(1), 1));
+        assertEquals(List.of(new Vote(anouk, ItemNo.of(1), 2, Position.step(3), at(4), VoteMethod.IN_TURN)), store.votes(s.id(), ItemNo.of(1), 2));
+        assertEquals(Optional.of(changed), store.vote(s.id(), ItemNo.of(1), 1, anouk));
+        assertEquals(Optional.empty(), store.vote(s.id(), ItemNo.of(2), 1, anouk));
     }
 
     @Test
@@ -450,10 +450,10 @@ abstract class SessionStoreContract {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         List<Vote> cast = List.of(
-                new Vote(anouk, 3, 1, Position.numbers(List.of(1, 3)), at(2), VoteMethod.NAMED), // keuze
-                new Vote(anouk, 4, 1, Position.numbers(List.of(60, 0, 40)), at(3), VoteMethod.DEVICE), // verdeling
-                new Vote(anouk, 5, 1, Position.numbers(List.of(3, 1, 2)), at(4), VoteMethod.IN_TURN), // rangorde
-                new Vote(anouk, 1, 1, Position.step(5), at(5))); // as older Beraads stored them: no method
+                new Vote(anouk, ItemNo.of(3), 1, Position.numbers(List.of(1, 3)), at(2), VoteMethod.NAMED), // keuze
+                new Vote(anouk, ItemNo.of(4), 1, Position.numbers(List.of(60, 0, 40)), at(3), VoteMethod.DEVICE), // verdeling
+                new Vote(anouk, ItemNo.of(5), 1, Position.numbers(List.of(3, 1, 2)), at(4), VoteMethod.IN_TURN), // rangorde
+                new Vote(anouk, ItemNo.of(1), 1, Position.step(5), at(5))); // as older Beraads stored them: no method
         cast.forEach(v -> store.castVote(s.id(), v));
         for (Vote v : cast) {
             assertEquals(Optional.of(v), store.vote(s.id(), v.itemNo(), 1, anouk));
@@ -464,45 +464,45 @@ abstract class SessionStoreContract {
     void handsAreCountedPerPositionAndACountReplacesTheOneBefore() {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        store.countHands(s.id(), new HandCount(1, 1, 1, 4, at(2)));
-        store.countHands(s.id(), new HandCount(1, 1, 2, 3, at(3)));
-        store.countHands(s.id(), new HandCount(1, 2, 1, 5, at(4)));
-        store.countHands(s.id(), new HandCount(1, 1, 1, 6, at(5)));
-        store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(6), VoteMethod.NAMED));
+        store.countHands(s.id(), new HandCount(ItemNo.of(1), 1, 1, 4, at(2)));
+        store.countHands(s.id(), new HandCount(ItemNo.of(1), 1, 2, 3, at(3)));
+        store.countHands(s.id(), new HandCount(ItemNo.of(1), 2, 1, 5, at(4)));
+        store.countHands(s.id(), new HandCount(ItemNo.of(1), 1, 1, 6, at(5)));
+        store.castVote(s.id(), new Vote(anouk, ItemNo.of(1), 1, Position.step(2), at(6), VoteMethod.NAMED));
 
-        assertEquals(List.of(new HandCount(1, 1, 1, 6, at(5)), new HandCount(1, 1, 2, 3, at(3)),
-                new HandCount(1, 2, 1, 5, at(4))), store.record(s.id()).handCounts());
-        assertEquals(new ItemCounts(1, 6 + 3 + 1, 0, false), store.itemCounts(s.id()).get(0), "the current round's responses");
+        assertEquals(List.of(new HandCount(ItemNo.of(1), 1, 1, 6, at(5)), new HandCount(ItemNo.of(1), 1, 2, 3, at(3)),
+                new HandCount(ItemNo.of(1), 2, 1, 5, at(4))), store.record(s.id()).handCounts());
+        assertEquals(new ItemCounts(ItemNo.of(1), 6 + 3 + 1, 0, false), store.itemCounts(s.id()).get(0), "the current round's responses");
     }
 
     @Test
     void argumentsComeInTheOrderTheyWereMadeWithOrWithoutAName() {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        Argument first = store.addArgument(s.id(), 1, anouk, Side.A, "Mensen willen zelf de regie houden.", at(5));
-        Argument anonymous = store.addArgument(s.id(), 1, null, Side.NONE, "Zonder cijfers kunnen we dit niet wegen.", at(6));
-        Argument elsewhere = store.addArgument(s.id(), 2, anouk, Side.B, "Vroeg helpen voorkomt dure problemen.", at(7));
-        Argument late = store.addArgument(s.id(), 1, anouk, Side.B, "Na de pauze, met een klok die achterliep.", at(2));
+        Argument first = store.addArgument(s.id(), ItemNo.of(1), anouk, Side.A, "Mensen willen zelf de regie houden.", at(5));
+        Argument anonymous = store.addArgument(s.id(), ItemNo.of(1), null, Side.NONE, "Zonder cijfers kunnen we dit niet wegen.", at(6));
+        Argument elsewhere = store.addArgument(s.id(), ItemNo.of(2), anouk, Side.B, "Vroeg helpen voorkomt dure problemen.", at(7));
+        Argument late = store.addArgument(s.id(), ItemNo.of(1), anouk, Side.B, "Na de pauze, met een klok die achterliep.", at(2));
 
         assertTrue(first.id() > 0);
-        assertEquals(new Argument(first.id(), 1, anouk, Side.A, "Mensen willen zelf de regie houden.", at(5)), first);
+        assertEquals(new Argument(first.id(), ItemNo.of(1), anouk, Side.A, "Mensen willen zelf de regie houden.", at(5)), first);
         assertNull(anonymous.participantId());
-        assertEquals(List.of(first, anonymous, late), store.arguments(s.id(), 1));
-        assertEquals(List.of(elsewhere), store.arguments(s.id(), 2));
+        assertEquals(List.of(first, anonymous, late), store.arguments(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(elsewhere), store.arguments(s.id(), ItemNo.of(2)));
         assertEquals(Optional.of(anonymous), store.argument(s.id(), anonymous.id()));
     }
 
     @Test
     void aConclusionIsPerItemAndRewritingItReplacesIt() {
         Session s = session();
-        Conclusion draft = new Conclusion(1, "De raad adviseert maatwerk.", "", "", at(5));
+        Conclusion draft = new Conclusion(ItemNo.of(1), "De raad adviseert maatwerk.", "", "", at(5));
         store.setConclusion(s.id(), draft);
-        assertEquals(Optional.of(draft), store.conclusion(s.id(), 1));
-        Conclusion whole = new Conclusion(1, "De raad adviseert maatwerk per huishouden.",
+        assertEquals(Optional.of(draft), store.conclusion(s.id(), ItemNo.of(1)));
+        Conclusion whole = new Conclusion(ItemNo.of(1), "De raad adviseert maatwerk per huishouden.",
                 "Twee leden willen eigen kracht als uitgangspunt.", "Wethouder informeren\nRespijtzorg uitbreiden", at(9));
         store.setConclusion(s.id(), whole);
-        assertEquals(Optional.of(whole), store.conclusion(s.id(), 1));
-        assertEquals(Optional.empty(), store.conclusion(s.id(), 2));
+        assertEquals(Optional.of(whole), store.conclusion(s.id(), ItemNo.of(1)));
+        assertEquals(Optional.empty(), store.conclusion(s.id(), ItemNo.of(2)));
         assertEquals(List.of(whole), store.record(s.id()).conclusions());
     }
 
@@ -511,19 +511,19 @@ abstract class SessionStoreContract {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         ParticipantId jose = store.addParticipant(s.id(), "José Öztürk", at(1)).id();
-        store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
-        store.castVote(s.id(), new Vote(jose, 1, 1, Position.step(4), at(2), VoteMethod.IN_TURN));
-        store.updateProgress(s.id(), 1, 2, 1, at(3));
-        store.castVote(s.id(), new Vote(jose, 1, 2, Position.step(3), at(4), VoteMethod.IN_TURN));
-        store.castVote(s.id(), new Vote(anouk, 2, 1, Position.step(1), at(4), VoteMethod.IN_TURN));
-        store.addArgument(s.id(), 2, anouk, Side.A, "Eén.", at(5));
-        store.addArgument(s.id(), 2, null, Side.B, "Twee.", at(5));
-        store.setConclusion(s.id(), new Conclusion(2, "Geconcludeerd.", at(6)));
-        store.setConclusion(s.id(), new Conclusion(3, "", "Alleen een minderheid.", "", at(6)));
+        store.castVote(s.id(), new Vote(anouk, ItemNo.of(1), 1, Position.step(2), at(2), VoteMethod.IN_TURN));
+        store.castVote(s.id(), new Vote(jose, ItemNo.of(1), 1, Position.step(4), at(2), VoteMethod.IN_TURN));
+        store.updateProgress(s.id(), ItemNo.of(1), 2, 1, at(3));
+        store.castVote(s.id(), new Vote(jose, ItemNo.of(1), 2, Position.step(3), at(4), VoteMethod.IN_TURN));
+        store.castVote(s.id(), new Vote(anouk, ItemNo.of(2), 1, Position.step(1), at(4), VoteMethod.IN_TURN));
+        store.addArgument(s.id(), ItemNo.of(2), anouk, Side.A, "Eén.", at(5));
+        store.addArgument(s.id(), ItemNo.of(2), null, Side.B, "Twee.", at(5));
+        store.setConclusion(s.id(), new Conclusion(ItemNo.of(2), "Geconcludeerd.", at(6)));
+        store.setConclusion(s.id(), new Conclusion(ItemNo.of(3), "", "Alleen een minderheid.", "", at(6)));
 
         List<ItemCounts> counts = store.itemCounts(s.id());
         assertEquals(EVERY_KIND.items().size(), counts.size());
-        assertEquals(List.of(new ItemCounts(1, 1, 0, false), new ItemCounts(2, 1, 2, true), new ItemCounts(3, 0, 0, false)),
+        assertEquals(List.of(new ItemCounts(ItemNo.of(1), 1, 0, false), new ItemCounts(ItemNo.of(2), 1, 2, true), new ItemCounts(ItemNo.of(3), 0, 0, false)),
                 counts.subList(0, 3));
     }
 
@@ -535,23 +535,23 @@ abstract class SessionStoreContract {
         Participant anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1));
         Participant jose = store.addParticipant(s.id(), "José Öztürk", at(1));
         // José answers first; the record lists positions in the participants' order all the same.
-        Vote jose1 = new Vote(jose.id(), 1, 1, Position.step(4), at(2), VoteMethod.IN_TURN);
-        Vote anouk1 = new Vote(anouk.id(), 1, 1, Position.step(2), at(3), VoteMethod.IN_TURN);
-        Vote anouk2 = new Vote(anouk.id(), 2, 1, Position.step(1), at(4), VoteMethod.NAMED);
-        Vote anouk12 = new Vote(anouk.id(), 1, 2, Position.step(3), at(5), VoteMethod.IN_TURN);
+        Vote jose1 = new Vote(jose.id(), ItemNo.of(1), 1, Position.step(4), at(2), VoteMethod.IN_TURN);
+        Vote anouk1 = new Vote(anouk.id(), ItemNo.of(1), 1, Position.step(2), at(3), VoteMethod.IN_TURN);
+        Vote anouk2 = new Vote(anouk.id(), ItemNo.of(2), 1, Position.step(1), at(4), VoteMethod.NAMED);
+        Vote anouk12 = new Vote(anouk.id(), ItemNo.of(1), 2, Position.step(3), at(5), VoteMethod.IN_TURN);
         List.of(jose1, anouk1, anouk2, anouk12).forEach(v -> store.castVote(s.id(), v));
-        HandCount hands = new HandCount(2, 2, 1, 3, at(6));
+        HandCount hands = new HandCount(ItemNo.of(2), 2, 1, 3, at(6));
         store.countHands(s.id(), hands);
-        Argument onTwo = store.addArgument(s.id(), 2, jose.id(), Side.B, "Eerst de kwetsbaren.", at(7));
-        Argument onOne = store.addArgument(s.id(), 1, null, Side.A, "Eigen regie.", at(8));
-        Conclusion two = new Conclusion(2, "Voorrang voor wie het zwaarst getroffen is.", at(9));
-        Conclusion one = new Conclusion(1, "Maatwerk.", at(10));
+        Argument onTwo = store.addArgument(s.id(), ItemNo.of(2), jose.id(), Side.B, "Eerst de kwetsbaren.", at(7));
+        Argument onOne = store.addArgument(s.id(), ItemNo.of(1), null, Side.A, "Eigen regie.", at(8));
+        Conclusion two = new Conclusion(ItemNo.of(2), "Voorrang voor wie het zwaarst getroffen is.", at(9));
+        Conclusion one = new Conclusion(ItemNo.of(1), "Maatwerk.", at(10));
         store.setConclusion(s.id(), two);
         store.setConclusion(s.id(), one);
-        store.updateProgress(s.id(), 1, 2, 2, at(11));
-        Correction reopened = store.reopenRound(s.id(), new Correction(0, 1, Correction.Kind.ROUND_REOPENED, 2, null, null,
+        store.updateProgress(s.id(), ItemNo.of(1), 2, 2, at(11));
+        Correction reopened = store.reopenRound(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ROUND_REOPENED, 2, null, null,
                 null, 0, null, null, "Te vroeg getoond", at(12)), 1);
-        store.moveTo(s.id(), 2, at(13));
+        store.moveTo(s.id(), ItemNo.of(2), at(13));
         store.addEvent(s.id(), SessionEvent.Kind.LEFT, at(14));
         Session now = store.findSession(s.id()).orElseThrow();
         List<SessionItem> items = store.items(s.id());
@@ -562,9 +562,9 @@ abstract class SessionStoreContract {
                 List.of(onOne, onTwo), List.of(one, two), List.of(hands), events, List.of(reopened)),
                 store.record(s.id()));
         assertEquals(new SessionRecord(now, List.of(anouk, jose), items, List.of(anouk2), List.of(onTwo), List.of(two),
-                List.of(hands), events, List.of()), store.record(s.id(), 2));
+                List.of(hands), events, List.of()), store.record(s.id(), ItemNo.of(2)));
         assertEquals(new SessionRecord(now, List.of(anouk, jose), items, List.of(anouk1, jose1, anouk12), List.of(onOne),
-                List.of(one), List.of(), events, List.of(reopened)), store.record(s.id(), 1));
+                List.of(one), List.of(), events, List.of(reopened)), store.record(s.id(), ItemNo.of(1)));
     }
 
     @Test
@@ -613,9 +613,9 @@ abstract class SessionStoreContract {
         SessionId id = DemoSession.play(service, "Adviesraad sociaal domein").id();
         Participant extra = store.addParticipant(id, "Kees Weg", T0);
         List<Participant> people = store.participants(id);
-        store.addSpeaker(id, 2, people.get(3).id(), T0);
-        store.addSpeaker(id, 2, people.get(0).id(), T0.plusSeconds(5));
-        store.addSpeaker(id, 1, extra.id(), T0.plusSeconds(9));
+        store.addSpeaker(id, ItemNo.of(2), people.get(3).id(), T0);
+        store.addSpeaker(id, ItemNo.of(2), people.get(0).id(), T0.plusSeconds(5));
+        store.addSpeaker(id, ItemNo.of(1), extra.id(), T0.plusSeconds(9));
         SessionRecord before = store.record(id);
         store.delete(id);
         assertEquals(Optional.empty(), store.sessionWithUid(before.session().uid()));
@@ -663,16 +663,16 @@ abstract class SessionStoreContract {
         SessionId id = store.createSession(title, EVERY_KIND, DETAILS, AMSTERDAM, T0).id();
         try (SessionClaim held = store.claim(id)) {
             Participant anouk = store.addParticipant(id, "Anouk de Vries", at(1));
-            store.castVote(id, new Vote(anouk.id(), 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
-            store.countHands(id, new HandCount(1, 1, 3, 2, at(3)));
-            Argument argument = store.addArgument(id, 1, anouk.id(), Side.A, "Eigen regie.", at(4));
-            store.setConclusion(id, new Conclusion(1, "Maatwerk.", at(5)));
-            store.addSpeaker(id, 1, anouk.id(), at(6));
-            store.editArgument(id, new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, anouk.id(), argument.id(),
+            store.castVote(id, new Vote(anouk.id(), ItemNo.of(1), 1, Position.step(2), at(2), VoteMethod.IN_TURN));
+            store.countHands(id, new HandCount(ItemNo.of(1), 1, 3, 2, at(3)));
+            Argument argument = store.addArgument(id, ItemNo.of(1), anouk.id(), Side.A, "Eigen regie.", at(4));
+            store.setConclusion(id, new Conclusion(ItemNo.of(1), "Maatwerk.", at(5)));
+            store.addSpeaker(id, ItemNo.of(1), anouk.id(), at(6));
+            store.editArgument(id, new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_EDITED, 0, anouk.id(), argument.id(),
                     Side.A, 0, "Eigen regie.", "Regie bij de inwoner.", "", at(7)));
             store.addEvent(id, SessionEvent.Kind.LEFT, at(8));
             Device phone = store.addDevice(id, (title + "0".repeat(64)).substring(0, 64), at(9));
-            store.addProposal(id, 1, phone.id(), anouk.id(), Side.B, "Meer tijd.", at(10));
+            store.addProposal(id, ItemNo.of(1), phone.id(), anouk.id(), Side.B, "Meer tijd.", at(10));
         }
         return id;
     }
@@ -741,15 +741,15 @@ abstract class SessionStoreContract {
         assertTrue(SessionClaim.lost(lost), lost.problems().toString());
         assertEquals(ExitCode.CONFLICT, lost.exitCode());
         assertTrue(SessionClaim.lost(assertThrows(BeraadException.class, () -> store.castVote(id,
-                new Vote(anouk.id(), 1, 1, Position.step(2), at(4), VoteMethod.IN_TURN)))));
+                new Vote(anouk.id(), ItemNo.of(1), 1, Position.step(2), at(4), VoteMethod.IN_TURN)))));
         assertTrue(SessionClaim.lost(assertThrows(BeraadException.class, () -> store.atomically(() -> {
-            store.setConclusion(id, new Conclusion(1, "Te laat.", at(5)));
+            store.setConclusion(id, new Conclusion(ItemNo.of(1), "Te laat.", at(5)));
             return null;
         }))));
 
         assertEquals(List.of("Anouk de Vries", "José Öztürk"), names(second.participants(id)));
-        assertEquals(List.of(), second.votes(id, 1, 1));
-        assertEquals(Optional.empty(), second.conclusion(id, 1));
+        assertEquals(List.of(), second.votes(id, ItemNo.of(1), 1));
+        assertEquals(Optional.empty(), second.conclusion(id, ItemNo.of(1)));
         takenOver.close();
         held.close();
     }
@@ -763,19 +763,19 @@ abstract class SessionStoreContract {
     @Test
     void aReopenedRoundIsHiddenAgainAndTheReopeningIsRecorded() {
         Session s = session();
-        store.updateProgress(s.id(), 1, 2, 2, at(1));
-        Correction asked = new Correction(0, 1, Correction.Kind.ROUND_REOPENED, 2, null, null, null, 0, null, null,
+        store.updateProgress(s.id(), ItemNo.of(1), 2, 2, at(1));
+        Correction asked = new Correction(0, ItemNo.of(1), Correction.Kind.ROUND_REOPENED, 2, null, null, null, 0, null, null,
                 "Een lid kwam te laat binnen", at(5));
         Correction made = store.reopenRound(s.id(), asked, 1);
 
         assertTrue(made.id() > 0);
         assertEquals(withId(asked, made.id()), made);
-        assertEquals(new SessionItem(1, EVERY_KIND.items().get(0), 2, 1), store.item(s.id(), 1).orElseThrow());
-        assertTrue(store.reopened(s.id(), 1, 2));
-        assertFalse(store.reopened(s.id(), 1, 1));
-        assertFalse(store.reopened(s.id(), 2, 2));
-        assertEquals(List.of(made), store.corrections(s.id(), 1));
-        assertEquals(List.of(), store.corrections(s.id(), 2));
+        assertEquals(new SessionItem(ItemNo.of(1), EVERY_KIND.items().get(0), 2, 1), store.item(s.id(), ItemNo.of(1)).orElseThrow());
+        assertTrue(store.reopened(s.id(), ItemNo.of(1), 2));
+        assertFalse(store.reopened(s.id(), ItemNo.of(1), 1));
+        assertFalse(store.reopened(s.id(), ItemNo.of(2), 2));
+        assertEquals(List.of(made), store.corrections(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(), store.corrections(s.id(), ItemNo.of(2)));
         assertEquals(at(5), store.findSession(s.id()).orElseThrow().updatedAt());
     }
 
@@ -783,33 +783,33 @@ abstract class SessionStoreContract {
     void aCorrectedPositionReplacesOrTakesAwayTheVoteAndEachCorrectionIsKeptInOrder() {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        store.castVote(s.id(), new Vote(anouk, 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
+        store.castVote(s.id(), new Vote(anouk, ItemNo.of(1), 1, Position.step(2), at(2), VoteMethod.IN_TURN));
 
-        Vote after = new Vote(anouk, 1, 1, Position.step(4), at(6), VoteMethod.NAMED);
-        Correction changed = store.correctPosition(s.id(), new Correction(0, 1, Correction.Kind.POSITION, 1, anouk, null,
+        Vote after = new Vote(anouk, ItemNo.of(1), 1, Position.step(4), at(6), VoteMethod.NAMED);
+        Correction changed = store.correctPosition(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.POSITION, 1, anouk, null,
                 null, 0, "2", "4", "Verkeerd verstaan", at(6)), after);
-        assertEquals(Optional.of(after), store.vote(s.id(), 1, 1, anouk));
+        assertEquals(Optional.of(after), store.vote(s.id(), ItemNo.of(1), 1, anouk));
 
-        Correction removed = store.correctPosition(s.id(), new Correction(0, 1, Correction.Kind.POSITION, 1, anouk, null,
+        Correction removed = store.correctPosition(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.POSITION, 1, anouk, null,
                 null, 0, "4", null, "Was afwezig", at(7)), null);
-        assertEquals(Optional.empty(), store.vote(s.id(), 1, 1, anouk));
-        assertEquals(List.of(), store.votes(s.id(), 1, 1));
+        assertEquals(Optional.empty(), store.vote(s.id(), ItemNo.of(1), 1, anouk));
+        assertEquals(List.of(), store.votes(s.id(), ItemNo.of(1), 1));
 
         assertTrue(changed.id() > 0 && removed.id() > 0);
-        assertEquals(List.of(changed, removed), store.corrections(s.id(), 1));
+        assertEquals(List.of(changed, removed), store.corrections(s.id(), ItemNo.of(1)));
         assertEquals(anouk, removed.participantId());
     }
 
     @Test
     void correctedHandsReplaceTheCountWithTheirCorrection() {
         Session s = session();
-        store.countHands(s.id(), new HandCount(1, 1, 2, 5, at(1)));
-        HandCount after = new HandCount(1, 1, 2, 7, at(8));
-        Correction made = store.correctHands(s.id(), new Correction(0, 1, Correction.Kind.HANDS, 1, null, null, null, 2,
+        store.countHands(s.id(), new HandCount(ItemNo.of(1), 1, 2, 5, at(1)));
+        HandCount after = new HandCount(ItemNo.of(1), 1, 2, 7, at(8));
+        Correction made = store.correctHands(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.HANDS, 1, null, null, null, 2,
                 "5", "7", "Twee handen gemist", at(8)), after);
 
         assertEquals(List.of(after), store.record(s.id()).handCounts());
-        assertEquals(List.of(made), store.corrections(s.id(), 1));
+        assertEquals(List.of(made), store.corrections(s.id(), ItemNo.of(1)));
         assertEquals(2, made.handPosition());
     }
 
@@ -817,13 +817,13 @@ abstract class SessionStoreContract {
     void anEditedArgumentHasItsNewTextAndWhenItWasEditedAndKeepsWhenItWasMade() {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        Argument made = store.addArgument(s.id(), 1, anouk, Side.A, "Mantelzorgers doen al veel.", at(2));
-        Correction edit = store.editArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, anouk,
+        Argument made = store.addArgument(s.id(), ItemNo.of(1), anouk, Side.A, "Mantelzorgers doen al veel.", at(2));
+        Correction edit = store.editArgument(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_EDITED, 0, anouk,
                 made.id(), Side.A, 0, made.text(), "Mantelzorgers doen al heel veel.", "Verschrijving", at(9)));
 
-        assertEquals(Optional.of(new Argument(made.id(), 1, anouk, Side.A, "Mantelzorgers doen al heel veel.", at(2),
+        assertEquals(Optional.of(new Argument(made.id(), ItemNo.of(1), anouk, Side.A, "Mantelzorgers doen al heel veel.", at(2),
                 at(9))), store.argument(s.id(), made.id()));
-        assertEquals(List.of(edit), store.corrections(s.id(), 1));
+        assertEquals(List.of(edit), store.corrections(s.id(), ItemNo.of(1)));
         assertEquals("Mantelzorgers doen al veel.", edit.before());
     }
 
@@ -831,18 +831,18 @@ abstract class SessionStoreContract {
     void aDeletedArgumentLeavesNoTextBehindNotEvenInItsEarlierEdits() throws SQLException {
         Session s = session();
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
-        Argument personal = store.addArgument(s.id(), 1, anouk, Side.A, "Mijn diagnose kwam pas na een jaar.", at(2));
-        Argument other = store.addArgument(s.id(), 1, anouk, Side.B, "Wachttijden moeten omlaag.", at(3));
-        Correction edited = store.editArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, anouk,
+        Argument personal = store.addArgument(s.id(), ItemNo.of(1), anouk, Side.A, "Mijn diagnose kwam pas na een jaar.", at(2));
+        Argument other = store.addArgument(s.id(), ItemNo.of(1), anouk, Side.B, "Wachttijden moeten omlaag.", at(3));
+        Correction edited = store.editArgument(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_EDITED, 0, anouk,
                 personal.id(), Side.A, 0, personal.text(), "Mijn behandeling kwam pas na een jaar.", "", at(4)));
-        Correction otherEdited = store.editArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, anouk,
+        Correction otherEdited = store.editArgument(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_EDITED, 0, anouk,
                 other.id(), Side.B, 0, other.text(), "Wachttijden moeten fors omlaag.", "", at(5)));
-        Correction deletion = store.deleteArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_DELETED, 0, anouk,
+        Correction deletion = store.deleteArgument(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_DELETED, 0, anouk,
                 personal.id(), Side.A, 0, null, null, "Op verzoek van het lid (AVG)", at(6)));
 
         assertEquals(Optional.empty(), store.argument(s.id(), personal.id()));
-        assertEquals(List.of(other.id()), store.arguments(s.id(), 1).stream().map(Argument::id).toList());
-        assertEquals(List.of(withTexts(edited, null, null), otherEdited, deletion), store.corrections(s.id(), 1));
+        assertEquals(List.of(other.id()), store.arguments(s.id(), ItemNo.of(1)).stream().map(Argument::id).toList());
+        assertEquals(List.of(withTexts(edited, null, null), otherEdited, deletion), store.corrections(s.id(), ItemNo.of(1)));
         Connection c = db.newConnection();
         assertEquals(0, count(c, "SELECT COUNT(*) FROM correction WHERE before_value LIKE '%na een jaar%' "
                 + "OR after_value LIKE '%na een jaar%' OR reason LIKE '%na een jaar%'"));
@@ -868,12 +868,12 @@ abstract class SessionStoreContract {
             store.addParticipant(id, "Anouk de Vries", at(1));
             Participant jose = store.atomically(() -> store.addParticipant(id, "José Öztürk", at(2)));
             assertEquals(2, store.participants(id).size(), "a unit reads what it wrote");
-            store.castVote(id, new Vote(jose.id(), 1, 1, Position.step(3), at(3), VoteMethod.IN_TURN));
+            store.castVote(id, new Vote(jose.id(), ItemNo.of(1), 1, Position.step(3), at(3), VoteMethod.IN_TURN));
             return "klaar";
         });
         assertEquals("klaar", result);
         assertEquals(List.of("Anouk de Vries", "José Öztürk"), names(store.participants(id)));
-        assertEquals(1, store.votes(id, 1, 1).size());
+        assertEquals(1, store.votes(id, ItemNo.of(1), 1).size());
     }
 
     @Test
@@ -947,8 +947,8 @@ abstract class SessionStoreContract {
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> store.atomically(() -> {
             Participant anouk = store.addParticipant(id, "Anouk de Vries", at(1));
             store.atomically(() -> {
-                store.castVote(id, new Vote(anouk.id(), 1, 1, Position.step(2), at(2), VoteMethod.IN_TURN));
-                store.addArgument(id, 1, anouk.id(), Side.A, "Eigen regie.", at(3));
+                store.castVote(id, new Vote(anouk.id(), ItemNo.of(1), 1, Position.step(2), at(2), VoteMethod.IN_TURN));
+                store.addArgument(id, ItemNo.of(1), anouk.id(), Side.A, "Eigen regie.", at(3));
                 return null;
             });
             store.setStatus(id, SessionStatus.FINISHED, at(4));
@@ -957,8 +957,8 @@ abstract class SessionStoreContract {
         assertEquals("de ronde was al gesloten", failure.getMessage());
 
         assertEquals(List.of(), store.participants(id));
-        assertEquals(List.of(), store.votes(id, 1, 1));
-        assertEquals(List.of(), store.arguments(id, 1));
+        assertEquals(List.of(), store.votes(id, ItemNo.of(1), 1));
+        assertEquals(List.of(), store.arguments(id, ItemNo.of(1)));
         assertEquals(SessionStatus.OPEN, store.findSession(id).orElseThrow().status());
         assertEquals(List.of(new SessionEvent(SessionEvent.Kind.START, T0)), store.events(id));
         assertEquals("Anouk de Vries", store.atomically(() -> store.addParticipant(id, "Anouk de Vries", at(5))).name(),
@@ -980,8 +980,8 @@ abstract class SessionStoreContract {
     @Test
     void timesAreKeptToTheMillisecondRoundedAlike() {
         Session s = store.createSession("Tijden", SCP, DETAILS, AMSTERDAM, T0.plusNanos(999_600_000L));
-        Argument early = store.addArgument(s.id(), 1, null, Side.A, "Vroeg.", T0.plusNanos(1_600_000L));
-        Argument late = store.addArgument(s.id(), 1, null, Side.B, "Laat.", T0.plusNanos(59_999_999_700L));
+        Argument early = store.addArgument(s.id(), ItemNo.of(1), null, Side.A, "Vroeg.", T0.plusNanos(1_600_000L));
+        Argument late = store.addArgument(s.id(), ItemNo.of(1), null, Side.B, "Laat.", T0.plusNanos(59_999_999_700L));
 
         assertEquals(T0.plusSeconds(1), store.findSession(s.id()).orElseThrow().createdAt());
         assertEquals(T0.plusMillis(2), store.argument(s.id(), early.id()).orElseThrow().createdAt());
@@ -996,21 +996,21 @@ abstract class SessionStoreContract {
                 "Zoë Öztürk 🙂", false);
         Session s = store.createSession(DUTCH, EVERY_KIND, details, AMSTERDAM, T0);
         Participant member = store.addParticipant(s.id(), "Noël Ĳsselmeer-Öztürk 😀", at(1));
-        Argument argument = store.addArgument(s.id(), 1, member.id(), Side.A, DUTCH, at(2));
-        Conclusion conclusion = new Conclusion(1, DUTCH, "Minderheid: " + DUTCH, "Actie: " + DUTCH + "\nNóg één 🚲", at(3));
+        Argument argument = store.addArgument(s.id(), ItemNo.of(1), member.id(), Side.A, DUTCH, at(2));
+        Conclusion conclusion = new Conclusion(ItemNo.of(1), DUTCH, "Minderheid: " + DUTCH, "Actie: " + DUTCH + "\nNóg één 🚲", at(3));
         store.setConclusion(s.id(), conclusion);
-        Correction edit = store.editArgument(s.id(), new Correction(0, 1, Correction.Kind.ARGUMENT_EDITED, 0, member.id(),
+        Correction edit = store.editArgument(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_EDITED, 0, member.id(),
                 argument.id(), Side.A, 0, DUTCH, DUTCH + "!", "Reden: " + DUTCH, at(4)));
         Device phone = store.addDevice(s.id(), "c".repeat(64), at(5));
-        Proposal proposal = store.addProposal(s.id(), 1, phone.id(), member.id(), Side.B, "Voorstel: " + DUTCH, at(6));
+        Proposal proposal = store.addProposal(s.id(), ItemNo.of(1), phone.id(), member.id(), Side.B, "Voorstel: " + DUTCH, at(6));
 
         Session found = store.findSession(s.id()).orElseThrow();
         assertEquals(DUTCH, found.title());
         assertEquals(details, found.details());
         assertEquals("Noël Ĳsselmeer-Öztürk 😀", store.participant(s.id(), member.id()).orElseThrow().name());
         assertEquals(DUTCH + "!", store.argument(s.id(), argument.id()).orElseThrow().text());
-        assertEquals(Optional.of(conclusion), store.conclusion(s.id(), 1));
-        assertEquals(List.of(edit), store.corrections(s.id(), 1));
+        assertEquals(Optional.of(conclusion), store.conclusion(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(edit), store.corrections(s.id(), ItemNo.of(1)));
         assertEquals(Optional.of(proposal), store.proposal(s.id(), proposal.id()));
         assertEquals("Voorstel: " + DUTCH, proposal.text());
         assertEquals(EVERY_KIND.items(), store.items(s.id()).stream().map(SessionItem::item).toList(), "één, ruïne");
@@ -1034,21 +1034,21 @@ abstract class SessionStoreContract {
         SessionDetails details = new SessionDetails(detail, detail, detail, detail, true);
         Session s = store.createSession(title, EVERY_KIND, details, AMSTERDAM, T0);
         Participant member = store.addParticipant(s.id(), name, at(1));
-        Argument argument = store.addArgument(s.id(), 1, member.id(), Side.A, argumentText, at(2));
-        Conclusion conclusion = new Conclusion(1, conclusionText, conclusionText, conclusionText, at(3));
+        Argument argument = store.addArgument(s.id(), ItemNo.of(1), member.id(), Side.A, argumentText, at(2));
+        Conclusion conclusion = new Conclusion(ItemNo.of(1), conclusionText, conclusionText, conclusionText, at(3));
         store.setConclusion(s.id(), conclusion);
-        Correction reopened = store.reopenRound(s.id(), new Correction(0, 1, Correction.Kind.ROUND_REOPENED, 1, null, null,
+        Correction reopened = store.reopenRound(s.id(), new Correction(0, ItemNo.of(1), Correction.Kind.ROUND_REOPENED, 1, null, null,
                 null, 0, null, null, reason, at(4)), 0);
-        Proposal proposal = store.addProposal(s.id(), 1, store.addDevice(s.id(), "d".repeat(64), at(5)).id(), null, Side.NONE,
+        Proposal proposal = store.addProposal(s.id(), ItemNo.of(1), store.addDevice(s.id(), "d".repeat(64), at(5)).id(), null, Side.NONE,
                 proposalText, at(6));
 
         assertEquals(title, store.findSession(s.id()).orElseThrow().title());
         assertEquals(details, store.findSession(s.id()).orElseThrow().details());
         assertEquals(name, store.participants(s.id()).get(0).name());
         assertEquals(argumentText, store.argument(s.id(), argument.id()).orElseThrow().text());
-        assertEquals(Optional.of(conclusion), store.conclusion(s.id(), 1));
-        assertEquals(List.of(reopened), store.corrections(s.id(), 1));
-        assertEquals(reason, store.corrections(s.id(), 1).get(0).reason());
+        assertEquals(Optional.of(conclusion), store.conclusion(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(reopened), store.corrections(s.id(), ItemNo.of(1)));
+        assertEquals(reason, store.corrections(s.id(), ItemNo.of(1)).get(0).reason());
         assertEquals(proposalText, store.proposal(s.id(), proposal.id()).orElseThrow().text());
     }
 
@@ -1082,8 +1082,8 @@ abstract class SessionStoreContract {
         assertEquals(longest.id(), store.findSession(s.id()).orElseThrow().setId());
         assertEquals(longest.title(), store.findSession(s.id()).orElseThrow().setTitle());
         assertEquals(items, store.items(s.id()).stream().map(SessionItem::item).toList());
-        assertEquals(questions, store.item(s.id(), 1).orElseThrow().item().questions());
-        assertEquals(options, store.item(s.id(), 2).orElseThrow().item().form().options());
+        assertEquals(questions, store.item(s.id(), ItemNo.of(1)).orElseThrow().item().questions());
+        assertEquals(options, store.item(s.id(), ItemNo.of(2)).orElseThrow().item().form().options());
     }
 
     // --- phones --------------------------------------------------------------------------------------
@@ -1111,16 +1111,16 @@ abstract class SessionStoreContract {
     @Test
     void phonesMayAnswerOnlyTheRoundOfTheItemThatIsOpenedToThem() {
         Session s = session();
-        assertEquals(0, store.deviceRound(s.id(), 1));
-        assertFalse(store.anonymousProposals(s.id(), 1));
-        store.setDeviceRound(s.id(), 1, 2, true);
-        assertEquals(2, store.deviceRound(s.id(), 1));
-        assertTrue(store.anonymousProposals(s.id(), 1));
-        assertEquals(0, store.deviceRound(s.id(), 2));
-        assertFalse(store.anonymousProposals(s.id(), 2));
-        store.setDeviceRound(s.id(), 1, 0, false);
-        assertEquals(0, store.deviceRound(s.id(), 1));
-        assertFalse(store.anonymousProposals(s.id(), 1));
+        assertEquals(0, store.deviceRound(s.id(), ItemNo.of(1)));
+        assertFalse(store.anonymousProposals(s.id(), ItemNo.of(1)));
+        store.setDeviceRound(s.id(), ItemNo.of(1), 2, true);
+        assertEquals(2, store.deviceRound(s.id(), ItemNo.of(1)));
+        assertTrue(store.anonymousProposals(s.id(), ItemNo.of(1)));
+        assertEquals(0, store.deviceRound(s.id(), ItemNo.of(2)));
+        assertFalse(store.anonymousProposals(s.id(), ItemNo.of(2)));
+        store.setDeviceRound(s.id(), ItemNo.of(1), 0, false);
+        assertEquals(0, store.deviceRound(s.id(), ItemNo.of(1)));
+        assertFalse(store.anonymousProposals(s.id(), ItemNo.of(1)));
     }
 
     @Test
@@ -1129,25 +1129,25 @@ abstract class SessionStoreContract {
         ParticipantId anouk = store.addParticipant(s.id(), "Anouk de Vries", at(1)).id();
         Device phone = store.addDevice(s.id(), "3".repeat(64), at(2));
         Device other = store.addDevice(s.id(), "4".repeat(64), at(2));
-        Proposal named = store.addProposal(s.id(), 1, phone.id(), anouk, Side.A, "Regie bij de inwoner.", at(3));
-        Proposal unnamed = store.addProposal(s.id(), 1, phone.id(), null, Side.B, "Meer respijtzorg.", at(4));
-        Proposal onTwo = store.addProposal(s.id(), 2, phone.id(), anouk, Side.NONE, "Eerst cijfers.", at(5));
-        Proposal fromOther = store.addProposal(s.id(), 1, other.id(), null, Side.A, "Buren helpen.", at(6));
-        assertEquals(new Proposal(named.id(), 1, anouk, Side.A, "Regie bij de inwoner.", Proposal.State.OPEN, at(3)), named);
+        Proposal named = store.addProposal(s.id(), ItemNo.of(1), phone.id(), anouk, Side.A, "Regie bij de inwoner.", at(3));
+        Proposal unnamed = store.addProposal(s.id(), ItemNo.of(1), phone.id(), null, Side.B, "Meer respijtzorg.", at(4));
+        Proposal onTwo = store.addProposal(s.id(), ItemNo.of(2), phone.id(), anouk, Side.NONE, "Eerst cijfers.", at(5));
+        Proposal fromOther = store.addProposal(s.id(), ItemNo.of(1), other.id(), null, Side.A, "Buren helpen.", at(6));
+        assertEquals(new Proposal(named.id(), ItemNo.of(1), anouk, Side.A, "Regie bij de inwoner.", Proposal.State.OPEN, at(3)), named);
         assertNull(unnamed.participantId());
 
-        assertEquals(List.of(named, unnamed, fromOther), store.proposals(s.id(), 1));
-        assertEquals(List.of(onTwo), store.proposals(s.id(), 2));
+        assertEquals(List.of(named, unnamed, fromOther), store.proposals(s.id(), ItemNo.of(1)));
+        assertEquals(List.of(onTwo), store.proposals(s.id(), ItemNo.of(2)));
         assertEquals(Optional.of(onTwo), store.proposal(s.id(), onTwo.id()));
-        assertEquals(2, store.openProposals(phone.id(), 1));
-        assertEquals(1, store.openProposals(phone.id(), 2));
+        assertEquals(2, store.openProposals(phone.id(), ItemNo.of(1)));
+        assertEquals(1, store.openProposals(phone.id(), ItemNo.of(2)));
 
-        Argument accepted = store.addArgument(s.id(), 1, anouk, Side.A, named.text(), at(7));
+        Argument accepted = store.addArgument(s.id(), ItemNo.of(1), anouk, Side.A, named.text(), at(7));
         store.decideProposal(s.id(), named.id(), Proposal.State.ACCEPTED, accepted.id(), at(7));
         store.decideProposal(s.id(), unnamed.id(), Proposal.State.DROPPED, null, at(8));
         assertEquals(Proposal.State.ACCEPTED, store.proposal(s.id(), named.id()).orElseThrow().state());
         assertEquals(Proposal.State.DROPPED, store.proposal(s.id(), unnamed.id()).orElseThrow().state());
-        assertEquals(0, store.openProposals(phone.id(), 1));
-        assertEquals(1, store.openProposals(other.id(), 1));
+        assertEquals(0, store.openProposals(phone.id(), ItemNo.of(1)));
+        assertEquals(1, store.openProposals(other.id(), ItemNo.of(1)));
     }
 }

@@ -12,6 +12,7 @@ import nl.beraad.app.SetCatalog;
 import nl.beraad.app.SetEntry;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.DilemmaSet;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -54,11 +55,11 @@ public final class Archive {
             List<Participant> people = List.of(service.addParticipant(id, "Anouk"),
                     service.addParticipant(id, "José"), service.addParticipant(id, "Sjoerd"));
             for (int p = 0; p < people.size(); p++) {
-                service.vote(id, 1, people.get(p), Position.step(1 + (i + p) % 5), VoteMethod.IN_TURN);
+                service.vote(id, ItemNo.of(1), people.get(p), Position.step(1 + (i + p) % 5), VoteMethod.IN_TURN);
             }
-            service.reveal(id, 1);
-            service.addArgument(id, 1, people.get(i % MEMBERS), Side.A, "Mensen willen zelf de regie houden.");
-            service.conclude(id, 1, "De raad adviseert maatwerk.");
+            service.reveal(id, ItemNo.of(1));
+            service.addArgument(id, ItemNo.of(1), people.get(i % MEMBERS), Side.A, "Mensen willen zelf de regie houden.");
+            service.conclude(id, ItemNo.of(1), "De raad adviseert maatwerk.");
             if (i % 2 == 0) {
                 service.finish(id);
             }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionDetails;
@@ -58,22 +59,22 @@ public final class TwoSessions {
         List<Participant> all = List.of(anouk, jose, sjoerd, fatima, willem);
 
         // Item 1: round 1 spread out, round 2 mostly towards A; both revealed.
-        votes(s, id, 1, all, Position.step(1), Position.step(2), Position.step(4), Position.step(5), Position.ABSTAIN);
-        s.reveal(id, 1);
-        s.addArgument(id, 1, anouk, nl.beraad.domain.Side.A, "Mijn buren helpen mij elke week.");
-        s.startSecondRound(id, 1);
-        votes(s, id, 1, all, Position.step(1), Position.step(2), Position.step(2), Position.step(4), Position.step(2));
-        s.reveal(id, 1);
-        s.conclude(id, 1, "Eigen kracht eerst, maar de gemeente steunt mantelzorgers actief.");
+        votes(s, id, ItemNo.of(1), all, Position.step(1), Position.step(2), Position.step(4), Position.step(5), Position.ABSTAIN);
+        s.reveal(id, ItemNo.of(1));
+        s.addArgument(id, ItemNo.of(1), anouk, nl.beraad.domain.Side.A, "Mijn buren helpen mij elke week.");
+        s.startSecondRound(id, ItemNo.of(1));
+        votes(s, id, ItemNo.of(1), all, Position.step(1), Position.step(2), Position.step(2), Position.step(4), Position.step(2));
+        s.reveal(id, ItemNo.of(1));
+        s.conclude(id, ItemNo.of(1), "Eigen kracht eerst, maar de gemeente steunt mantelzorgers actief.");
 
         // Item 2: positions taken but never revealed: they must stay hidden.
-        votes(s, id, 2, List.of(anouk, jose, sjoerd), Position.step(1), Position.step(1), Position.step(5));
+        votes(s, id, ItemNo.of(2), List.of(anouk, jose, sjoerd), Position.step(1), Position.step(1), Position.step(5));
 
         // Item 3: round 1 revealed (everyone in the middle), round 2 taken but not revealed.
-        votes(s, id, 3, all, Position.step(3), Position.step(3), Position.step(3), Position.step(3), Position.step(3));
-        s.reveal(id, 3);
-        s.startSecondRound(id, 3);
-        votes(s, id, 3, all, Position.step(5), Position.step(5), Position.step(5), Position.step(5), Position.step(5));
+        votes(s, id, ItemNo.of(3), all, Position.step(3), Position.step(3), Position.step(3), Position.step(3), Position.step(3));
+        s.reveal(id, ItemNo.of(3));
+        s.startSecondRound(id, ItemNo.of(3));
+        votes(s, id, ItemNo.of(3), all, Position.step(5), Position.step(5), Position.step(5), Position.step(5), Position.step(5));
     }
 
     private static void council(SessionService s, String conclusionOnItem1) {
@@ -86,24 +87,24 @@ public final class TwoSessions {
             s.addParticipant(id, name);
         }
         // Item 1: one named vote and a show of hands, one round, revealed.
-        s.vote(id, 1, karin, Position.step(5), VoteMethod.IN_TURN);
-        s.countHands(id, 1, 3, 4);
-        s.countHands(id, 1, 4, 2);
-        s.countHands(id, 1, 5, 2);
-        s.countHands(id, 1, 0, 1);
-        s.reveal(id, 1);
+        s.vote(id, ItemNo.of(1), karin, Position.step(5), VoteMethod.IN_TURN);
+        s.countHands(id, ItemNo.of(1), 3, 4);
+        s.countHands(id, ItemNo.of(1), 4, 2);
+        s.countHands(id, ItemNo.of(1), 5, 2);
+        s.countHands(id, ItemNo.of(1), 0, 1);
+        s.reveal(id, ItemNo.of(1));
         if (conclusionOnItem1 != null) {
-            s.conclude(id, 1, conclusionOnItem1);
+            s.conclude(id, ItemNo.of(1), conclusionOnItem1);
         }
         // Item 2: hands, revealed, with a conclusion.
-        s.countHands(id, 2, 1, 6);
-        s.countHands(id, 2, 2, 3);
-        s.reveal(id, 2);
-        s.conclude(id, 2, "De raad kiest voor de meest kwetsbare inwoners.");
+        s.countHands(id, ItemNo.of(2), 1, 6);
+        s.countHands(id, ItemNo.of(2), 2, 3);
+        s.reveal(id, ItemNo.of(2));
+        s.conclude(id, ItemNo.of(2), "De raad kiest voor de meest kwetsbare inwoners.");
         s.finish(id);
     }
 
-    private static void votes(SessionService s, SessionId id, int item, List<Participant> who, Position... positions) {
+    private static void votes(SessionService s, SessionId id, ItemNo item, List<Participant> who, Position... positions) {
         for (int i = 0; i < positions.length; i++) {
             s.vote(id, item, who.get(i), positions[i], VoteMethod.IN_TURN);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -37,12 +38,12 @@ class AnswerSheetTest {
             Participant jose = service.addParticipant(id, "José");
             Participant pim = service.setObserver(id, service.addParticipant(id, "Pim"), true);
             Participant away = service.setPresent(id, service.addParticipant(id, "Bram"), false);
-            service.vote(id, 1, anouk, Position.step(2), VoteMethod.IN_TURN);
-            service.addArgument(id, 6, jose, Side.NONE, "Te weinig tijd.");
+            service.vote(id, ItemNo.of(1), anouk, Position.step(2), VoteMethod.IN_TURN);
+            service.addArgument(id, ItemNo.of(6), jose, Side.NONE, "Te weinig tijd.");
             Messages msg = Messages.forLanguage("nl");
             int count = service.items(id).size();
 
-            AnswerSheet dilemma = sheet(service, msg, id, 1, count);
+            AnswerSheet dilemma = sheet(service, msg, id, ItemNo.of(1), count);
             assertEquals(ItemKind.DILEMMA, dilemma.kind());
             assertEquals(List.of("Pool A: De gemeente belt aan zodra er signalen zijn.",
                     "Pool B: De gemeente wacht tot de inwoner zelf hulp vraagt."), dilemma.poles());
@@ -56,31 +57,31 @@ class AnswerSheetTest {
             assertEquals(List.of(jose), dilemma.stillToAnswer());
             assertFalse(dilemma.stillToAnswer().contains(pim) || dilemma.stillToAnswer().contains(away));
 
-            AnswerSheet statement = sheet(service, msg, id, 2, count);
+            AnswerSheet statement = sheet(service, msg, id, ItemNo.of(2), count);
             assertEquals("Stelling: Elk huishouden met vragen op meerdere terreinen krijgt één plan.", statement.prompt());
             assertEquals("5 helemaal eens", statement.scaleLabels().get(statement.scaleLabels().size() - 1));
             assertEquals(List.of(anouk, jose), statement.stillToAnswer());
 
-            AnswerSheet choice = sheet(service, msg, id, 3, count);
+            AnswerSheet choice = sheet(service, msg, id, ItemNo.of(3), count);
             assertEquals(List.of("Schuldhulp", "Jeugdhulp", "Wmo-ondersteuning"), choice.options());
             assertEquals("Kies hoogstens 2 opties.", choice.instruction());
             assertEquals(List.of(), choice.scaleLabels());
             assertEquals("", choice.scaleLegend());
             assertTrue(choice.hint().contains("hoogstens 2 opties"), choice.hint());
 
-            assertEquals("Verdeel 100 punten over de opties.", sheet(service, msg, id, 4, count).instruction());
+            assertEquals("Verdeel 100 punten over de opties.", sheet(service, msg, id, ItemNo.of(4), count).instruction());
 
-            AnswerSheet question = sheet(service, msg, id, 6, count);
+            AnswerSheet question = sheet(service, msg, id, ItemNo.of(6), count);
             assertEquals("Vraag: Waar loopt u als raadslid het meest tegenaan?", question.prompt());
             assertFalse(question.abstainAllowed());
             // On an open question an answer counts, not a position: José answered, Anouk did not.
             assertEquals(List.of(anouk), question.stillToAnswer());
-            assertEquals(6, question.number());
+            assertEquals(ItemNo.of(6), question.number());
             assertEquals("Waar loopt u tegenaan?", question.title());
         }
     }
 
-    private static AnswerSheet sheet(SessionService service, Messages msg, SessionId id, int itemNo, int count) {
+    private static AnswerSheet sheet(SessionService service, Messages msg, SessionId id, ItemNo itemNo, int count) {
         return AnswerSheet.of(msg, service.item(id, itemNo), count, service.stillToAnswer(id, itemNo));
     }
 }

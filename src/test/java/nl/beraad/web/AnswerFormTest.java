@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemForm;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Scale;
 import nl.beraad.domain.SessionItem;
@@ -42,7 +43,7 @@ class AnswerFormTest {
     private static final SessionItem QUESTION = item(ItemForm.question("Waar loopt u tegenaan?"));
 
     private static SessionItem item(ItemForm form) {
-        return new SessionItem(1, new Item("x", "Titel", "Context.", form, List.of(), List.of(), ""), 1, 0);
+        return new SessionItem(ItemNo.of(1), new Item("x", "Titel", "Context.", form, List.of(), List.of(), ""), 1, 0);
     }
 
     /** The form as the server sends it: the inner HTML in a form element. */

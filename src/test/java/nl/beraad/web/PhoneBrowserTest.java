@@ -15,6 +15,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
@@ -110,7 +111,7 @@ class PhoneBrowserTest {
         assertFalse(phone.text().contains("Antwoord vastleggen"), "no form before the round is opened");
 
         // 1 dilemma: answered, changed, and the result hidden until the reveal.
-        openItem(phone, 1);
+        openItem(phone, ItemNo.of(1));
         assertFalse(phone.text().contains("Vastgelegd"), "nothing stored yet, nothing said");
         accessible(phone, "dilemma");
         if (screenshot) {
@@ -119,54 +120,54 @@ class PhoneBrowserTest {
         press(phone, "2 A");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "Vastgelegd");
-        assertEquals(List.of(Position.step(2)), positions(1));
+        assertEquals(List.of(Position.step(2)), positions(ItemNo.of(1)));
         assertTrue(phone.isChecked("2 A"), "the own answer is filled in");
         press(phone, "4 B");
         press(phone, "Antwoord vastleggen");
-        storedSoon(1, Position.step(4)); // changed: still one answer, the last
-        assertEquals(VoteMethod.DEVICE, votes(1).get(0).method());
+        storedSoon(ItemNo.of(1), Position.step(4)); // changed: still one answer, the last
+        assertEquals(VoteMethod.DEVICE, votes(ItemNo.of(1)).get(0).method());
         Participant jose = sessions.participants(session.id()).get(1);
-        sessions.vote(session.id(), 1, jose, Position.step(1), VoteMethod.IN_TURN);
+        sessions.vote(session.id(), ItemNo.of(1), jose, Position.step(1), VoteMethod.IN_TURN);
         phone.reload();
         assertFalse(phone.text().contains("Uitslag"), "no result before the reveal:\n" + phone.text());
         assertFalse(phone.html().contains("class=\"bars\""), "no bars before the reveal");
         assertFalse(phone.text().contains("1 sterk A: "), "nobody's count before the reveal");
 
-        sessions.reveal(session.id(), 1);
+        sessions.reveal(session.id(), ItemNo.of(1));
         phone.reload();
         waitFor(phone, "Uitslag ronde 1 (2 van 2 deelnemers):");
-        String sentence = new ResultText(NL).of(sessions.record(session.id()), 1, 1, NL.get("scale.abstain"), 20)
+        String sentence = new ResultText(NL).of(sessions.record(session.id()), ItemNo.of(1), 1, NL.get("scale.abstain"), 20)
                 .sentence();
         assertTrue(phone.text().contains(sentence), "the screen's sentence '" + sentence + "':\n" + phone.text());
         assertTrue(phone.text().contains("1 sterk A: 1") && phone.text().contains("4 B: 1"), phone.text());
         accessible(phone, "result");
 
         // 2 statement.
-        openItem(phone, 2);
+        openItem(phone, ItemNo.of(2));
         press(phone, "4 eens");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "Vastgelegd");
-        assertEquals(List.of(Position.step(4)), positions(2));
+        assertEquals(List.of(Position.step(4)), positions(ItemNo.of(2)));
 
         // 3 choice of at most two: three refused in one sentence with nothing stored, two stored, then abstaining.
-        openItem(phone, 3);
+        openItem(phone, ItemNo.of(3));
         press(phone, "Schuldhulp");
         press(phone, "Jeugdhulp");
         press(phone, "Wmo-ondersteuning");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "U koos 3 opties; bij dit item kiest u er hoogstens 2.");
-        assertEquals(List.of(), positions(3), "a wrong answer stores nothing");
+        assertEquals(List.of(), positions(ItemNo.of(3)), "a wrong answer stores nothing");
         accessible(phone, "choice refused");
         press(phone, "Jeugdhulp");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "Vastgelegd");
-        storedSoon(3, Position.numbers(List.of(1, 3)));
+        storedSoon(ItemNo.of(3), Position.numbers(List.of(1, 3)));
         press(phone, "Ik onthoud me");
         waitFor(phone, "U onthoudt zich nu.");
-        storedSoon(3, Position.ABSTAIN);
+        storedSoon(ItemNo.of(3), Position.ABSTAIN);
 
         // 4 allocation of 100 points: a wrong total is said in one sentence, the points stay, nothing is stored.
-        openItem(phone, 4);
+        openItem(phone, ItemNo.of(4));
         phone.fill("Wonen", "50").fill("Jeugd", "30");
         // With JavaScript the total follows the typing; without it the sentence says it once the form is sent.
         assertEquals(javaScript ? "Samen 80 van de 100 punten verdeeld." : "Samen 0 van de 100 punten verdeeld.",
@@ -174,35 +175,35 @@ class PhoneBrowserTest {
         phone.fill("Bestaanszekerheid", "10");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "De punten tellen op tot 90; samen moeten ze precies 100 zijn.");
-        assertEquals(List.of(), positions(4));
+        assertEquals(List.of(), positions(ItemNo.of(4)));
         assertEquals("50", phone.value("Wonen"));
         accessible(phone, "allocation refused");
         phone.fill("Bestaanszekerheid", "20");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "Vastgelegd");
-        assertEquals(List.of(Position.numbers(List.of(50, 30, 20))), positions(4));
+        assertEquals(List.of(Position.numbers(List.of(50, 30, 20))), positions(ItemNo.of(4)));
 
         // 5 ranking: moving an option stores nothing; recording the order does.
-        openItem(phone, 5);
+        openItem(phone, ItemNo.of(5));
         accessible(phone, "ranking");
         press(phone, "Omhoog Gezond leven");
         assertOrder(phone, "Wonen", "Gezond leven", "Jeugd", "Inclusie");
-        assertEquals(List.of(), positions(5), "a move is not an answer");
+        assertEquals(List.of(), positions(ItemNo.of(5)), "a move is not an answer");
         press(phone, "Omlaag Wonen");
         assertOrder(phone, "Gezond leven", "Wonen", "Jeugd", "Inclusie");
         press(phone, "Antwoord vastleggen");
         waitFor(phone, "Vastgelegd");
-        assertEquals(List.of(Position.numbers(List.of(3, 1, 2, 4))), positions(5));
+        assertEquals(List.of(Position.numbers(List.of(3, 1, 2, 4))), positions(ItemNo.of(5)));
         assertOrder(phone, "Gezond leven", "Wonen", "Jeugd", "Inclusie");
 
         // 6 open question.
-        openItem(phone, 6);
+        openItem(phone, ItemNo.of(6));
         accessible(phone, "question");
         phone.fill("Vraag: Waar loopt u als raadslid het meest tegenaan?", "Dat de regels uit Den Haag komen.");
         press(phone, "Antwoord versturen");
         waitFor(phone, "Uw antwoord is ontvangen.");
         assertEquals(List.of("Dat de regels uit Den Haag komen."),
-                sessions.arguments(session.id(), 6).stream().map(Argument::text).toList());
+                sessions.arguments(session.id(), ItemNo.of(6)).stream().map(Argument::text).toList());
     }
 
     /**
@@ -248,7 +249,7 @@ class PhoneBrowserTest {
     }
 
     /** The facilitator puts the item on the table and opens it to phones; the phone shows its form. */
-    private void openItem(Browser phone, int itemNo) {
+    private void openItem(Browser phone, ItemNo itemNo) {
         sessions.moveTo(session.id(), itemNo);
         phones.open(session.id(), itemNo, false);
         phone.reload();
@@ -256,11 +257,11 @@ class PhoneBrowserTest {
         assertTrue(phone.html().contains("action=\"/answer\""), "the answer form is shown:\n" + phone.text());
     }
 
-    private List<Vote> votes(int itemNo) {
+    private List<Vote> votes(ItemNo itemNo) {
         return sessions.votes(session.id(), itemNo, 1);
     }
 
-    private List<Position> positions(int itemNo) {
+    private List<Position> positions(ItemNo itemNo) {
         return votes(itemNo).stream().map(Vote::position).toList();
     }
 
@@ -275,7 +276,7 @@ class PhoneBrowserTest {
     }
 
     /** The item's one stored position is this, once the request that stores it has been handled. */
-    private void storedSoon(int itemNo, Position expected) {
+    private void storedSoon(ItemNo itemNo, Position expected) {
         long deadline = System.nanoTime() + SOON.toNanos();
         while (!positions(itemNo).equals(List.of(expected)) && System.nanoTime() < deadline && pause()) {
             // wait for the phone's request

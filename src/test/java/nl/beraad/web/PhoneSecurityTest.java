@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(90)
 class PhoneSecurityTest extends VotePageTest {
     private void nothingStored(int devices) {
-        assertTrue(meeting.votes(1).isEmpty(), "no vote stored");
+        assertTrue(meeting.votes(ItemNo.of(1)).isEmpty(), "no vote stored");
         assertEquals(devices, meeting.deviceRows(), "no device added");
-        assertTrue(meeting.phones.proposals(meeting.id(), 1).isEmpty(), "no proposal stored");
+        assertTrue(meeting.phones.proposals(meeting.id(), ItemNo.of(1)).isEmpty(), "no proposal stored");
     }
 
     @Test
@@ -43,7 +44,7 @@ class PhoneSecurityTest extends VotePageTest {
         meeting(false, "Ïda Ëlberg", "Bram Bos");
         Phone ida = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
         Phone bram = meeting.phone().joinAs(meeting.page.joinCode(), "Bram Bos");
-        meeting.phones.open(meeting.id(), 1, false);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), false);
         String idaCsrf = ida.csrf();
         String bramCsrf = bram.csrf();
 
@@ -77,7 +78,7 @@ class PhoneSecurityTest extends VotePageTest {
 
         // The same request from the page itself passes: a missing Origin with this page's Referer too.
         assertEquals(303, bram.post("/answer", good, Map.of("Referer", bram.address)).statusCode());
-        assertEquals(1, meeting.votes(1).size());
+        assertEquals(1, meeting.votes(ItemNo.of(1)).size());
     }
 
     @Test
@@ -87,7 +88,7 @@ class PhoneSecurityTest extends VotePageTest {
         Map<String, String> joinForm = ida.joinForm(meeting.page.joinCode());
         assertEquals(303, ida.post("/join", joinForm).statusCode());
         assertEquals(303, ida.choose("Ïda Ëlberg").statusCode());
-        meeting.phones.open(meeting.id(), 1, false);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), false);
         String csrf = ida.csrf();
         long device = meeting.devices().get(0).id();
         assertTrue(meeting.page.connected().contains(device));
@@ -137,15 +138,24 @@ class PhoneSecurityTest extends VotePageTest {
         assertTrue(early.body().contains("kan nu niet met de telefoon"), early.body());
         nothingStored(1);
 
-        meeting.phones.open(meeting.id(), 1, false);
-        meeting.sessions.reveal(meeting.id(), 1);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), false);
+        meeting.sessions.reveal(meeting.id(), ItemNo.of(1));
         assertEquals(409, ida.post("/answer", Map.of("csrf", csrf, "item", "1", "step", "2")).statusCode());
         // An item not on the table, and one that does not exist.
         assertEquals(409, ida.post("/answer", Map.of("csrf", csrf, "item", "2", "step", "2")).statusCode());
         assertEquals(400, ida.post("/answer", Map.of("csrf", csrf, "item", "99", "step", "2")).statusCode());
         assertEquals(400, ida.post("/answer", Map.of("csrf", csrf, "item", "één", "step", "2")).statusCode());
+        // A number below the first item gets the same sentence as one past the last (not a server error).
+        for (String below : List.of("0", "-1")) {
+            HttpResponse<String> answer = ida.post("/answer", Map.of("csrf", csrf, "item", below, "step", "2"));
+            assertEquals(400, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("Er is geen item " + below + ";"), answer.body());
+            HttpResponse<String> argument = ida.post("/argument", Map.of("csrf", csrf, "item", below, "text", "Te vroeg"));
+            assertEquals(400, argument.statusCode(), argument.body());
+            assertTrue(argument.body().contains("Er is geen item " + below + ";"), argument.body());
+        }
         nothingStored(1);
-        assertTrue(meeting.sessions.votes(meeting.id(), 2, 1).isEmpty());
+        assertTrue(meeting.sessions.votes(meeting.id(), ItemNo.of(2), 1).isEmpty());
     }
 
     @Test
@@ -184,10 +194,10 @@ class PhoneSecurityTest extends VotePageTest {
         } catch (IOException cut) {
             // The connection was closed after the refusal, before the client finished sending.
         }
-        assertTrue(meeting.votes(1).isEmpty(), "nothing of a too large answer is stored");
+        assertTrue(meeting.votes(ItemNo.of(1)).isEmpty(), "nothing of a too large answer is stored");
         assertEquals(200, ida.get("/").statusCode(), "the server answers on");
         assertEquals(303, ida.answer(1, Map.of("step", "3")).statusCode());
-        assertEquals(1, meeting.votes(1).size());
+        assertEquals(1, meeting.votes(ItemNo.of(1)).size());
     }
 
     @Test
@@ -278,14 +288,14 @@ class PhoneSecurityTest extends VotePageTest {
         meeting(false, "Ïda Ëlberg", "Bram Bos", "Cor de Wit");
         Phone ida = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
         Phone bram = meeting.phone().joinAs(meeting.page.joinCode(), "Bram Bos");
-        meeting.phones.open(meeting.id(), 1, true);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), true);
         ida.seen.clear(); // from here on: only what Ida's phone is sent once it is hers (the name page lists names)
         List<String> paths = List.of("/", "/argument", "/?sent=answer");
         Map<String, String> before = pages(ida, paths);
 
         assertEquals(303, bram.answer(1, Map.of("step", "5")).statusCode());
         Participant cor = meeting.sessions.participants(meeting.id()).get(2);
-        meeting.sessions.vote(meeting.id(), 1, cor, nl.beraad.domain.Position.step(1), nl.beraad.domain.VoteMethod.IN_TURN);
+        meeting.sessions.vote(meeting.id(), ItemNo.of(1), cor, nl.beraad.domain.Position.step(1), nl.beraad.domain.VoteMethod.IN_TURN);
         assertEquals(303, bram.post("/argument", Map.of("csrf", bram.csrf(), "item", "1", "text", "Bram zegt dit",
                 "side", "b")).statusCode());
 
@@ -300,7 +310,7 @@ class PhoneSecurityTest extends VotePageTest {
         assertEquals(303, ida.answer(1, Map.of("step", "3")).statusCode());
         assertFalse(ida.get("/").body().contains("class=\"result\""));
 
-        meeting.sessions.reveal(meeting.id(), 1);
+        meeting.sessions.reveal(meeting.id(), ItemNo.of(1));
         assertTrue(ida.get("/").body().contains("class=\"result\""), "after the reveal the result is shown");
     }
 
@@ -321,7 +331,7 @@ class PhoneSecurityTest extends VotePageTest {
         assertEquals(303, joined.statusCode());
         String page = phone.get("/").body();
         assertFalse(page.contains("name=\"participant\""), "no names to choose from: " + page);
-        meeting.phones.open(meeting.id(), 1, true);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), true);
         assertEquals(303, phone.answer(1, Map.of("step", "2")).statusCode());
         phone.get("/argument");
         phone.post("/name", Map.of("csrf", phone.csrf(), "participant",
@@ -329,7 +339,7 @@ class PhoneSecurityTest extends VotePageTest {
         assertEquals(303, phone.post("/argument", Map.of("csrf", phone.csrf(), "item", "1", "text", "Zonder naam",
                 "anonymous", "1")).statusCode());
         phone.get("/nope");
-        meeting.sessions.reveal(meeting.id(), 1);
+        meeting.sessions.reveal(meeting.id(), ItemNo.of(1));
         phone.get("/");
         for (HttpResponse<String> r : phone.seen) {
             for (String m : members) {
@@ -341,7 +351,7 @@ class PhoneSecurityTest extends VotePageTest {
                 }
             }
         }
-        assertEquals(1, meeting.votes(1).size());
+        assertEquals(1, meeting.votes(ItemNo.of(1)).size());
     }
 
     /** Sends raw bytes and returns what the server answered before it closed or went quiet. */

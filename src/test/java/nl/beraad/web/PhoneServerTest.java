@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import nl.beraad.app.PhonePage;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.text.Messages;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class PhoneServerTest extends VotePageTest {
             String page = same.get("/").body();
             assertTrue(page.contains("U antwoordt als Ïda Ëlberg.") && page.contains("Vastgelegd"), page);
             assertEquals(303, same.answer(1, Map.of("step", "3")).statusCode());
-            assertEquals(List.of(3), meeting.votes(1).stream().map(v -> v.position().step()).toList());
+            assertEquals(List.of(3), meeting.votes(ItemNo.of(1)).stream().map(v -> v.position().step()).toList());
             assertEquals(1, meeting.deviceRows());
             assertTrue(again.joinCode().matches("[0-9]{6}"), "a new code for the new start");
         }
@@ -90,7 +91,7 @@ class PhoneServerTest extends VotePageTest {
         assertFalse(waiting.contains("Ïda"), "nobody still to answer is named to a phone");
         assertFalse(waiting.contains("action=\"/answer\""));
 
-        meeting.phones.open(meeting.id(), 1, false);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), false);
         String open = phone.get("/").body();
         assertTrue(open.contains("action=\"/answer\""), open);
         assertFalse(open.contains("Vastgelegd"), "nothing is recorded yet");
@@ -98,21 +99,21 @@ class PhoneServerTest extends VotePageTest {
         HttpResponse<String> answered = phone.answer(1, Map.of("step", "2"));
         assertEquals(303, answered.statusCode());
         assertEquals("/", answered.headers().firstValue("Location").orElseThrow());
-        assertEquals(1, meeting.votes(1).size());
-        assertEquals(2, meeting.votes(1).get(0).position().step());
-        assertEquals(VoteMethod.DEVICE, meeting.votes(1).get(0).method());
+        assertEquals(1, meeting.votes(ItemNo.of(1)).size());
+        assertEquals(2, meeting.votes(ItemNo.of(1)).get(0).position().step());
+        assertEquals(VoteMethod.DEVICE, meeting.votes(ItemNo.of(1)).get(0).method());
         assertTrue(phone.get("/").body().contains("Vastgelegd"));
 
         assertEquals(303, phone.answer(1, Map.of("step", "4")).statusCode());
-        assertEquals(List.of(4), meeting.votes(1).stream().map(v -> v.position().step()).toList());
+        assertEquals(List.of(4), meeting.votes(ItemNo.of(1)).stream().map(v -> v.position().step()).toList());
 
         // A refused answer: one sentence, nothing stored, the earlier answer stands.
         HttpResponse<String> refused = phone.answer(1, Map.of("step", "9"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("Stap 9 ligt niet op de schaal van 1 tot 5."), refused.body());
-        assertEquals(List.of(4), meeting.votes(1).stream().map(v -> v.position().step()).toList());
+        assertEquals(List.of(4), meeting.votes(ItemNo.of(1)).stream().map(v -> v.position().step()).toList());
 
-        meeting.sessions.reveal(meeting.id(), 1);
+        meeting.sessions.reveal(meeting.id(), ItemNo.of(1));
         String revealed = phone.get("/").body();
         assertTrue(revealed.contains("class=\"result\""), revealed);
         assertFalse(revealed.contains("action=\"/answer\""));
@@ -129,7 +130,7 @@ class PhoneServerTest extends VotePageTest {
                 "text", "Zorg dichtbij huis"));
         assertEquals(303, sent.statusCode());
         assertTrue(phone.get(sent.headers().firstValue("Location").orElseThrow()).body().contains("naar de voorzitter"));
-        assertEquals(List.of("Zorg dichtbij huis"), meeting.phones.openProposals(meeting.id(), 1).stream()
+        assertEquals(List.of("Zorg dichtbij huis"), meeting.phones.openProposals(meeting.id(), ItemNo.of(1)).stream()
                 .map(p -> p.text()).toList());
     }
 
@@ -141,17 +142,17 @@ class PhoneServerTest extends VotePageTest {
         String sides = phone.get("/argument").body();
         assertTrue(sides.contains(">oneens<") && sides.contains(">eens<"), sides);
 
-        meeting.sessions.moveTo(meeting.id(), 8);
-        meeting.phones.open(meeting.id(), 8, false);
+        meeting.sessions.moveTo(meeting.id(), ItemNo.of(8));
+        meeting.phones.open(meeting.id(), ItemNo.of(8), false);
         String page = phone.get("/").body();
         assertTrue(page.contains("<textarea id=\"answer-text\" name=\"text\""), page);
         HttpResponse<String> sent = phone.answer(8, Map.of("text", "Wat de inwoner zelf wil"));
         assertEquals(303, sent.statusCode());
         assertTrue(phone.get(sent.headers().firstValue("Location").orElseThrow()).body().contains("ontvangen"));
-        assertEquals(List.of("Wat de inwoner zelf wil"), meeting.sessions.arguments(meeting.id(), 8).stream()
+        assertEquals(List.of("Wat de inwoner zelf wil"), meeting.sessions.arguments(meeting.id(), ItemNo.of(8)).stream()
                 .map(a -> a.text()).toList());
         assertEquals(400, phone.answer(8, Map.of("text", " ")).statusCode(), "an empty answer is refused");
-        assertEquals(1, meeting.sessions.arguments(meeting.id(), 8).size());
+        assertEquals(1, meeting.sessions.arguments(meeting.id(), ItemNo.of(8)).size());
     }
 
     @Test
@@ -223,16 +224,16 @@ class PhoneServerTest extends VotePageTest {
         assertTrue(meeting.page.connected().contains(meeting.devices().get(0).id()));
 
         long before = System.nanoTime();
-        meeting.phones.open(meeting.id(), 1, false);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), false);
         String data = nextData(lines);
         assertEquals("data: changed", data, "only that something changed");
         // Pushed, not found at the next heartbeat; how fast is measured by scripts/bench, not here.
         assertTrue(System.nanoTime() - before < TimeUnit.MILLISECONDS.toNanos(EventStreams.HEARTBEAT_MILLIS) - 1_000_000_000L,
                 "before the next heartbeat");
 
-        meeting.sessions.reveal(meeting.id(), 1);
+        meeting.sessions.reveal(meeting.id(), ItemNo.of(1));
         assertEquals("data: changed", nextData(lines));
-        meeting.sessions.moveTo(meeting.id(), 2);
+        meeting.sessions.moveTo(meeting.id(), ItemNo.of(2));
         assertEquals("data: changed", nextData(lines));
         stream.body().close();
     }
@@ -255,7 +256,7 @@ class PhoneServerTest extends VotePageTest {
         HttpResponse<String> late = phone.post("/answer", Map.of("csrf", csrf, "item", "1", "step", "1"));
         assertEquals(409, late.statusCode());
         assertTrue(late.body().contains("afgerond"));
-        assertTrue(meeting.votes(1).isEmpty());
+        assertTrue(meeting.votes(ItemNo.of(1)).isEmpty());
         Phone newcomer = meeting.phone();
         assertEquals(409, newcomer.post("/join", Map.of("code", meeting.page.joinCode(), "nonce", "x")).statusCode());
         assertEquals(1, meeting.deviceRows());
@@ -297,7 +298,7 @@ class PhoneServerTest extends VotePageTest {
     void everyResponseCarriesTheStrictHeadersAndStaysSmall() throws Exception {
         meeting(false, "Ïda Ëlberg");
         Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), "Ïda Ëlberg");
-        meeting.phones.open(meeting.id(), 1, true);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), true);
         for (String path : List.of("/", "/argument", "/app.js", "/nope")) {
             phone.get(path);
         }

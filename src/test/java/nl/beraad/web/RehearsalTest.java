@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.Vote;
 import nl.beraad.domain.VoteMethod;
@@ -22,7 +23,8 @@ class RehearsalTest {
             int answered = Rehearsal.run(services.sessions(), services.phones(), Messages.forLanguage("nl"), s.id());
             int items = services.sessions().itemCount(s.id());
             assertEquals(3 * items, answered);
-            for (int item = 1; item <= items; item++) {
+            for (int n = 1; n <= items; n++) {
+                ItemNo item = ItemNo.of(n);
                 List<Vote> votes = services.sessions().votes(s.id(), item, 1);
                 assertEquals(3, votes.size());
                 assertTrue(votes.stream().allMatch(v -> v.method() == VoteMethod.DEVICE), votes.toString());

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Session;
@@ -60,29 +61,29 @@ class ResultViewTest {
         return s;
     }
 
-    private void vote(Session s, int itemNo, int member, Position position) {
+    private void vote(Session s, ItemNo itemNo, int member, Position position) {
         Participant p = sessions.participants(s.id()).get(member);
         sessions.vote(s.id(), itemNo, p, position, VoteMethod.DEVICE);
     }
 
-    private Document shown(Session s, int itemNo) {
+    private Document shown(Session s, ItemNo itemNo) {
         return Jsoup.parseBodyFragment(ResultView.html(sessions.record(s.id()), itemNo, NL));
     }
 
     @Test
     void nothingBeforeTheRevealThenTheScreensSentenceAndCounts() {
         Session s = meeting("alle-soorten");
-        vote(s, 1, 0, Position.step(1));
-        vote(s, 1, 1, Position.step(4));
-        vote(s, 1, 2, Position.step(2));
-        vote(s, 1, 3, Position.ABSTAIN);
-        assertEquals("", ResultView.html(sessions.record(s.id()), 1, NL), "nothing of the result before the reveal");
+        vote(s, ItemNo.of(1), 0, Position.step(1));
+        vote(s, ItemNo.of(1), 1, Position.step(4));
+        vote(s, ItemNo.of(1), 2, Position.step(2));
+        vote(s, ItemNo.of(1), 3, Position.ABSTAIN);
+        assertEquals("", ResultView.html(sessions.record(s.id()), ItemNo.of(1), NL), "nothing of the result before the reveal");
 
-        sessions.reveal(s.id(), 1);
-        Document page = shown(s, 1);
+        sessions.reveal(s.id(), ItemNo.of(1));
+        Document page = shown(s, ItemNo.of(1));
         SessionRecord record = sessions.record(s.id());
         assertEquals("Uitslag ronde 1 (4 van 4 deelnemers):", page.selectFirst("h3").text());
-        String screen = new ResultText(NL).of(record, 1, 1, NL.get("scale.abstain"), 20).sentence();
+        String screen = new ResultText(NL).of(record, ItemNo.of(1), 1, NL.get("scale.abstain"), 20).sentence();
         assertEquals(screen, page.selectFirst(".tally").text(), "the screen's own sentence");
         assertEquals("2 deelnemers kozen voor A, 1 voor B; 1 onthouding.", page.selectFirst(".tally").text());
         assertEquals(List.of("1 sterk A: 1", "2 A: 1", "3 midden: 0", "4 B: 1", "5 sterk B: 0", "onthouding: 1"),
@@ -98,40 +99,40 @@ class ResultViewTest {
     @Test
     void everyKindWithPositionsShowsItsResultAndAnOpenQuestionNone() {
         Session s = meeting("alle-soorten");
-        vote(s, 3, 0, Position.numbers(List.of(1, 3)));
-        vote(s, 3, 1, Position.numbers(List.of(3)));
-        sessions.reveal(s.id(), 3);
-        Document choice = shown(s, 3);
+        vote(s, ItemNo.of(3), 0, Position.numbers(List.of(1, 3)));
+        vote(s, ItemNo.of(3), 1, Position.numbers(List.of(3)));
+        sessions.reveal(s.id(), ItemNo.of(3));
+        Document choice = shown(s, ItemNo.of(3));
         assertEquals("2 deelnemers maakten een keuze.", choice.selectFirst(".tally").text());
         assertEquals(List.of("1 Schuldhulp: 1", "2 Jeugdhulp: 0", "3 Wmo-ondersteuning: 2", "onthouding: 0"),
                 choice.select(".bars li").eachText());
 
-        vote(s, 4, 0, Position.numbers(List.of(50, 30, 20)));
-        sessions.reveal(s.id(), 4);
-        assertEquals(List.of("1 Wonen: 50", "2 Jeugd: 30", "3 Bestaanszekerheid: 20"), shown(s, 4).select(".bars li").eachText());
+        vote(s, ItemNo.of(4), 0, Position.numbers(List.of(50, 30, 20)));
+        sessions.reveal(s.id(), ItemNo.of(4));
+        assertEquals(List.of("1 Wonen: 50", "2 Jeugd: 30", "3 Bestaanszekerheid: 20"), shown(s, ItemNo.of(4)).select(".bars li").eachText());
 
-        vote(s, 5, 0, Position.numbers(List.of(2, 1, 3, 4)));
-        sessions.reveal(s.id(), 5);
-        Document ranking = shown(s, 5);
+        vote(s, ItemNo.of(5), 0, Position.numbers(List.of(2, 1, 3, 4)));
+        sessions.reveal(s.id(), ItemNo.of(5));
+        Document ranking = shown(s, ItemNo.of(5));
         assertEquals("1. Jeugd: 3 punten, 1 keer als eerste gekozen", ranking.selectFirst(".combined li").text());
 
-        assertEquals("", ResultView.html(sessions.record(s.id()), 6, NL), "an open question has no tally");
+        assertEquals("", ResultView.html(sessions.record(s.id()), ItemNo.of(6), NL), "an open question has no tally");
     }
 
     @Test
     void bothRoundsAndTheShiftAfterASecondRound() {
         Session s = meeting("alle-soorten");
-        vote(s, 2, 0, Position.step(5));
-        vote(s, 2, 1, Position.step(1));
-        sessions.reveal(s.id(), 2);
-        sessions.startSecondRound(s.id(), 2);
-        vote(s, 2, 0, Position.step(5));
-        vote(s, 2, 1, Position.step(4));
-        assertEquals(1, shown(s, 2).select("h3").size(), "round 2 stays hidden until its own reveal");
-        sessions.reveal(s.id(), 2);
-        Document page = shown(s, 2);
+        vote(s, ItemNo.of(2), 0, Position.step(5));
+        vote(s, ItemNo.of(2), 1, Position.step(1));
+        sessions.reveal(s.id(), ItemNo.of(2));
+        sessions.startSecondRound(s.id(), ItemNo.of(2));
+        vote(s, ItemNo.of(2), 0, Position.step(5));
+        vote(s, ItemNo.of(2), 1, Position.step(4));
+        assertEquals(1, shown(s, ItemNo.of(2)).select("h3").size(), "round 2 stays hidden until its own reveal");
+        sessions.reveal(s.id(), ItemNo.of(2));
+        Document page = shown(s, ItemNo.of(2));
         assertEquals(2, page.select("h3").size());
-        assertTrue(page.text().contains(new ResultText(NL).shift(sessions.record(s.id()), 2)), page.text());
+        assertTrue(page.text().contains(new ResultText(NL).shift(sessions.record(s.id()), ItemNo.of(2))), page.text());
     }
 
     @Test
@@ -143,9 +144,9 @@ class ResultViewTest {
                 "    opties:", "      - \"<script>alert(1)</script>\"", "      - \"<img src=x onerror=alert(2)>\"", ""));
         sessions = new SessionService(new JdbcSessionStore(database), new SetDirectory(sets), Clock.systemUTC());
         Session s = meeting("vijandig");
-        vote(s, 1, 0, Position.numbers(List.of(1)));
-        sessions.reveal(s.id(), 1);
-        String html = ResultView.html(sessions.record(s.id()), 1, NL);
+        vote(s, ItemNo.of(1), 0, Position.numbers(List.of(1)));
+        sessions.reveal(s.id(), ItemNo.of(1));
+        String html = ResultView.html(sessions.record(s.id()), ItemNo.of(1), NL);
         Document page = Jsoup.parseBodyFragment(html);
         assertTrue(page.select("script, img").isEmpty(), html);
         assertEquals("1 <script>alert(1)</script>: 1", page.selectFirst(".bars li").text());

@@ -8,6 +8,7 @@ import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionId;
@@ -55,7 +56,7 @@ final class VotePageFixture implements AutoCloseable {
         return phones.devices(id());
     }
 
-    List<Vote> votes(int item) {
+    List<Vote> votes(ItemNo item) {
         return sessions.votes(id(), item, sessions.item(id(), item).round());
     }
 

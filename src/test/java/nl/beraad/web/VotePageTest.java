@@ -1,5 +1,6 @@
 package nl.beraad.web;
 
+import nl.beraad.domain.ItemNo;
 import org.junit.jupiter.api.AfterEach;
 
 /** A test of the vote page: a meeting in its own database, its page served until the test ends. */
@@ -21,7 +22,7 @@ abstract class VotePageTest {
     Phone firstMemberAnswering(String... members) throws Exception {
         meeting(false, members);
         Phone phone = meeting.phone().joinAs(meeting.page.joinCode(), members[0]);
-        meeting.phones.open(meeting.id(), 1, false);
+        meeting.phones.open(meeting.id(), ItemNo.of(1), false);
         return phone;
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.LongStream;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Correction;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionRecord;
 
 /**
@@ -18,7 +19,7 @@ final class ArgumentNumbers {
     }
 
     /** Argument id to its number, for the arguments that stand (not the deleted ones). */
-    static Map<Long, Integer> of(SessionRecord record, int itemNo) {
+    static Map<Long, Integer> of(SessionRecord record, ItemNo itemNo) {
         long[] ids = LongStream.concat(
                 record.arguments(itemNo).stream().mapToLong(Argument::id),
                 record.corrections(itemNo).stream().filter(c -> c.kind() == Correction.Kind.ARGUMENT_DELETED)
@@ -33,7 +34,7 @@ final class ArgumentNumbers {
     }
 
     /** The standing argument with this number as typed ("3"), or a refusal that says how to see the numbers. */
-    static Argument find(LineContext line, SessionRecord record, int itemNo, String typed) {
+    static Argument find(LineContext line, SessionRecord record, ItemNo itemNo, String typed) {
         Integer number = typed.matches("[0-9]{1,6}") ? Integer.valueOf(typed) : null;
         return record.arguments(itemNo).stream()
                 .filter(a -> number != null && number.equals(of(record, itemNo).get(a.id())))

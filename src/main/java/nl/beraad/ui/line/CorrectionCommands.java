@@ -58,7 +58,7 @@ final class CorrectionCommands {
                 return;
             }
             line.service.reopen(line.sessionId);
-            if (line.viewing > 0) {
+            if (line.viewing != null) {
                 // Reopened to change something in the item being looked at: the session goes on there.
                 line.service.moveTo(line.sessionId, line.viewing);
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
@@ -122,7 +123,7 @@ final class DiscussionCommands {
      * weg Anouk' takes her off, 'spreker' alone lists the queue.
      */
     static void speaker(LineContext line, Command command, String rest) {
-        int itemNo = line.current().number();
+        ItemNo itemNo = line.current().number();
         int space = rest.indexOf(' ');
         String first = space < 0 ? rest : rest.substring(0, space);
         List<Participant> queue;

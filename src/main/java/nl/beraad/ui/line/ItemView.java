@@ -7,6 +7,7 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionItem;
@@ -92,7 +93,7 @@ public final class ItemView {
         }
     }
 
-    void result(PrintWriter out, SessionRecord record, int itemNo, int round) {
+    void result(PrintWriter out, SessionRecord record, ItemNo itemNo, int round) {
         long voted = record.responses(itemNo, round);
         out.println(msg.get("result.heading", round, voted, record.membersCounted(itemNo, round)));
         // The abstain row is labelled with what is typed to abstain ("o"), like the scale legend.

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import nl.beraad.app.SessionService;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
@@ -34,8 +35,8 @@ final class LineContext {
      * it; moving between items is kept here instead of stored, so looking changes nothing.
      */
     boolean readOnly;
-    /** The item looked at in a finished session (0: the one it finished at). */
-    int viewing;
+    /** The item looked at in a finished session (null: the one it finished at). */
+    ItemNo viewing;
 
     LineContext(SessionService service, LinePhones phones, Messages msg, LineReader reader, PrintWriter out,
                 SessionId sessionId, boolean interactive) {
@@ -62,7 +63,7 @@ final class LineContext {
 
     /** The item the session is at now. */
     SessionItem current() {
-        return service.item(sessionId, readOnly && viewing > 0 ? viewing : service.session(sessionId).currentItem());
+        return service.item(sessionId, readOnly && viewing != null ? viewing : service.session(sessionId).currentItem());
     }
 
     /** A command's word in the UI language, for a message that tells what to type. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.beraad.app.PhonePage;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
@@ -157,7 +158,7 @@ final class PhoneCommands {
 
     /** 'sluiten': phones still see the item but can no longer answer it. */
     static void close(LineContext line, Command command, String rest) {
-        int itemNo = line.current().number();
+        ItemNo itemNo = line.current().number();
         line.phones.service.close(line.sessionId, itemNo);
         line.out.println(line.msg.get("line.phone.closed", itemNo));
     }

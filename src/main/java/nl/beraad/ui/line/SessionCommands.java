@@ -3,6 +3,7 @@ package nl.beraad.ui.line;
 import java.util.List;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ItemCounts;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
@@ -63,12 +64,12 @@ final class SessionCommands {
         if (!line.readOnly) {
             warnIfUnfinished(line, item);
         }
-        if (item.number() >= count) {
+        if (item.number().value() >= count) {
             line.out.println(line.readOnly ? line.msg.get("line.readonly.last.item")
                     : line.msg.get("session.last.item", line.word(Command.FINISH)));
             return;
         }
-        moveTo(line, item.number() + 1);
+        moveTo(line, item.number().next());
     }
 
     private static void warnIfUnfinished(LineContext line, SessionItem item) {
@@ -82,7 +83,7 @@ final class SessionCommands {
     }
 
     static void previous(LineContext line, Command command, String rest) {
-        moveTo(line, line.current().number() - 1);
+        moveTo(line, line.current().number().value() - 1);
     }
 
     static void goTo(LineContext line, Command command, String rest) {
@@ -92,11 +93,16 @@ final class SessionCommands {
         moveTo(line, Integer.parseInt(rest));
     }
 
-    private static void moveTo(LineContext line, int number) {
+    /** Moves to an item by a number as typed (or one before the first): one outside the set is refused. */
+    private static void moveTo(LineContext line, int typed) {
         int count = line.service.items(line.sessionId).size();
-        if (number < 1 || number > count) {
-            throw BeraadException.invalid("item.unknown", number, count);
+        if (typed < 1 || typed > count) {
+            throw BeraadException.invalid("item.unknown", typed, count);
         }
+        moveTo(line, ItemNo.of(typed));
+    }
+
+    private static void moveTo(LineContext line, ItemNo number) {
         if (line.readOnly) {
             line.viewing = number;
         } else {
@@ -113,7 +119,7 @@ final class SessionCommands {
         List<ItemCounts> counts = line.service.itemCounts(line.sessionId);
         for (int i = 0; i < items.size(); i++) {
             SessionItem item = items.get(i);
-            String marker = item.number() == session.currentItem() ? "> " : "  ";
+            String marker = item.number().equals(session.currentItem()) ? "> " : "  ";
             line.out.println(marker + item.number() + ". " + item.item().title() + " — "
                     + ItemStatus.of(line.msg, item, counts.get(i)));
         }

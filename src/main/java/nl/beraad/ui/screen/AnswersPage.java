@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.beraad.domain.BeraadException;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
@@ -21,7 +22,7 @@ final class AnswersPage implements Page {
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
     private final SessionId sessionId;
-    private final int itemNo;
+    private final ItemNo itemNo;
     private final Page back;
     private final List<Participant> waiting;
     private final TextInput answer = new TextInput();
@@ -29,7 +30,7 @@ final class AnswersPage implements Page {
     /** An answer given chosen with ↑ to edit or delete (a typo, a remark to be taken back). */
     private final ArgumentChoice choice;
 
-    private AnswersPage(ScreenContext ui, SessionId sessionId, int itemNo, Page back, List<Participant> waiting) {
+    private AnswersPage(ScreenContext ui, SessionId sessionId, ItemNo itemNo, Page back, List<Participant> waiting) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.itemNo = itemNo;

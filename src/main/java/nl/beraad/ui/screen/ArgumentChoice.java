@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.beraad.domain.Argument;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.text.TextWrap;
 
@@ -22,7 +23,7 @@ import nl.beraad.text.TextWrap;
 final class ArgumentChoice {
     private final ScreenContext ui;
     private final SessionId sessionId;
-    private final int itemNo;
+    private final ItemNo itemNo;
     private final Page page;
     private final TextInput field;
     /** The argument chosen with ↑ ↓; null while the page is used as it is without choosing. */
@@ -38,7 +39,7 @@ final class ArgumentChoice {
     private int scrolledBack;
     private int room = 1;
 
-    ArgumentChoice(ScreenContext ui, SessionId sessionId, int itemNo, Page page, TextInput field) {
+    ArgumentChoice(ScreenContext ui, SessionId sessionId, ItemNo itemNo, Page page, TextInput field) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.itemNo = itemNo;

@@ -3,6 +3,7 @@ package nl.beraad.ui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 
@@ -19,7 +20,7 @@ final class ConclusionPage implements Page {
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
     private final SessionId sessionId;
-    private final int itemNo;
+    private final ItemNo itemNo;
     private final Page back;
     private final TextInput[] fields = {TextInput.lines(Conclusion.MAX_LENGTH), TextInput.lines(Conclusion.MAX_LENGTH),
             TextInput.lines(Conclusion.MAX_LENGTH)};

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
@@ -29,7 +30,7 @@ final class DiscussionPage implements Page, ScreenUi.Ticking {
     /** Made once: what the keys do does not change while the page is open. */
     private KeyTable keys;
     private final SessionId sessionId;
-    private final int itemNo;
+    private final ItemNo itemNo;
     private final Page back;
     /** An argument with its speaker in front ("Anouk: ..."); the argument itself is checked when stored. */
     private final TextInput input = new TextInput(Argument.MAX_LENGTH + Participant.MAX_NAME_LENGTH + 2);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.RoundProgress;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.ui.line.ItemView;
@@ -27,7 +28,7 @@ final class ItemPage implements Page, ScreenUi.Ticking {
     private int shownConnected = -1;
     /** The item's lines as last drawn, for the item number and width they were wrapped for. */
     private List<String> shown = List.of();
-    private int shownNumber = -1;
+    private ItemNo shownNumber;
     private int shownWidth = -1;
     /** A question waiting for J (reveal a half round, finish the session). */
     private final Question question = new Question();
@@ -120,8 +121,8 @@ final class ItemPage implements Page, ScreenUi.Ticking {
      * its answer sheet reads who still has to answer, which a redraw on every key need not repeat.
      */
     private List<String> lines(int width) {
-        int number = item().number();
-        if (number != shownNumber || width != shownWidth) {
+        ItemNo number = item().number();
+        if (!number.equals(shownNumber) || width != shownWidth) {
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
             new ItemView(ui.msg, width).present(out, ui.answerSheet(sessionId));
@@ -163,10 +164,11 @@ final class ItemPage implements Page, ScreenUi.Ticking {
         return new RevealPage(ui, sessionId, this);
     }
 
+    /** Moves to the item at this place in the set, or says there is none before the first or after the last. */
     private void move(int number) {
         int count = ui.service.items(sessionId).size();
         if (number >= 1 && number <= count) {
-            ui.service.moveTo(sessionId, number);
+            ui.service.moveTo(sessionId, ItemNo.of(number));
             scroll = 0;
         } else {
             ui.status(ui.get(number > count ? "screen.item.last" : "screen.item.first"));
@@ -222,8 +224,8 @@ final class ItemPage implements Page, ScreenUi.Ticking {
             keys.to(letter('n'), "N", "screen.key.named", k -> NamedPage.start(ui, sessionId, this))
                     .to(letter('h'), "H", "screen.key.hands", k -> HandsPage.start(ui, sessionId, this));
         }
-        keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number() + 1))
-                .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number() - 1))
+        keys.on(type(KeyType.ArrowRight, KeyType.PageDown), "→", "screen.key.next", () -> move(item().number().value() + 1))
+                .on(type(KeyType.ArrowLeft, KeyType.PageUp), "←", "screen.key.previous", () -> move(item().number().value() - 1))
                 .to(letter('t'), "T", "screen.key.phones", k -> PhonesPage.open(ui, sessionId, this))
                 .to(type(KeyType.Escape).or(letter('p')).or(letter('q')).or(control('c')), "Esc", "screen.key.pause",
                         k -> pause());

@@ -6,6 +6,7 @@ import static nl.beraad.ui.screen.Keys.type;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.ItemCounts;
@@ -36,7 +37,7 @@ final class OverviewPage implements Page {
         this.sessionId = sessionId;
         this.back = back;
         this.readOnly = readOnly;
-        this.selected = ui.service.session(sessionId).currentItem() - 1;
+        this.selected = ui.service.session(sessionId).currentItem().value() - 1;
     }
 
     /** A finished session, opened to look at: nothing is stored until the facilitator chooses to reopen it. */
@@ -56,15 +57,15 @@ final class OverviewPage implements Page {
         question.show(ui);
         List<SessionItem> items = ui.service.items(sessionId);
         List<ItemCounts> counts = ui.service.itemCounts(sessionId);
-        int current = ui.service.session(sessionId).currentItem();
+        ItemNo current = ui.service.session(sessionId).currentItem();
         // Two rows per item; a list longer than the window scrolls so the chosen item stays in view.
         int fits = Math.max(1, (c.bottom() - 2) / 2);
         int first = Math.max(0, Math.min(selected - fits / 2, items.size() - fits));
         int row = 2;
         for (int i = first; i < items.size() && i < first + fits; i++) {
             SessionItem item = items.get(i);
-            int no = item.number();
-            String line = (i == selected ? "> " : "  ") + (no == current ? "* " : "  ") + no + ". "
+            ItemNo no = item.number();
+            String line = (i == selected ? "> " : "  ") + (no.equals(current) ? "* " : "  ") + no + ". "
                     + item.item().title();
             c.row(Canvas.MARGIN, row++, line, i == selected);
             c.text(Canvas.MARGIN + 7, row++, ItemStatus.of(ui.msg, item, counts.get(i)));
@@ -80,7 +81,7 @@ final class OverviewPage implements Page {
     }
 
     private Page go() {
-        ui.service.moveTo(sessionId, selected + 1);
+        ui.service.moveTo(sessionId, ItemNo.of(selected + 1));
         return ItemPage.current(ui, sessionId);
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
@@ -170,7 +171,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
     }
 
     private void anonymous() {
-        int itemNo = item().number();
+        ItemNo itemNo = item().number();
         boolean allowed = !phones.anonymousProposals(sessionId, itemNo);
         phones.allowAnonymous(sessionId, itemNo, allowed);
         ui.status(ui.get(allowed ? "screen.phones.anonymous.on" : "screen.phones.anonymous.off"));

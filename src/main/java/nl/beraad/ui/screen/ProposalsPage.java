@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.beraad.app.PhoneService;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.ItemKind;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Proposal;
@@ -27,7 +28,7 @@ import nl.beraad.text.TextWrap;
 final class ProposalsPage implements Page {
     private final ScreenContext ui;
     private final SessionId sessionId;
-    private final int itemNo;
+    private final ItemNo itemNo;
     private final ItemKind kind;
     private final Page back;
     private final PhoneService phones;
@@ -37,7 +38,7 @@ final class ProposalsPage implements Page {
     private TextInput edit;
     private final Question question = new Question();
 
-    ProposalsPage(ScreenContext ui, SessionId sessionId, int itemNo, ItemKind kind, Page back) {
+    ProposalsPage(ScreenContext ui, SessionId sessionId, ItemNo itemNo, ItemKind kind, Page back) {
         this.ui = ui;
         this.sessionId = sessionId;
         this.itemNo = itemNo;

@@ -12,6 +12,7 @@ import nl.beraad.app.RoundProgress;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionService;
 import nl.beraad.app.SetCatalog;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
@@ -136,7 +137,7 @@ final class ScreenContext {
     }
 
     /** The speaking-time countdown of an item: one per item, kept while the facilitator moves between pages. */
-    Countdown timer(SessionId sessionId, int itemNo) {
+    Countdown timer(SessionId sessionId, ItemNo itemNo) {
         return timers.computeIfAbsent(sessionId + "/" + itemNo,
                 k -> new Countdown(clock, speakingTimes.getOrDefault(sessionId, Countdown.DEFAULT_SECONDS)));
     }
@@ -209,7 +210,7 @@ final class ScreenContext {
      * From {@code index} on, the first of {@code waiting} who still has to answer the item: members who
      * answered meanwhile on their own phone are passed over, in every in-turn round (positions, answers).
      */
-    int nextStillToAnswer(java.util.List<nl.beraad.domain.Participant> waiting, int index, SessionId sessionId, int itemNo) {
+    int nextStillToAnswer(java.util.List<nl.beraad.domain.Participant> waiting, int index, SessionId sessionId, ItemNo itemNo) {
         if (index >= waiting.size()) {
             return index;
         }

@@ -17,6 +17,7 @@ import nl.beraad.app.SessionService;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
@@ -148,7 +149,7 @@ class PhoneCommandsTest {
 
         assertEquals(List.of(anouk.id()), phones.devices(session.id()).stream().map(Device::id).toList());
         assertTrue(phones.device("hash-b").orElseThrow().released());
-        assertTrue(phones.answering(session.id(), 1));
+        assertTrue(phones.answering(session.id(), ItemNo.of(1)));
         // Started once, and stopped when the session ended (the input ran out), so no server stays behind.
         assertEquals(List.of("start " + session.id(), "close"), page.events);
     }
@@ -156,11 +157,11 @@ class PhoneCommandsTest {
     @Test
     void proposalsAreAcceptedAsSentOrEditedOrDroppedAndTheRoundCloses() {
         Device anouk = phoneOf("hash-a", "Anouk");
-        phones.open(session.id(), 1, true);
-        phones.answer(anouk, 1, Position.step(2));
-        phones.propose(anouk, 1, Side.A, "Eerst de wijk horen", false);
-        phones.propose(anouk, 1, Side.B, "Te duur voor nu", true);
-        phones.propose(anouk, 1, Side.A, "Iets dubbels", false);
+        phones.open(session.id(), ItemNo.of(1), true);
+        phones.answer(anouk, ItemNo.of(1), Position.step(2));
+        phones.propose(anouk, ItemNo.of(1), Side.A, "Eerst de wijk horen", false);
+        phones.propose(anouk, ItemNo.of(1), Side.B, "Te duur voor nu", true);
+        phones.propose(anouk, ItemNo.of(1), Side.A, "Iets dubbels", false);
 
         String shown = typed("nl", "voorstellen", "overnemen 1", "overnemen 2 Te duur, zeker dit jaar", "afwijzen 3",
                 "overnemen 1", "afwijzen 7", "voorstellen", "sluiten");
@@ -176,14 +177,14 @@ class PhoneCommandsTest {
         assertTrue(shown.contains("Er wachten geen voorstellen bij item 1."), shown);
         assertTrue(shown.contains("Item 1 is gesloten voor de telefoons."), shown);
 
-        List<Argument> arguments = sessions.arguments(session.id(), 1);
+        List<Argument> arguments = sessions.arguments(session.id(), ItemNo.of(1));
         assertEquals(List.of("Eerst de wijk horen", "Te duur, zeker dit jaar"), arguments.stream().map(Argument::text).toList());
         assertEquals(List.of(Side.A, Side.B), arguments.stream().map(Argument::side).toList());
         assertFalse(arguments.get(0).isAnonymous());
         assertTrue(arguments.get(1).isAnonymous());
         assertEquals(List.of(Proposal.State.ACCEPTED, Proposal.State.ACCEPTED, Proposal.State.DROPPED),
-                phones.proposals(session.id(), 1).stream().map(Proposal::state).toList());
-        assertFalse(phones.answering(session.id(), 1));
+                phones.proposals(session.id(), ItemNo.of(1)).stream().map(Proposal::state).toList());
+        assertFalse(phones.answering(session.id(), ItemNo.of(1)));
         // The page was never started here, so there was nothing to stop.
         assertTrue(page.events.isEmpty());
     }
@@ -217,7 +218,7 @@ class PhoneCommandsTest {
         assertTrue(shown.contains("The vote page for phones is off. To start it: phones on"), shown);
         assertTrue(shown.contains("Item 1 is closed to the phones."), shown);
         assertTrue(phones.devices(session.id()).isEmpty());
-        assertFalse(phones.answering(session.id(), 1));
+        assertFalse(phones.answering(session.id(), ItemNo.of(1)));
         assertEquals(List.of("start " + session.id(), "close"), page.events);
     }
 }

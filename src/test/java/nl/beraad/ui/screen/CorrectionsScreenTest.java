@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.util.List;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Correction;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionId;
@@ -47,10 +48,10 @@ class CorrectionsScreenTest {
     private static SessionId finishedMeeting(ScreenDriver d) {
         SessionId id = d.service.start("scp-dilemmas-2022", "Afgeronde vergadering").id();
         Participant anouk = d.service.addParticipant(id, "Anouk");
-        d.service.vote(id, 1, anouk, Position.step(2), VoteMethod.NAMED);
-        d.service.reveal(id, 1);
-        d.service.addArgument(id, 1, anouk, Side.A, "Dichtbij huis.");
-        d.service.moveTo(id, 2);
+        d.service.vote(id, ItemNo.of(1), anouk, Position.step(2), VoteMethod.NAMED);
+        d.service.reveal(id, ItemNo.of(1));
+        d.service.addArgument(id, ItemNo.of(1), anouk, Side.A, "Dichtbij huis.");
+        d.service.moveTo(id, ItemNo.of(2));
         d.service.finish(id);
         return id;
     }
@@ -110,16 +111,16 @@ class CorrectionsScreenTest {
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Ronde 1 heropenen? De uitslag gaat weer dicht"),
                     d.text());
             d.key('n');
-            assertEquals(1, d.service.item(id, 1).revealedRound(), "any other key keeps the round revealed");
+            assertEquals(1, d.service.item(id, ItemNo.of(1)).revealedRound(), "any other key keeps the round revealed");
 
             d.key('r').key('j');
-            assertEquals(0, d.service.item(id, 1).revealedRound());
+            assertEquals(0, d.service.item(id, ItemNo.of(1)).revealedRound());
             assertTrue(d.text().startsWith(" Item 1/4"), d.text());
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Ronde 1 is heropend."), d.text());
 
             d.key('n').press(KeyType.ArrowDown).line("A").press(KeyType.Escape).key('o');
-            assertEquals(1, d.service.item(id, 1).revealedRound());
-            List<Correction> corrections = d.service.corrections(id, 1);
+            assertEquals(1, d.service.item(id, ItemNo.of(1)).revealedRound());
+            List<Correction> corrections = d.service.corrections(id, ItemNo.of(1));
             assertEquals(List.of(Correction.Kind.ROUND_REOPENED, Correction.Kind.POSITION),
                     corrections.stream().map(Correction::kind).toList());
             assertEquals(Position.step(4), corrections.get(1).positionBefore());
@@ -139,7 +140,7 @@ class CorrectionsScreenTest {
             d.key('e');
             assertTrue(d.text().contains("[bewerk] Te duur"), d.text());
             d.type(" voor een kleine gemeente.").enter();
-            List<Argument> args = d.service.arguments(id, 1);
+            List<Argument> args = d.service.arguments(id, ItemNo.of(1));
             assertEquals("Te duur voor een kleine gemeente.", args.get(1).text());
             assertTrue(args.get(1).isEdited());
             assertTrue(d.text().contains("Bram: Te duur voor een kleine gemeente. (aangepast)"), d.text());
@@ -148,17 +149,17 @@ class CorrectionsScreenTest {
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Verwijderen: \"Zorg dichtbij huis.\"? De tekst wordt "
                     + "nergens bewaard"), d.text());
             d.key('n');
-            assertEquals(2, d.service.arguments(id, 1).size(), "any other key keeps it");
+            assertEquals(2, d.service.arguments(id, ItemNo.of(1)).size(), "any other key keeps it");
             d.key('d').key('j');
             assertEquals(List.of("Te duur voor een kleine gemeente."),
-                    d.service.arguments(id, 1).stream().map(Argument::text).toList());
+                    d.service.arguments(id, ItemNo.of(1)).stream().map(Argument::text).toList());
             assertFalse(d.text().contains("Zorg dichtbij huis."), d.text());
             assertEquals(List.of(Correction.Kind.ARGUMENT_EDITED, Correction.Kind.ARGUMENT_DELETED),
-                    d.service.corrections(id, 1).stream().map(Correction::kind).toList());
+                    d.service.corrections(id, ItemNo.of(1)).stream().map(Correction::kind).toList());
 
             // Back to typing: letters are text again, not keys.
             d.line("Anouk: Eens").press(KeyType.Escape);
-            assertEquals(2, d.service.arguments(id, 1).size());
+            assertEquals(2, d.service.arguments(id, ItemNo.of(1)).size());
         }
     }
 
@@ -169,7 +170,7 @@ class CorrectionsScreenTest {
                     .toAbsolutePath().toString(), null).id();
             d.service.addParticipant(id, "Anouk");
             d.service.addParticipant(id, "Bram");
-            d.service.moveTo(id, 6);
+            d.service.moveTo(id, ItemNo.of(6));
             d.resume(id);
             d.key('s').line("Mijn eigen schulden, jaren geleden").type("Rege");
             assertTrue(d.text().contains("Antwoord van Bram: Rege"), d.text());
@@ -182,9 +183,9 @@ class CorrectionsScreenTest {
 
             d.line("ls die botsen.");
             assertEquals(List.of("Te veel regels.", "Regels die botsen."),
-                    d.service.arguments(id, 6).stream().map(Argument::text).toList());
+                    d.service.arguments(id, ItemNo.of(6)).stream().map(Argument::text).toList());
             assertEquals(List.of(Correction.Kind.ARGUMENT_EDITED),
-                    d.service.corrections(id, 6).stream().map(Correction::kind).toList());
+                    d.service.corrections(id, ItemNo.of(6)).stream().map(Correction::kind).toList());
         }
     }
 }

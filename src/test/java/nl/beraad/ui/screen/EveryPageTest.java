@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class EveryPageTest {
             page(d, rows, " Gesprek", "[A] Ïda Ëlberg: Zonder netwerk geen eigen kracht.", " Enter vastleggen");
             d.press(KeyType.Escape);
 
-            d.phones.propose(d.phones.name(d.phones.join(new SessionId(1), "hash"), d.service.participants(new SessionId(1)).get(0).id()), 1,
+            d.phones.propose(d.phones.name(d.phones.join(new SessionId(1), "hash"), d.service.participants(new SessionId(1)).get(0).id()), ItemNo.of(1),
                     nl.beraad.domain.Side.B, "Eerst de wachtlijst.", false);
             d.key('a');
             page(d, rows, " Gesprek", "Een voorstel van een telefoon, nog niet getoond.", " Enter vastleggen");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionStatus;
@@ -76,7 +77,7 @@ class MeetingScreenTest {
 
             assertTrue(d.text().contains("Klaar met de beurt: 2 van 2 gestemd. Druk O om te onthullen."), d.text());
             SessionId id = d.service.sessions().get(0).session().id();
-            assertEquals(List.of(1, 4), d.service.votes(id, 1, 1).stream().map(Vote::position)
+            assertEquals(List.of(1, 4), d.service.votes(id, ItemNo.of(1), 1).stream().map(Vote::position)
                     .map(p -> p.step()).toList());
 
             d.key('o');
@@ -187,7 +188,7 @@ class MeetingScreenTest {
             assertTrue(d.text().contains("Anouk de Vries                 4 B"), d.text());
 
             SessionId id = d.service.sessions().get(0).session().id();
-            assertEquals(List.of(4, 0), d.service.votes(id, 1, 1).stream()
+            assertEquals(List.of(4, 0), d.service.votes(id, ItemNo.of(1), 1).stream()
                     .sorted(java.util.Comparator.comparing(Vote::participantId))
                     .map(v -> v.position().step()).toList());
             d.press(KeyType.Escape);
@@ -216,9 +217,9 @@ class MeetingScreenTest {
             assertTrue(d.text().contains("Uitslag ronde 1 (3 van 3 deelnemers):"), d.text());
             assertTrue(d.text().contains("2 deelnemers kozen voor A, 1 voor B."), d.text());
             SessionId id = d.service.sessions().get(0).session().id();
-            assertEquals(List.of(), d.service.votes(id, 1, 1), "a show of hands names nobody");
-            assertEquals(2, d.service.record(id).tally(1, 1).count(1));
-            assertEquals(1, d.service.record(id).tally(1, 1).count(4));
+            assertEquals(List.of(), d.service.votes(id, ItemNo.of(1), 1), "a show of hands names nobody");
+            assertEquals(2, d.service.record(id).tally(ItemNo.of(1), 1).count(1));
+            assertEquals(1, d.service.record(id).tally(ItemNo.of(1), 1).count(4));
         }
     }
 
@@ -232,13 +233,13 @@ class MeetingScreenTest {
             assertTrue(d.text().startsWith(" Conclusie bij item 1: Eigen kracht"), d.text());
             d.type("De raad adviseert maatwerk?");
             // Stored with every key, before anything else happens.
-            assertEquals("De raad adviseert maatwerk?", d.service.record(id).conclusion(1).orElseThrow().text());
+            assertEquals("De raad adviseert maatwerk?", d.service.record(id).conclusion(ItemNo.of(1)).orElseThrow().text());
             d.press(KeyType.Backspace).type(".").press(KeyType.Tab).type("Eén lid wil vaste regels.")
                     .press(KeyType.Tab).type("Wethouder om cijfers vragen").enter().type("Notitie in maart");
             assertTrue(d.text().contains("> Actiepunten (één per regel)"), d.text());
             assertTrue(d.text().contains("Notitie in maart_"), d.text());
 
-            var conclusion = d.service.record(id).conclusion(1).orElseThrow();
+            var conclusion = d.service.record(id).conclusion(ItemNo.of(1)).orElseThrow();
             assertEquals("De raad adviseert maatwerk.", conclusion.text());
             assertEquals("Eén lid wil vaste regels.", conclusion.minority());
             assertEquals(List.of("Wethouder om cijfers vragen", "Notitie in maart"), conclusion.actionPoints());
@@ -268,14 +269,14 @@ class MeetingScreenTest {
             d.press(KeyType.End).press(KeyType.ArrowLeft).type(" met klem");
             d.press(KeyType.ArrowDown).press(KeyType.Home).press(KeyType.Delete).type("t");
             assertEquals("Kort: De raad adviseert met klem.\ntweede regel",
-                    d.service.conclusion(id, 1).orElseThrow().text());
+                    d.service.conclusion(id, ItemNo.of(1)).orElseThrow().text());
             assertTrue(d.text().contains("    Kort: De raad adviseert met klem.\n    tweede regel\n"), d.text());
             assertEquals("5,4", d.cursor(), "after the t of tweede");
 
             // Backspace in the middle joins the lines again.
             d.press(KeyType.ArrowLeft).press(KeyType.Backspace).key(' ');
             assertEquals("Kort: De raad adviseert met klem. tweede regel",
-                    d.service.conclusion(id, 1).orElseThrow().text());
+                    d.service.conclusion(id, ItemNo.of(1)).orElseThrow().text());
         }
     }
 
@@ -310,7 +311,7 @@ class MeetingScreenTest {
             String shown = d.text();
             assertTrue(shown.contains("    Het advies is breed gedragen door\n    de raad en de commissie._"), shown);
             d.press(KeyType.ArrowUp).press(KeyType.Home).type("Kortom: ");
-            assertTrue(d.service.conclusion(id, 1).orElseThrow().text().startsWith("Kortom: Het advies"));
+            assertTrue(d.service.conclusion(id, ItemNo.of(1)).orElseThrow().text().startsWith("Kortom: Het advies"));
             assertEquals("12,3", d.cursor());
         }
     }
@@ -344,9 +345,9 @@ class MeetingScreenTest {
             assertTrue(d.text().contains("tijd om"), d.text());
 
             assertEquals(List.of("A|Inwoners willen zelf de regie.", "B|Wie geen netwerk heeft, valt ertussen."),
-                    d.service.record(id).arguments(1).stream().map(a -> a.side() + "|" + a.text()).toList());
+                    d.service.record(id).arguments(ItemNo.of(1)).stream().map(a -> a.side() + "|" + a.text()).toList());
             assertEquals(List.of("Anouk de Vries"),
-                    d.service.speakers(id, 1).stream().map(nl.beraad.domain.Participant::name).toList());
+                    d.service.speakers(id, ItemNo.of(1)).stream().map(nl.beraad.domain.Participant::name).toList());
         }
     }
 
@@ -447,7 +448,7 @@ class MeetingScreenTest {
             assertTrue(d.text().startsWith(" Item 1/5 · Waar worstelt u mee? · 2 antwoorden"), d.text());
 
             assertEquals(List.of("De wachtlijsten bij de jeugdzorg.", "Geen zicht op wat werkt."),
-                    d.service.arguments(id, 1).stream().map(nl.beraad.domain.Argument::text).toList());
+                    d.service.arguments(id, ItemNo.of(1)).stream().map(nl.beraad.domain.Argument::text).toList());
 
             // A second round asks only the one who was skipped.
             d.key('s');
@@ -473,7 +474,7 @@ class MeetingScreenTest {
             d.type("José").ctrl('x');
             assertTrue(d.text().contains("José Öztürk staat niet op de sprekerslijst."), d.text());
             assertEquals(List.of("Anouk", "Piet"),
-                    d.service.speakers(id, 1).stream().map(nl.beraad.domain.Participant::name).toList());
+                    d.service.speakers(id, ItemNo.of(1)).stream().map(nl.beraad.domain.Participant::name).toList());
         }
     }
 
@@ -591,7 +592,7 @@ class MeetingScreenTest {
             // "Otto" starts with O (reveal) and "Sanne" with S (positions in turn) on the item page.
             d.line("Otto").line("Sanne");
             assertEquals(List.of("Otto", "Sanne"), d.service.participants(id).stream().map(Participant::name).toList());
-            assertEquals(0, d.service.item(id, 1).revealedRound(), "nothing was revealed by a typed name");
+            assertEquals(0, d.service.item(id, ItemNo.of(1)).revealedRound(), "nothing was revealed by a typed name");
         }
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").resume(id)) {
             assertTrue(d.rows().get(0).startsWith(" Item 1/4 · Eigen kracht"), "with participants: the item " + d.rows().get(0));
@@ -603,24 +604,24 @@ class MeetingScreenTest {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             startScpMeeting(d, "Anouk", "Bram");
             SessionId id = d.service.sessions().get(0).session().id();
-            d.service.vote(id, 1, d.service.participants(id).get(0), nl.beraad.domain.Position.step(1), VoteMethod.IN_TURN);
+            d.service.vote(id, ItemNo.of(1), d.service.participants(id).get(0), nl.beraad.domain.Position.step(1), VoteMethod.IN_TURN);
 
             d.key('o');
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Nog niet iedereen heeft een positie: 1 van 2. Toch "
                     + "onthullen? Druk J voor ja"), d.text());
             d.key('n');
             assertTrue(d.text().startsWith(" Item 1/4"), "any other key keeps the round hidden: " + d.text());
-            assertEquals(0, d.service.item(id, 1).revealedRound());
+            assertEquals(0, d.service.item(id, ItemNo.of(1)).revealedRound());
 
             d.key('o').key('j');
-            assertEquals(1, d.service.item(id, 1).revealedRound());
+            assertEquals(1, d.service.item(id, ItemNo.of(1)).revealedRound());
             assertTrue(d.text().contains("Uitslag"), d.text());
 
             d.press(KeyType.Escape).press(KeyType.ArrowRight).key('o');
             assertTrue(d.text().replaceAll("\\s+", " ").contains("Nog niemand heeft een positie (0 van 2): er is niets "
                     + "te onthullen."), d.text());
             d.press(KeyType.Escape);
-            assertEquals(0, d.service.item(id, 2).revealedRound());
+            assertEquals(0, d.service.item(id, ItemNo.of(2)).revealedRound());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -90,7 +91,7 @@ class PasteScreenTest {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
             d.key('n').enter().line("Anouk").enter();
             d.key('c').type("Eerst dit.");
-            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), 1).map(Conclusion::text));
+            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), ItemNo.of(1)).map(Conclusion::text));
             if (everyKeyAFrame) {
                 d.frame(0);
             }
@@ -98,9 +99,9 @@ class PasteScreenTest {
             assertTimeoutPreemptively(bound, () -> d.paste(paste));
 
             assertTrue(d.text().contains("Deze tekst is te lang (hoogstens 8000 tekens)."), d.text());
-            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), 1).map(Conclusion::text));
+            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), ItemNo.of(1)).map(Conclusion::text));
             d.press(KeyType.Escape);
-            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), 1).map(Conclusion::text));
+            assertEquals(Optional.of("Eerst dit."), d.service.conclusion(session(d), ItemNo.of(1)).map(Conclusion::text));
         }
     }
 
@@ -113,7 +114,7 @@ class PasteScreenTest {
             d.paste("Samen geplakt.");
 
             assertTrue(d.text().contains("Samen geplakt."), d.text());
-            assertEquals(Optional.of("Samen geplakt."), d.service.conclusion(session(d), 1).map(Conclusion::text));
+            assertEquals(Optional.of("Samen geplakt."), d.service.conclusion(session(d), ItemNo.of(1)).map(Conclusion::text));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.Device;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.Proposal;
@@ -71,7 +72,7 @@ class PhonesScreenTest {
 
             d.live();
             d.waitFor("ronde 1: 0 van 3 gestemd", SECOND);
-            fromPhone(() -> d.phones.answer(anouk, 1, Position.step(1)));
+            fromPhone(() -> d.phones.answer(anouk, ItemNo.of(1), Position.step(1)));
             long shown = d.waitFor("ronde 1: 1 van 3 gestemd", SECOND);
             d.waitFor("Gekozen (1 van 3): Anouk de Vries", SECOND);
             assertTrue(shown < SECOND, shown + " ms");
@@ -87,7 +88,7 @@ class PhonesScreenTest {
             assertTrue(d.settledText().contains("Positie van José Öztürk vastgelegd."), d.text());
             // Ïda answers on her phone while the laptop waits for her turn: the turn page follows, and
             // the status line of the last key stays, since no key was pressed.
-            fromPhone(() -> d.phones.answer(ida, 1, Position.step(5)));
+            fromPhone(() -> d.phones.answer(ida, ItemNo.of(1), Position.step(5)));
             d.waitFor("ronde 1: 3 van 3 gestemd", SECOND);
             d.waitFor("Gekozen (3 van 3): Anouk de Vries, José Öztürk, Ïda Ëlberg", SECOND);
             assertTrue(d.settledText().contains("Positie van José Öztürk vastgelegd."), d.text());
@@ -96,7 +97,7 @@ class PhonesScreenTest {
             d.enter(); // her turn is passed over, she chose on her phone; the round is complete
             assertTrue(d.text().startsWith(" Item 1/4 · Eigen kracht · ronde 1: 3 van 3 gestemd"), d.text());
             assertEquals(List.of(nl.beraad.domain.VoteMethod.DEVICE, nl.beraad.domain.VoteMethod.IN_TURN,
-                    nl.beraad.domain.VoteMethod.DEVICE), d.service.votes(session(d), 1, 1).stream()
+                    nl.beraad.domain.VoteMethod.DEVICE), d.service.votes(session(d), ItemNo.of(1), 1).stream()
                     .sorted(java.util.Comparator.comparing((nl.beraad.domain.Vote v) -> v.participantId())).map(v -> v.method()).toList());
             d.key('o');
             assertTrue(d.text().contains("Uitslag ronde 1 (3 van 3"), d.text());
@@ -108,7 +109,7 @@ class PhonesScreenTest {
         try (ScreenDriver d = meeting(80, 24)) {
             Device anouk = phoneOf(d, "Anouk de Vries");
             d.key('t').key('o').press(KeyType.Escape);
-            d.phones.answer(anouk, 1, Position.step(3));
+            d.phones.answer(anouk, ItemNo.of(1), Position.step(3));
             d.key('h');
             assertTrue(d.text().contains("Met een eigen positie (om de beurt, op naam of per telefoon): 1 van 3"), d.text());
             d.press(KeyType.Escape);
@@ -129,11 +130,11 @@ class PhonesScreenTest {
             d.key('t').key('o').press(KeyType.Escape).key('o');
             assertTrue(d.text().contains("Nog niemand heeft een positie (0 van 3)"), d.text());
             d.live();
-            fromPhone(() -> d.phones.answer(anouk, 1, Position.step(2)));
+            fromPhone(() -> d.phones.answer(anouk, ItemNo.of(1), Position.step(2)));
             d.waitFor("Nog niet iedereen heeft een positie: 1 van 3. Toch onthullen?", SECOND);
             d.stopLive();
             d.key('n'); // the question is still the one asked: no reveal
-            assertFalse(d.service.item(session(d), 1).isRevealed(1));
+            assertFalse(d.service.item(session(d), ItemNo.of(1)).isRevealed(1));
         }
     }
 
@@ -325,19 +326,19 @@ class PhonesScreenTest {
             SessionId id = session(d);
             Device anouk = phoneOf(d, "Anouk de Vries");
             d.key('t').key('a'); // arguments without a name allowed
-            assertTrue(d.phones.anonymousProposals(id, 1));
+            assertTrue(d.phones.anonymousProposals(id, ItemNo.of(1)));
             d.press(KeyType.Escape).key('a');
             d.live();
-            fromPhone(() -> d.phones.propose(anouk, 1, Side.A, "Eerst het netwerk vragen.", false));
+            fromPhone(() -> d.phones.propose(anouk, ItemNo.of(1), Side.A, "Eerst het netwerk vragen.", false));
             d.waitFor(s -> flat(s).contains("Een voorstel van een telefoon, nog niet getoond. Druk Ctrl-O om het te"
                     + " bekijken."), "the proposal counted", SECOND);
             d.stopLive();
-            d.phones.propose(anouk, 1, Side.B, "Wachtlijsten worden langer.", true);
-            d.phones.propose(anouk, 1, Side.A, "Onzin die niemand wil zien.", false);
+            d.phones.propose(anouk, ItemNo.of(1), Side.B, "Wachtlijsten worden langer.", true);
+            d.phones.propose(anouk, ItemNo.of(1), Side.A, "Onzin die niemand wil zien.", false);
             d.press(KeyType.Escape).key('a');
             assertTrue(d.text().contains("Voorstellen van telefoons: 3, nog niet getoond."), d.text());
             assertFalse(d.text().contains("netwerk vragen") || d.text().contains("Wachtlijsten"), "not shown: " + d.text());
-            assertEquals(List.of(), d.service.arguments(id, 1));
+            assertEquals(List.of(), d.service.arguments(id, ItemNo.of(1)));
 
             d.ctrl('o');
             assertTrue(d.rows().get(0).startsWith(" Voorstellen van telefoons · item 1: Eigen kracht"), d.text());
@@ -353,7 +354,7 @@ class PhonesScreenTest {
             d.key('d');
             assertTrue(d.text().contains("Voorstel \"Onzin die niemand wil zien.\" schrappen?"), d.text());
             d.key('x');
-            assertEquals(1, d.phones.openProposals(id, 1).size());
+            assertEquals(1, d.phones.openProposals(id, ItemNo.of(1)).size());
             d.key('d').key('j');
             assertTrue(d.rows().get(0).startsWith(" Gesprek · item 1"), "back to the discussion: " + d.text());
             assertTrue(d.text().contains("Voorstel geschrapt; het is geen argument geworden."), d.text());
@@ -361,9 +362,9 @@ class PhonesScreenTest {
             assertTrue(d.text().contains("[B] anoniem: De wachtlijsten worden langer."), d.text());
             assertFalse(d.text().contains("Onzin"), d.text());
             assertEquals(List.of("Eerst het netwerk vragen.", "De wachtlijsten worden langer."),
-                    d.service.arguments(id, 1).stream().map(Argument::text).toList());
+                    d.service.arguments(id, ItemNo.of(1)).stream().map(Argument::text).toList());
             assertEquals(List.of(Proposal.State.ACCEPTED, Proposal.State.ACCEPTED, Proposal.State.DROPPED),
-                    d.phones.proposals(id, 1).stream().map(Proposal::state).toList());
+                    d.phones.proposals(id, ItemNo.of(1)).stream().map(Proposal::state).toList());
         }
     }
 
@@ -374,16 +375,16 @@ class PhonesScreenTest {
             d.line("Anouk de Vries").line("José Öztürk").line("Piet").enter();
             SessionId id = session(d);
             Device jose = phoneOf(d, "José Öztürk");
-            d.phones.open(id, 1, false);
+            d.phones.open(id, ItemNo.of(1), false);
             d.key('s');
             assertTrue(d.text().contains("Antwoord van Anouk de Vries: _"), d.text());
-            fromPhone(() -> d.phones.answer(jose, 1, "Te weinig tijd voor het dossier."));
+            fromPhone(() -> d.phones.answer(jose, ItemNo.of(1), "Te weinig tijd voor het dossier."));
             d.line("De wachtlijsten bij de jeugdzorg.");
             // José answered on the phone while it was Anouk's turn: Piet is next, José is not asked again.
             assertTrue(d.text().contains("Antwoord van Piet: _"), d.text());
             d.line("Geen zicht op wat werkt.");
             assertEquals(List.of("Te weinig tijd voor het dossier.", "De wachtlijsten bij de jeugdzorg.",
-                    "Geen zicht op wat werkt."), d.service.arguments(id, 1).stream().map(Argument::text).toList());
+                    "Geen zicht op wat werkt."), d.service.arguments(id, ItemNo.of(1)).stream().map(Argument::text).toList());
         }
     }
 
@@ -403,7 +404,7 @@ class PhonesScreenTest {
             d.key('?').key('o');
             assertTrue(d.rows().get(23).startsWith(" O ronde sluiten   L loskoppelen"), d.rows().get(23));
 
-            d.phones.propose(phoneOf(d, "Anouk de Vries"), 1, Side.A, "Eerst het netwerk vragen.", false);
+            d.phones.propose(phoneOf(d, "Anouk de Vries"), ItemNo.of(1), Side.A, "Eerst het netwerk vragen.", false);
             d.press(KeyType.Escape).key('a').press(KeyType.F1);
             assertTrue(d.text().contains("^O         voorstellen van telefoons"), d.text());
             d.press(KeyType.F1).ctrl('o');

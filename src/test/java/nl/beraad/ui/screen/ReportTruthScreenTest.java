@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.VoteMethod;
 import nl.beraad.report.MarkdownReport;
@@ -46,7 +47,7 @@ class ReportTruthScreenTest {
             d.key('h').line("1").press(KeyType.ArrowDown).press(KeyType.ArrowDown).line("1");
             d.press(KeyType.ArrowDown).press(KeyType.ArrowDown).line("1");
             d.press(KeyType.Escape).key('o');
-            assertEquals(2, d.service.record(id).roundsVoted(1), d.text());
+            assertEquals(2, d.service.record(id).roundsVoted(ItemNo.of(1)), d.text());
 
             String report = report(d, id);
             assertTrue(report.contains("*Verschuiving:* Bij het handopsteken (zonder namen) veranderde het aantal per "
@@ -76,7 +77,7 @@ class ReportTruthScreenTest {
             assertTrue(d.text().contains("Uitslag ronde 1 (2 van 2 deelnemers):"), d.text());
             d.press(KeyType.Escape);
             assertEquals(List.of(VoteMethod.NAMED, VoteMethod.NAMED),
-                    d.service.votes(id, 1, 1).stream().map(v -> v.method()).toList());
+                    d.service.votes(id, ItemNo.of(1), 1).stream().map(v -> v.method()).toList());
             String report = report(d, id);
             assertTrue(report.contains("- **Aanwezig (1):** José\n- **Afwezig (0):** geen\n"
                     + "- **Tussentijds vertrokken (1):** Anouk\n"), report);

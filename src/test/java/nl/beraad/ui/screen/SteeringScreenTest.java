@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.Vote;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SteeringScreenTest {
             d.line("B+");
             assertFalse(d.text().contains("B+"), d.text());
             SessionId id = d.service.sessions().get(0).session().id();
-            assertEquals(List.of(5), d.service.votes(id, 1, 1).stream().map(Vote::position).map(p -> p.step()).toList());
+            assertEquals(List.of(5), d.service.votes(id, ItemNo.of(1), 1).stream().map(Vote::position).map(p -> p.step()).toList());
         }
     }
 
