@@ -192,6 +192,15 @@ public final class SessionService {
         return store.record(sessionId);
     }
 
+    /**
+     * Checks that the session's stored data is exactly what its log records (issue 15): a change
+     * made to the database outside Beraad is found, with the item and the entry where it first differs.
+     */
+    public LogCheck verify(SessionId sessionId) {
+        session(sessionId);
+        return LogCheck.of(sessionId, store.verify(sessionId), store.record(sessionId));
+    }
+
     /** The session as far as one item goes: all participants and items, that item's positions and words. */
     public SessionRecord record(SessionId sessionId, ItemNo itemNo) {
         item(sessionId, itemNo);

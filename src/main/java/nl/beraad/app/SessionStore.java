@@ -192,4 +192,10 @@ public interface SessionStore {
      * corrections too, so that nothing of it is kept.
      */
     Correction deleteArgument(SessionId sessionId, Correction deletion);
+
+    /** The session's log (issue 15), first entry first: every stored action, hash-chained. */
+    List<nl.beraad.domain.LogEntry> log(SessionId sessionId);
+
+    /** Checks the session's log and its rows against each other, in one moment (see {@link nl.beraad.domain.SessionLog#check}). */
+    nl.beraad.domain.SessionLog.Verdict verify(SessionId sessionId);
 }

@@ -26,7 +26,8 @@ final class BeraadCommand extends GroupCommand {
             Map.entry("start", StartCommand.class), Map.entry("resume", ResumeCommand.class),
             Map.entry("serve", ServeCommand.class), Map.entry("report", ReportCommand.class),
             Map.entry("compare", CompareCommand.class), Map.entry("export", ExportCommand.class),
-            Map.entry("import", ImportCommand.class), Map.entry("demo", DemoCommand.class),
+            Map.entry("import", ImportCommand.class), Map.entry("verify", VerifyCommand.class),
+            Map.entry("demo", DemoCommand.class),
             Map.entry("db", DbCommand.class));
 
     BeraadCommand(AppContext context) {

@@ -107,16 +107,7 @@ public final class SessionChecksum {
         return id -> id == null ? null : rank.get(id);
     }
 
-    /** Fields joined by '|', with '\', '|' and line breaks escaped so no two rows can read the same. */
     private static String line(Object... fields) {
-        StringBuilder b = new StringBuilder();
-        for (Object f : fields) {
-            if (b.length() > 0) {
-                b.append('|');
-            }
-            String text = String.valueOf(f);
-            b.append(text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r"));
-        }
-        return b.toString();
+        return CanonicalLine.of(fields);
     }
 }

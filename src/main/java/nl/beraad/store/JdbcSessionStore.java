@@ -15,6 +15,10 @@ import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.Fact;
+import nl.beraad.domain.LogEntry;
+import nl.beraad.domain.SessionFacts;
+import nl.beraad.domain.SessionLog;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.DilemmaSet;
@@ -54,6 +58,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     private final ConclusionRows conclusionRows;
     private final CorrectionRows correctionRows;
     private final DeviceRows deviceRows;
+    private final LogRows logRows;
 
     public JdbcSessionStore(Database db) {
         this.units = new UnitsOfWork(db);
@@ -66,6 +71,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
         this.conclusionRows = new ConclusionRows(sql);
         this.correctionRows = new CorrectionRows(sql);
         this.deviceRows = new DeviceRows(sql);
+        this.logRows = new LogRows(sql);
     }
 
     @Override
@@ -74,7 +80,11 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
             SessionId id = sessionRows.insert(title, set, details, zone, now);
             sessionRows.addEvent(id, SessionEvent.Kind.START, now);
             itemRows.insert(id, set.items());
-            return findSession(id).orElseThrow();
+            Session made = findSession(id).orElseThrow();
+            List<Fact> facts = new ArrayList<>(List.of(SessionFacts.session(made)));
+            items(id).forEach(i -> facts.add(SessionFacts.item(i.number(), i.round(), i.revealedRound())));
+            logRows.append(id, LogEntry.Kind.START, null, facts);
+            return made;
         });
     }
 
@@ -130,8 +140,11 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void updateProgress(SessionId sessionId, ItemNo itemNo, int round, int revealedRound, Instant now) {
-        change(sessionId, () -> itemRows.setProgress(sessionId, itemNo, round, revealedRound));
-        change(sessionId, () -> sessionRows.touch(sessionId, now));
+        logged(sessionId, LogEntry.Kind.ROUND, itemNo, () -> {
+            itemRows.setProgress(sessionId, itemNo, round, revealedRound);
+            sessionRows.touch(sessionId, now);
+            return null;
+        }, done -> List.of(SessionFacts.item(itemNo, round, revealedRound)));
     }
 
     @Override
@@ -145,17 +158,20 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void setDetails(SessionId sessionId, SessionDetails d) {
-        change(sessionId, () -> sessionRows.setDetails(sessionId, d));
+        loggedStep(sessionId, LogEntry.Kind.DETAILS, null, () -> sessionRows.setDetails(sessionId, d),
+                () -> sessionFact(sessionId));
     }
 
     @Override
     public void setStatus(SessionId sessionId, SessionStatus status, Instant now) {
         inTransaction(sessionId, () -> {
+            startLog(sessionId);
             if (sessionRows.setStatus(sessionId, status, now)) {
                 sessionRows.addEvent(sessionId, switch (status) {
                     case OPEN -> SessionEvent.Kind.REOPEN;
                     case FINISHED -> SessionEvent.Kind.FINISH;
                 }, now);
+                logRows.append(sessionId, LogEntry.Kind.STATUS, null, sessionFact(sessionId));
             }
             return null;
         });
@@ -181,11 +197,11 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public Participant addParticipant(SessionId sessionId, String name, Instant now) {
-        return inTransaction(sessionId, () -> {
+        return logged(sessionId, LogEntry.Kind.PARTICIPANT, null, () -> {
             Participant added = participantRows.add(sessionId, name, now);
             sessionRows.touch(sessionId, now);
             return added;
-        });
+        }, added -> participantFact(sessionId, added.id()));
     }
 
     @Override
@@ -200,17 +216,20 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void castVote(SessionId sessionId, Vote vote) {
-        change(sessionId, () -> voteRows.cast(sessionId, vote));
+        loggedStep(sessionId, LogEntry.Kind.POSITION, vote.itemNo(), () -> voteRows.cast(sessionId, vote),
+                () -> voteFact(sessionId, vote.itemNo(), vote.round(), vote.participantId()));
     }
 
     @Override
     public void updateParticipant(SessionId sessionId, Participant p) {
-        change(sessionId, () -> participantRows.update(sessionId, p));
+        loggedStep(sessionId, LogEntry.Kind.PARTICIPANT, null, () -> participantRows.update(sessionId, p),
+                () -> participantFact(sessionId, p.id()));
     }
 
     @Override
     public void removeParticipant(SessionId sessionId, ParticipantId participantId) {
-        change(sessionId, () -> participantRows.remove(sessionId, participantId));
+        loggedStep(sessionId, LogEntry.Kind.PARTICIPANT, null, () -> participantRows.remove(sessionId, participantId),
+                () -> participantFact(sessionId, participantId));
     }
 
     @Override
@@ -235,7 +254,8 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void countHands(SessionId sessionId, HandCount count) {
-        change(sessionId, () -> voteRows.countHands(sessionId, count));
+        loggedStep(sessionId, LogEntry.Kind.HANDS, count.itemNo(), () -> voteRows.countHands(sessionId, count),
+                () -> handsFacts(sessionId, count.itemNo(), count.round()));
     }
 
     @Override
@@ -251,7 +271,9 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     @Override
     public Argument addArgument(SessionId sessionId, ItemNo itemNo, ParticipantId participantId, Side side, String text,
                                 Instant now) {
-        return query(sessionId, () -> argumentRows.add(sessionId, itemNo, participantId, side, text, now));
+        return logged(sessionId, LogEntry.Kind.ARGUMENT, itemNo,
+                () -> argumentRows.add(sessionId, itemNo, participantId, side, text, now),
+                added -> argumentFact(sessionId, added.id(), itemNo));
     }
 
     @Override
@@ -261,7 +283,9 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void setConclusion(SessionId sessionId, Conclusion conclusion) {
-        change(sessionId, () -> conclusionRows.set(sessionId, conclusion));
+        loggedStep(sessionId, LogEntry.Kind.CONCLUSION, conclusion.itemNo(), () -> conclusionRows.set(sessionId, conclusion),
+                () -> conclusionRows.list(new ItemScope(sessionId, conclusion.itemNo())).stream()
+                        .map(SessionFacts::conclusion).toList());
     }
 
     @Override
@@ -276,8 +300,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public SessionId restore(SessionRecord record) {
-        return inTransaction(null, () -> new Restoring(sessionRows, itemRows, participantRows, voteRows, argumentRows,
-                conclusionRows, correctionRows).restore(record));
+        return inTransaction(null, () -> {
+            SessionId id = new Restoring(sessionRows, itemRows, participantRows, voteRows, argumentRows,
+                    conclusionRows, correctionRows).restore(record);
+            logRows.append(id, LogEntry.Kind.RESTORED, null, SessionFacts.of(record(id)));
+            return id;
+        });
     }
 
     @Override
@@ -305,7 +333,8 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public void retitle(SessionId sessionId, String title) {
-        change(sessionId, () -> sessionRows.retitle(sessionId, title));
+        loggedStep(sessionId, LogEntry.Kind.DETAILS, null, () -> sessionRows.retitle(sessionId, title),
+                () -> sessionFact(sessionId));
     }
 
     @Override
@@ -337,49 +366,156 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
 
     @Override
     public Correction reopenRound(SessionId sessionId, Correction reopened, int revealedRound) {
-        return inTransaction(sessionId, () -> {
+        return logged(sessionId, LogEntry.Kind.CORRECTION, reopened.itemNo(), () -> {
             itemRows.setRevealedRound(sessionId, reopened.itemNo(), revealedRound);
             sessionRows.touch(sessionId, reopened.madeAt());
             return correctionRows.insert(sessionId, reopened);
+        }, made -> {
+            SessionItem item = itemRows.item(sessionId, reopened.itemNo(), content(sessionId).get(reopened.itemNo().value() - 1))
+                    .orElseThrow();
+            return List.of(SessionFacts.item(item.number(), item.round(), item.revealedRound()), correctionFact(sessionId, made));
         });
     }
 
     @Override
     public Correction correctPosition(SessionId sessionId, Correction change, Vote after) {
-        return inTransaction(sessionId, () -> {
+        return logged(sessionId, LogEntry.Kind.CORRECTION, change.itemNo(), () -> {
             if (after == null) {
                 voteRows.delete(sessionId, change.itemNo(), change.participantId(), change.round());
             } else {
                 voteRows.cast(sessionId, after);
             }
             return correctionRows.insert(sessionId, change);
-        });
+        }, made -> List.of(voteFact(sessionId, change.itemNo(), change.round(), change.participantId()).get(0),
+                correctionFact(sessionId, made)));
     }
 
     @Override
     public Correction correctHands(SessionId sessionId, Correction change, HandCount after) {
-        return inTransaction(sessionId, () -> {
+        return logged(sessionId, LogEntry.Kind.CORRECTION, change.itemNo(), () -> {
             voteRows.countHands(sessionId, after);
             return correctionRows.insert(sessionId, change);
+        }, made -> {
+            List<Fact> facts = new ArrayList<>(handsFacts(sessionId, change.itemNo(), after.round()));
+            facts.add(correctionFact(sessionId, made));
+            return facts;
         });
     }
 
     @Override
     public Correction editArgument(SessionId sessionId, Correction edit) {
-        return inTransaction(sessionId, () -> {
+        return logged(sessionId, LogEntry.Kind.CORRECTION, edit.itemNo(), () -> {
             argumentRows.edit(sessionId, edit.argumentId(), edit.after(), edit.madeAt());
             return correctionRows.insert(sessionId, edit);
-        });
+        }, made -> List.of(argumentFact(sessionId, edit.argumentId(), edit.itemNo()).get(0), correctionFact(sessionId, made)));
     }
 
     @Override
     public Correction deleteArgument(SessionId sessionId, Correction deletion) {
-        return inTransaction(sessionId, () -> {
+        return logged(sessionId, LogEntry.Kind.CORRECTION, deletion.itemNo(), () -> {
             argumentRows.delete(sessionId, deletion.argumentId());
-            // Nothing of the deleted text stays behind, not even the wordings its edits recorded.
+            // Nothing of the deleted text stays behind, not even the wordings its edits recorded,
+            // nor in the log: its earlier entries keep the hashes of their texts, not the texts.
             correctionRows.forgetWordings(sessionId, deletion.argumentId());
             return correctionRows.insert(sessionId, deletion);
+        }, made -> {
+            List<Fact> facts = new ArrayList<>();
+            facts.add(SessionFacts.argumentRemoved(deletion.argumentId(), deletion.itemNo()));
+            java.util.Set<String> wordings = new java.util.HashSet<>(List.of("argument/" + deletion.argumentId()));
+            for (Correction k : correctionRows.list(new ItemScope(sessionId, deletion.itemNo()))) {
+                if (deletion.argumentId().equals(k.argumentId()) && k.id() != made.id()) {
+                    facts.add(SessionFacts.correction(k));
+                    wordings.add("correction/" + k.id());
+                }
+            }
+            logRows.redact(sessionId, f -> wordings.contains(f.key()));
+            facts.add(correctionFact(sessionId, made));
+            return facts;
         });
+    }
+
+    // --- the session's log (issue 15) ---------------------------------------------------------------
+
+    @Override
+    public List<LogEntry> log(SessionId sessionId) {
+        return units.snapshot(() -> logRows.list(sessionId));
+    }
+
+    @Override
+    public SessionLog.Verdict verify(SessionId sessionId) {
+        // The log, its end and the rows read in one moment, so a session in use elsewhere is checked as one whole.
+        return units.snapshot(() -> {
+            SessionRecord now = record(sessionId);
+            LogRows.End end = logRows.end(sessionId);
+            return SessionLog.check(logRows.list(sessionId), end.count(), end.head(), SessionFacts.of(now));
+        });
+    }
+
+    /** The facts an action recorded, read in its transaction after it wrote them. */
+    @FunctionalInterface
+    private interface Recorded<T> {
+        List<Fact> facts(T written) throws SQLException;
+    }
+
+    /** A change the session's log records: the write, then the entry of what it recorded, in one transaction. */
+    private <T> T logged(SessionId sessionId, LogEntry.Kind kind, ItemNo itemNo, Sql.Work<T> write, Recorded<T> recorded) {
+        return inTransaction(sessionId, () -> {
+            startLog(sessionId);
+            T written = write.run();
+            logRows.append(sessionId, kind, itemNo, recorded.facts(written));
+            return written;
+        });
+    }
+
+    /** As {@link #logged}, for a write that gives nothing back. */
+    private void loggedStep(SessionId sessionId, LogEntry.Kind kind, ItemNo itemNo, UnitsOfWork.Step write, Read facts) {
+        logged(sessionId, kind, itemNo, () -> {
+            write.run();
+            return null;
+        }, nothing -> facts.facts());
+    }
+
+    /** The facts a write that gives nothing back recorded. */
+    @FunctionalInterface
+    private interface Read {
+        List<Fact> facts() throws SQLException;
+    }
+
+    /** A session made before the log existed gets, at its first change since, an entry of all it then held. */
+    private void startLog(SessionId sessionId) throws SQLException {
+        if (logRows.lockEnd(sessionId).map(LogRows.End::count).orElse(-1) == 0) {
+            logRows.append(sessionId, LogEntry.Kind.SNAPSHOT, null, SessionFacts.of(record(sessionId)));
+        }
+    }
+
+    private List<Fact> sessionFact(SessionId sessionId) throws SQLException {
+        return sessionRows.find(sessionId).map(SessionFacts::session).stream().toList();
+    }
+
+    private List<Fact> participantFact(SessionId sessionId, ParticipantId id) throws SQLException {
+        return List.of(participantRows.find(sessionId, id).map(SessionFacts::participant)
+                .orElse(SessionFacts.participantRemoved(id)));
+    }
+
+    private List<Fact> voteFact(SessionId sessionId, ItemNo itemNo, int round, ParticipantId id) throws SQLException {
+        return List.of(voteRows.find(sessionId, itemNo, round, id).map(SessionFacts::vote)
+                .orElse(SessionFacts.voteRemoved(itemNo, round, id)));
+    }
+
+    private List<Fact> handsFacts(SessionId sessionId, ItemNo itemNo, int round) throws SQLException {
+        return voteRows.handCounts(new ItemScope(sessionId, itemNo)).stream().filter(h -> h.round() == round)
+                .map(SessionFacts::hands).toList();
+    }
+
+    /** A correction as stored (its time as the column keeps it), read back by its id. */
+    private Fact correctionFact(SessionId sessionId, Correction made) throws SQLException {
+        return correctionRows.list(new ItemScope(sessionId, made.itemNo())).stream().filter(k -> k.id() == made.id())
+                .map(SessionFacts::correction).findFirst().orElseThrow();
+    }
+
+    private List<Fact> argumentFact(SessionId sessionId, long id, ItemNo itemNo) throws SQLException {
+        return List.of(argumentRows.find(sessionId, id).map(SessionFacts::argument)
+                .orElse(SessionFacts.argumentRemoved(id, itemNo)));
     }
 
     // --- how work runs: see UnitsOfWork ----------------------------------------------------------

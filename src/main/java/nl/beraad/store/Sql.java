@@ -191,7 +191,8 @@ final class Sql {
 
     /** An instant as the stored TIMESTAMP WITH TIME ZONE, always at UTC. */
     static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        // Cut to the microsecond both engines keep, as the session's log states it (SessionFacts.time).
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     /** A column that is never NULL as an instant. */

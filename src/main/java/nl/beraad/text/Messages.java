@@ -66,7 +66,8 @@ public final class Messages {
     /** One problem as a sentence, with its location in front when it has one. */
     public String problem(Problem problem) {
         Object[] args = problem.args().stream()
-                .map(a -> a instanceof Problem.Term t ? get(t.key()) : a).toArray();
+                .map(a -> a instanceof Problem.Term t ? get(t.key()) : a instanceof Problem part ? problem(part) : a)
+                .toArray();
         String text = get(problem.key(), args);
         return problem.location() == null ? text : CleanText.visible(problem.location()) + ": " + text;
     }

@@ -49,6 +49,10 @@ class CrashAndLockTest {
             assertEquals(List.of("A|Vastgelegd vlak voor de crash."), Rows.of(c, "SELECT side, text FROM argument"));
             assertEquals(List.of("Nog voorlopig."), Rows.of(c, "SELECT text FROM conclusion"));
         }
+        // Each action and its log entry are one transaction: a kill leaves both or neither (issue 15).
+        Beraad.Run verified = beraad.run("verify", "1");
+        assertEquals(0, verified.code(), verified.err());
+        assertTrue(verified.out().startsWith("Sessie 1 klopt"), verified.out());
     }
 
     @Test

@@ -111,6 +111,9 @@ class PhonesKillTest {
             }
             assertTrue(acknowledgedPhones >= MEMBERS / 2, "only " + acknowledgedPhones + " phones got an answer in");
             assertEquals(List.of(), lost);
+            // Each answer and its log entry were one transaction: the kill left both or neither (issue 15).
+            nl.beraad.support.Beraad.Run verified = meeting.beraad().run("verify", "1");
+            assertEquals(0, verified.code(), verified.err());
 
             // Restarted: a new address and join code, the same devices; every phone's cookie still works.
             String firstAddress = meeting.address();

@@ -703,6 +703,54 @@ abstract class SessionStoreContract {
         return Integer.parseInt(Rows.of(c, sql).get(0));
     }
 
+    // --- the session's log (issue 15) ----------------------------------------------------------------
+
+    @Test
+    void everyStoredActionIsAnEntryAndTheRowsVerifyAgainstTheLog() throws SQLException {
+        SessionId id = fullSession("Met logboek");
+        Participant anouk = store.participants(id).get(0);
+        store.updateProgress(id, ItemNo.of(1), 1, 1, at(11));
+        store.correctPosition(id, new Correction(0, ItemNo.of(1), Correction.Kind.POSITION, 1, anouk.id(), null, null, 0,
+                "2", "4", "verkeerd verstaan", at(12)), new Vote(anouk.id(), ItemNo.of(1), 1, Position.step(4), at(12),
+                VoteMethod.IN_TURN));
+        store.setStatus(id, SessionStatus.FINISHED, at(13));
+
+        List<nl.beraad.domain.LogEntry.Kind> kinds = store.log(id).stream().map(nl.beraad.domain.LogEntry::kind).toList();
+        assertEquals(List.of("START", "PARTICIPANT", "POSITION", "HANDS", "ARGUMENT", "CONCLUSION", "CORRECTION", "ROUND",
+                "CORRECTION", "STATUS"), kinds.stream().map(Enum::name).toList(),
+                "speakers, events and phones are how the meeting went, not what it recorded");
+        nl.beraad.domain.SessionLog.Verdict whole = store.verify(id);
+        assertEquals(new nl.beraad.domain.SessionLog.Intact(10, store.log(id).get(9).hash()), whole);
+
+        Connection c = db.newConnection();
+        try (java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE vote SET position = 1 WHERE session_id = " + id);
+        }
+        nl.beraad.domain.SessionLog.Verdict changed = store.verify(id);
+        assertTrue(changed instanceof nl.beraad.domain.SessionLog.Differs, changed.toString());
+        nl.beraad.domain.SessionLog.Differs d = (nl.beraad.domain.SessionLog.Differs) changed;
+        assertEquals(9, d.seq(), "the correction was the last entry to record the position");
+        assertEquals(ItemNo.of(1), d.itemNo());
+        assertEquals("vote", d.subject());
+    }
+
+    @Test
+    void twoStoresAppendingToOneSessionKeepOneChain() throws Exception {
+        SessionId id = session().id();
+        JdbcSessionStore second = new JdbcSessionStore(another());
+        List<java.util.concurrent.CompletableFuture<Participant>> added = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            JdbcSessionStore by = i % 2 == 0 ? store : second;
+            String name = "Lid " + i;
+            added.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> by.addParticipant(id, name, at(1))));
+        }
+        for (java.util.concurrent.CompletableFuture<Participant> f : added) {
+            f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertEquals(11, store.log(id).size());
+        assertTrue(store.verify(id) instanceof nl.beraad.domain.SessionLog.Intact, store.verify(id).toString());
+    }
+
     // --- one holder per session ---------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,76 @@
+package nl.beraad.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.beraad.domain.Fact;
+import nl.beraad.domain.ItemNo;
+import nl.beraad.domain.LogEntry;
+import nl.beraad.domain.SessionId;
+import nl.beraad.domain.SessionLog;
+
+/**
+ * A session's hash-chained log (issue 15): entries appended in the transaction of the action they
+ * record, after locking the session row, whose log_count and log_head say where the log ends.
+ */
+final class LogRows {
+    private final Sql sql;
+
+    LogRows(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Where a session's log ends: its number of entries and the last one's hash. */
+    record End(int count, String head) {
+    }
+
+    /** The end of the session's log, its row locked until the transaction ends (so appends queue). */
+    java.util.Optional<End> lockEnd(SessionId sessionId) throws SQLException {
+        return sql.one("SELECT log_count, log_head FROM session WHERE id = ? FOR UPDATE",
+                rs -> new End(rs.getInt(1), rs.getString(2)), sessionId);
+    }
+
+    /** The end of the session's log as committed (no lock). */
+    End end(SessionId sessionId) throws SQLException {
+        return sql.one("SELECT log_count, log_head FROM session WHERE id = ?",
+                rs -> new End(rs.getInt(1), rs.getString(2)), sessionId).orElse(new End(0, SessionLog.GENESIS));
+    }
+
+    /** Appends the entry that records {@code facts}; call inside the action's transaction. */
+    void append(SessionId sessionId, LogEntry.Kind kind, ItemNo itemNo, List<Fact> facts) throws SQLException {
+        java.util.Optional<End> found = lockEnd(sessionId);
+        if (found.isEmpty()) {
+            return; // no such session: the action itself stored nothing either
+        }
+        End end = found.get();
+        LogEntry e = SessionLog.next(end.count(), end.head(), kind, itemNo, facts);
+        sql.update("INSERT INTO session_log (session_id, seq, kind, item_no, content, content_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, e.seq(), e.kind(), itemNo, e.content(), e.contentHash(), e.hash());
+        sql.update("UPDATE session SET log_count = ?, log_head = ? WHERE id = ?", e.seq(), e.hash(), sessionId);
+    }
+
+    /** The session's entries, first first. */
+    List<LogEntry> list(SessionId sessionId) throws SQLException {
+        return sql.list("SELECT seq, kind, item_no, content, content_hash, hash, redacted FROM session_log "
+                + "WHERE session_id = ? ORDER BY seq", rs -> {
+                    int item = rs.getInt(3);
+                    ItemNo itemNo = rs.wasNull() ? null : ItemNo.of(item);
+                    return new LogEntry(rs.getInt(1), LogEntry.Kind.valueOf(rs.getString(2)), itemNo, rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getBoolean(7));
+                }, sessionId);
+    }
+
+    /**
+     * Erases from the session's earlier entries the values of the facts {@code erase} names (the
+     * text of a deleted argument): their text hashes stay, so the chain still holds, and the entry
+     * is marked as redacted.
+     */
+    void redact(SessionId sessionId, Predicate<Fact> erase) throws SQLException {
+        for (LogEntry e : list(sessionId)) {
+            if (SessionLog.facts(e).stream().anyMatch(f -> !f.gone() && erase.test(f))) {
+                sql.update("UPDATE session_log SET content = ?, redacted = TRUE WHERE session_id = ? AND seq = ?",
+                        SessionLog.redacted(e, erase), sessionId, e.seq());
+            }
+        }
+    }
+}
