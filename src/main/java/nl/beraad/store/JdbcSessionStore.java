@@ -460,9 +460,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     /** A change the session's log records: the write, then the entry of what it recorded, in one transaction. */
     private <T> T logged(SessionId sessionId, LogEntry.Kind kind, ItemNo itemNo, Sql.Work<T> write, Recorded<T> recorded) {
         return inTransaction(sessionId, () -> {
-            startLog(sessionId);
+            // The session row stays locked from here to the commit: the end read now is the end then.
+            Optional<LogRows.End> end = startLog(sessionId);
             T written = write.run();
-            logRows.append(sessionId, kind, itemNo, recorded.facts(written));
+            if (end.isPresent()) { // else no such session: the write stored nothing either
+                logRows.append(sessionId, end.get(), kind, itemNo, recorded.facts(written));
+            }
             return written;
         });
     }
@@ -481,11 +484,14 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
         List<Fact> facts() throws SQLException;
     }
 
-    /** A session made before the log existed gets, at its first change since, an entry of all it then held. */
-    private void startLog(SessionId sessionId) throws SQLException {
-        if (logRows.lockEnd(sessionId).map(LogRows.End::count).orElse(-1) == 0) {
-            logRows.append(sessionId, LogEntry.Kind.SNAPSHOT, null, SessionFacts.of(record(sessionId)));
+    /** A session made before the log existed gets, at its first change since, an entry of all it then held; the log's end, locked. */
+    private Optional<LogRows.End> startLog(SessionId sessionId) throws SQLException {
+        Optional<LogRows.End> end = logRows.lockEnd(sessionId);
+        if (end.isPresent() && end.get().count() == 0) {
+            return Optional.of(logRows.append(sessionId, end.get(), LogEntry.Kind.SNAPSHOT, null,
+                    SessionFacts.of(record(sessionId))));
         }
+        return end;
     }
 
     private List<Fact> sessionFact(SessionId sessionId) throws SQLException {

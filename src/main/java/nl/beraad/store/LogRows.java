@@ -39,14 +39,18 @@ final class LogRows {
     /** Appends the entry that records {@code facts}; call inside the action's transaction. */
     void append(SessionId sessionId, LogEntry.Kind kind, ItemNo itemNo, List<Fact> facts) throws SQLException {
         java.util.Optional<End> found = lockEnd(sessionId);
-        if (found.isEmpty()) {
-            return; // no such session: the action itself stored nothing either
+        if (found.isPresent()) { // else no such session: the action itself stored nothing either
+            append(sessionId, found.get(), kind, itemNo, facts);
         }
-        End end = found.get();
+    }
+
+    /** Appends after {@code end}, which this transaction locked with {@link #lockEnd}; the new end. */
+    End append(SessionId sessionId, End end, LogEntry.Kind kind, ItemNo itemNo, List<Fact> facts) throws SQLException {
         LogEntry e = SessionLog.next(end.count(), end.head(), kind, itemNo, facts);
         sql.update("INSERT INTO session_log (session_id, seq, kind, item_no, content, content_hash, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, e.seq(), e.kind(), itemNo, e.content(), e.contentHash(), e.hash());
         sql.update("UPDATE session SET log_count = ?, log_head = ? WHERE id = ?", e.seq(), e.hash(), sessionId);
+        return new End(e.seq(), e.hash());
     }
 
     /** The session's entries, first first. */
