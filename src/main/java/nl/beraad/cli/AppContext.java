@@ -42,6 +42,8 @@ final class AppContext implements AutoCloseable {
     Path setsOption;
     String zoneOption;
     boolean debug;
+    /** --encrypt: a database file made by this run is encrypted with a passphrase. */
+    boolean encrypt;
     /** resume --take-over: take the session (and, when its server is frozen, the database) from another terminal. */
     boolean takeOver;
     /** --bind and --port for the phones' vote page (null: BERAAD_BIND/BERAAD_PORT, else the defaults). */
@@ -50,6 +52,7 @@ final class AppContext implements AutoCloseable {
     Integer portOption;
 
     private Messages messages;
+    private final TerminalPassphrases passphrases = new TerminalPassphrases(this);
     private Database database;
     private SessionService service;
     private JdbcSessionStore store;
@@ -148,7 +151,12 @@ final class AppContext implements AutoCloseable {
 
     /** A database at an address: a file opened as {@code access} asks (made when there is none), or a server. */
     Database open(DatabaseAddress address, Database.Access access) {
-        return address.either(file -> Database.open(file.path(), access, takeOver), Database::server);
+        return address.either(file -> Database.open(file.path(), access, takeOver, passphrases), server -> {
+            if (encrypt) {
+                throw BeraadException.invalid("db.encrypt.server", server.shown());
+            }
+            return Database.server(server);
+        });
     }
 
     /** Brings sessions from elsewhere into the database, opened to change it (closed with this context). */

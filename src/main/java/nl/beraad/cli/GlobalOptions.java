@@ -19,6 +19,13 @@ final class GlobalOptions {
         context.dbOption = where;
     }
 
+    @Option(names = "--encrypt",
+            description = "Versleutelt een nieuwe database met een wachtwoordzin, gevraagd bij de start (of uit BERAAD_PASSPHRASE). "
+                    + "Alleen bij het maken van de database; daarna vraagt Beraad er vanzelf om.")
+    void encrypt(boolean encrypt) {
+        context.encrypt = encrypt;
+    }
+
     @Option(names = "--sets", paramLabel = "MAP",
             description = "De map met dilemmasets (standaard dilemmas/; ook via BERAAD_SETS).")
     void sets(Path path) {

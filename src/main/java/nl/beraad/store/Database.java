@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
 
@@ -36,6 +35,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final String url;
+    /** The key of an encrypted file, for further connections; null otherwise. */
+    private final FileKey key;
     private final Connection connection;
     private final boolean readOnly;
     /** Further connections opened for this database, closed with it. */
@@ -49,17 +50,18 @@ public final class Database implements AutoCloseable {
     private final DatabaseAddress.Server server;
 
     Database(Path file, String url, Connection connection, boolean readOnly) {
-        this(file, url, connection, readOnly, null, null);
+        this(file, url, null, connection, readOnly, null, null, null);
     }
 
-    Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock) {
-        this(file, url, connection, readOnly, owner, keptLock, null);
+    Database(DatabaseFiles files, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock) {
+        this(files.file(), url, files.key(), connection, readOnly, owner, keptLock, null);
     }
 
-    private Database(Path file, String url, Connection connection, boolean readOnly, OwnerFile owner, OpenLock keptLock,
-                     DatabaseAddress.Server server) {
+    private Database(Path file, String url, FileKey key, Connection connection, boolean readOnly, OwnerFile owner,
+                     OpenLock keptLock, DatabaseAddress.Server server) {
         this.file = file;
         this.url = url;
+        this.key = key;
         this.connection = connection;
         this.readOnly = readOnly;
         this.owner = owner;
@@ -82,7 +84,7 @@ public final class Database implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new Database(null, address.jdbcUrl(), c, false, null, null, address);
+            return new Database(null, address.jdbcUrl(), null, c, false, null, null, address);
         } catch (SQLException e) {
             throw serverFailure(e, address);
         }
@@ -175,8 +177,26 @@ public final class Database implements AutoCloseable {
      * server is refused in one sentence that names it, instead of waiting for it forever.
      */
     public static Database open(Path path, Access access, boolean takeOver) {
+        return open(path, access, takeOver, Passphrases.NONE);
+    }
+
+    /**
+     * Opens the database as {@link #open(Path, Access, boolean)} does, encrypted: a new file when
+     * {@code passphrases} asks for that, an existing file when it is (its first bytes say so). The
+     * passphrase is asked before anything is made or locked, so a missing one leaves no file, and
+     * the prompt keeps no other process waiting.
+     */
+    public static Database open(Path path, Access access, boolean takeOver, Passphrases passphrases) {
         DatabaseFiles files = new DatabaseFiles(fileOf(path));
         Path file = files.file();
+        try {
+            boolean creating = !Files.exists(file) && !files.encrypted() && passphrases.encryptNew();
+            if (creating || files.encrypted()) {
+                files = files.withKey(FileKey.of(passphrases.passphrase(file, creating)));
+            }
+        } catch (IOException e) {
+            throw DiskTrouble.translate(e, file);
+        }
         try {
             Files.createDirectories(file.getParent());
         } catch (Exception e) {
@@ -201,10 +221,12 @@ public final class Database implements AutoCloseable {
      * only needs H2 would pay for.
      */
     static Connection h2(String url) throws SQLException {
-        Properties login = new Properties();
-        login.setProperty("user", "sa");
-        login.setProperty("password", "");
-        return org.h2.Driver.load().connect(url, login);
+        return h2(url, null);
+    }
+
+    /** A connection to an H2 file encrypted with {@code key} (null: a plain file or a database in memory). */
+    static Connection h2(String url, FileKey key) throws SQLException {
+        return org.h2.Driver.load().connect(url, FileKey.login(key));
     }
 
     /** The file a database given as {@code path} (with or without ".mv.db") lives in: absolute, normalized. */
@@ -234,7 +256,7 @@ public final class Database implements AutoCloseable {
     Connection newConnection() {
         Connection extra;
         try {
-            extra = server == null ? h2(url) : giveUpOnLocks(server.connect());
+            extra = server == null ? h2(url, key) : giveUpOnLocks(server.connect());
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -287,6 +309,10 @@ public final class Database implements AutoCloseable {
             }
             case 90067, 90098, 90121 -> {
                 key = "db.lost";
+                exit = ExitCode.ERROR;
+            }
+            case 90049, 28000 -> { // H2's "encryption error" (wrong file password); the served file's wrong login
+                key = "db.passphrase.wrong";
                 exit = ExitCode.ERROR;
             }
             case 90097 -> {

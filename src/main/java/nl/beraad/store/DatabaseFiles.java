@@ -25,14 +25,37 @@ final class DatabaseFiles {
     private static final String BACKUP_INFIX = ".before-V";
     /** Every H2 file starts with a text header such as "H:2,block:3,...". */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** An H2 file encrypted with CIPHER=AES starts with this instead. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final String base;
+    /** The key of an encrypted file; null for a plain one. */
+    private final FileKey key;
 
     DatabaseFiles(Path file) {
+        this(file, null);
+    }
+
+    DatabaseFiles(Path file, FileKey key) {
         this.file = file;
         String name = file.toString();
         this.base = name.substring(0, name.length() - SUFFIX.length());
+        this.key = key;
+    }
+
+    /** The same files, opened with {@code key}. */
+    DatabaseFiles withKey(FileKey key) {
+        return new DatabaseFiles(file, key);
+    }
+
+    FileKey key() {
+        return key;
+    }
+
+    /** A connection to one of this database's URLs, with its key when it is encrypted. */
+    java.sql.Connection connect(String url) throws java.sql.SQLException {
+        return Database.h2(url, key);
     }
 
     Path file() {
@@ -68,8 +91,9 @@ final class DatabaseFiles {
         return url(base, ";ACCESS_MODE_DATA=r");
     }
 
-    private static String url(String base, String settings) {
-        return "jdbc:h2:file:" + base + settings + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
+    private String url(String base, String settings) {
+        String cipher = key == null ? "" : ";CIPHER=AES";
+        return "jdbc:h2:file:" + base + cipher + settings + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
     }
 
     /** Where a new database is made before it is moved into place whole. */
@@ -118,15 +142,32 @@ final class DatabaseFiles {
         return Optional.empty();
     }
 
-    /** Whether the file starts like an H2 database; a zero-length file does not. */
+    /** Whether the file starts like an H2 database, plain or encrypted; a zero-length file does not. */
     boolean looksLikeH2() throws IOException {
-        byte[] start = new byte[H2_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
+        return startsWith(file, H2_HEADER) || startsWith(file, ENCRYPTED_HEADER);
+    }
+
+    /**
+     * Whether the database is encrypted: its file, or where a kill cut an upgrade off before the
+     * file was put back, the copy from before that upgrade.
+     */
+    boolean encrypted() throws IOException {
+        if (!Files.isDirectory(folder())) {
+            return false;
+        }
+        Optional<Path> backup = Files.exists(file) ? Optional.empty() : backup();
+        Path which = backup.orElse(file);
+        return Files.isRegularFile(which) && startsWith(which, ENCRYPTED_HEADER);
+    }
+
+    private static boolean startsWith(Path path, byte[] header) throws IOException {
+        byte[] start = new byte[header.length];
+        try (InputStream in = Files.newInputStream(path)) {
             if (in.readNBytes(start, 0, start.length) < start.length) {
                 return false;
             }
         }
-        return java.util.Arrays.equals(start, H2_HEADER);
+        return java.util.Arrays.equals(start, header);
     }
 
     /**

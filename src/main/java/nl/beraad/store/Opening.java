@@ -19,7 +19,7 @@ import nl.beraad.store.Database.Access;
  */
 final class Opening {
     /** What a look at an existing file, without writing to it, found. */
-    private enum Kind { BERAAD, FOREIGN, DAMAGED, IN_USE }
+    private enum Kind { BERAAD, FOREIGN, DAMAGED, IN_USE, ENCRYPTED }
 
     /** What a look found; {@code kept} is its read-only connection when it was asked to keep it (else null). */
     private record Look(Kind kind, int version, Connection kept) {
@@ -28,7 +28,8 @@ final class Opening {
         }
     }
 
-    private final DatabaseFiles files;
+    /** Not final: a key asked for a file that another process made plain meanwhile is let go. */
+    private DatabaseFiles files;
     private final Access access;
     private final Path file;
     private final boolean takeOver;
@@ -67,6 +68,9 @@ final class Opening {
         if (!Files.exists(file)) {
             create();
         }
+        if (files.key() != null && !files.encrypted()) {
+            files = files.withKey(null); // another process made it first, unencrypted: opened as it is
+        }
         Look look = look(access == Access.READ);
         if (look.kept() != null) {
             return reading(look.kept());
@@ -93,6 +97,7 @@ final class Opening {
             case BERAAD -> checkNotNewer(look.version());
             case FOREIGN -> throw new BeraadException(ExitCode.ERROR, "db.foreign", file);
             case DAMAGED -> throw new BeraadException(ExitCode.ERROR, "db.corrupt", file);
+            case ENCRYPTED -> throw new BeraadException(ExitCode.INVALID_INPUT, "db.passphrase.none", file);
             case IN_USE -> {
                 // not looked at: decided on the connection
             }
@@ -118,7 +123,7 @@ final class Opening {
             throw new BeraadException(ExitCode.ERROR, "db.readonly.old", file);
         }
         String url = files.readOnlyUrl();
-        return new Database(file, url, Database.h2(url), true);
+        return new Database(files, url, files.connect(url), true, null, null);
     }
 
     /** A process killed while making a new database or a copy leaves half files; they are ours to remove. */
@@ -136,7 +141,7 @@ final class Opening {
      * kill during the first start leaves no file, or a complete one.
      */
     private void create() throws SQLException, IOException {
-        try (Connection c = Database.h2(files.exclusiveUrl(files.creatingBase()))) {
+        try (Connection c = files.connect(files.exclusiveUrl(files.creatingBase()))) {
             new Migrations().apply(c);
         }
         DatabaseFiles.moveWhole(files.creatingFile(), file);
@@ -151,7 +156,7 @@ final class Opening {
         if (!Files.exists(backup)) {
             DatabaseFiles.copyWhole(file, backup);
         }
-        try (Connection c = Database.h2(files.exclusiveUrl())) {
+        try (Connection c = files.connect(files.exclusiveUrl())) {
             new Migrations().apply(c);
         }
         deleteBackups();
@@ -193,7 +198,7 @@ final class Opening {
      * The open lock is kept until it is closed; see {@link OpenLock#handOver}.
      */
     private Database reading(Connection c) {
-        return new Database(file, files.readOnlyUrl(), c, true, null, lock.handOver());
+        return new Database(files, files.readOnlyUrl(), c, true, null, lock.handOver());
     }
 
     private Look look() throws IOException {
@@ -211,9 +216,12 @@ final class Opening {
         if (!files.looksLikeH2()) {
             return Look.of(Kind.FOREIGN);
         }
+        if (files.encrypted() && files.key() == null) { // made encrypted by another process meanwhile
+            return Look.of(Kind.ENCRYPTED);
+        }
         Connection c = null;
         try {
-            c = Database.h2(files.readOnlyUrl());
+            c = files.connect(files.readOnlyUrl());
             OptionalInt version = Migrations.version(c);
             if (version.isEmpty()) {
                 return Look.of(Kind.FOREIGN);
@@ -230,6 +238,9 @@ final class Opening {
             }
             if (DiskTrouble.isFull(e, file)) {
                 throw DiskTrouble.full(e, file);
+            }
+            if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) { // a wrong passphrase, not a damaged file
+                throw Database.translate(e, file);
             }
             return Look.of(Kind.DAMAGED);
         } finally {
@@ -256,7 +267,7 @@ final class Opening {
      */
     private Database connectShared(boolean unchecked) throws SQLException, IOException {
         String url = files.sharedUrl();
-        Connection c = Database.h2(url);
+        Connection c = files.connect(url);
         if (!unchecked) {
             return served(c, url);
         }
@@ -286,6 +297,6 @@ final class Opening {
         if (!Database.servedElsewhere(c)) {
             owner.claim(java.time.Instant.now());
         }
-        return new Database(file, url, c, false, owner, null);
+        return new Database(files, url, c, false, owner, null);
     }
 }

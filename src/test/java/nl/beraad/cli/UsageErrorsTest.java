@@ -42,8 +42,8 @@ class UsageErrorsTest {
         Beraad.Run dutch = beraad.run("--help");
         assertEquals(0, dutch.code(), dutch.err());
         List<String> lines = dutch.out().lines().toList();
-        assertEquals("Gebruik: beraad [-hV] [--debug] [--db=PAD] [--lang=TAAL] [--sets=MAP]", lines.get(0));
-        assertEquals("                [--tz=ZONE] [OPDRACHT]", lines.get(1));
+        assertEquals("Gebruik: beraad [-hV] [--debug] [--encrypt] [--db=PAD] [--lang=TAAL]", lines.get(0));
+        assertEquals("                [--sets=MAP] [--tz=ZONE] [OPDRACHT]", lines.get(1));
         assertTrue(lines.contains("Opdrachten:"), dutch.out());
         assertFalse(dutch.out().contains("Usage") || dutch.out().contains("Commands") || dutch.out().contains("COMMAND"),
                 dutch.out());

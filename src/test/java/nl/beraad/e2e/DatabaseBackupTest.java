@@ -133,7 +133,7 @@ class DatabaseBackupTest {
     }
 
     /** Unzips as a clerk would (`unzip kopie.zip -d terug`) and returns the names of the entries. */
-    private static List<String> unzip(Path zip, Path into) throws IOException {
+    static List<String> unzip(Path zip, Path into) throws IOException {
         Files.createDirectories(into);
         List<String> names = new ArrayList<>();
         try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in, StandardCharsets.UTF_8)) {
