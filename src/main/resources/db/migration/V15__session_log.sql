@@ -18,3 +18,15 @@ CREATE TABLE session_log (
 ALTER TABLE session ADD COLUMN log_count INT DEFAULT 0 NOT NULL;
 
 ALTER TABLE session ADD COLUMN log_head VARCHAR(64) DEFAULT '0000000000000000000000000000000000000000000000000000000000000000' NOT NULL;
+
+-- The signature over the log when the session was finished: the number of entries and the head
+-- then, signed with the Ed25519 key of the installation that finished it (its public key kept
+-- here, so that a signature made elsewhere can still be told apart).
+CREATE TABLE session_seal (
+    session_id      BIGINT        NOT NULL PRIMARY KEY REFERENCES session (id) ON DELETE CASCADE,
+    log_count       INT           NOT NULL,
+    log_head        VARCHAR(64)   NOT NULL,
+    public_key      VARCHAR(200)  NOT NULL,
+    signature       VARCHAR(200)  NOT NULL,
+    signed_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -1,6 +1,9 @@
 package nl.beraad.app;
 
+import java.util.List;
 import java.util.Optional;
+import nl.beraad.domain.LogEntry;
+import nl.beraad.domain.Seal;
 import nl.beraad.domain.Fact;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
@@ -15,10 +18,32 @@ import nl.beraad.domain.SessionRecord;
  */
 public record LogCheck(boolean intact, Problem sentence) {
 
-    /** The sentence for a verdict; {@code now} gives the members' names as stored. */
-    static LogCheck of(SessionId id, SessionLog.Verdict verdict, SessionRecord now) {
+    /**
+     * The sentence for a verdict; {@code now} gives the members' names as stored; {@code seal} is the
+     * signature made at the finish, checked against {@code log} and the session's {@code uid};
+     * {@code ours} is this installation's public key (null when unknown).
+     */
+    static LogCheck of(SessionId id, SessionLog.Verdict verdict, SessionRecord now, Optional<Seal> seal,
+                       List<LogEntry> log, String uid, String ours) {
         if (verdict instanceof SessionLog.Intact whole) {
-            return new LogCheck(true, Problem.of("verify.intact", id, whole.entries(), whole.head().substring(0, 16)));
+            String mark = whole.head().substring(0, 16);
+            if (seal.isEmpty()) {
+                boolean finished = now.session().status() == nl.beraad.domain.SessionStatus.FINISHED;
+                return new LogCheck(true, Problem.of(finished ? "verify.intact.unsigned" : "verify.intact", id,
+                        whole.entries(), mark));
+            }
+            Seal s = seal.get();
+            boolean overThisLog = s.entries() >= 1 && s.entries() <= log.size()
+                    && log.get(s.entries() - 1).hash().equals(s.head());
+            if (!overThisLog || !s.holds(uid)) {
+                return new LogCheck(false, Problem.of("verify.seal.broken", id));
+            }
+            Problem.Term whose = new Problem.Term(s.publicKey().equals(ours) ? "verify.key.ours" : "verify.key.other");
+            return s.entries() == whole.entries()
+                    ? new LogCheck(true, Problem.of("verify.intact.sealed", id, whole.entries(), mark,
+                            Seal.fingerprint(s.publicKey()), whose))
+                    : new LogCheck(true, Problem.of("verify.intact.sealed.since", id, whole.entries(), mark,
+                            Seal.fingerprint(s.publicKey()), whose, s.entries(), whole.entries() - s.entries()));
         }
         if (verdict instanceof SessionLog.NoLog) {
             return new LogCheck(true, Problem.of("verify.nolog", id));

@@ -33,6 +33,8 @@ public final class SessionService {
     private final Clock clock;
     private final SessionChanges changes = new SessionChanges();
     private final Boards boards;
+    /** The installation's key, for signing a session's log at its finish; null when sessions are not signed. */
+    private final java.util.function.Supplier<Signer> signer;
 
     public SessionService(SessionStore store, SetCatalog catalog, Clock clock) {
         this(store, catalog, clock, Boards.OPTIONAL);
@@ -40,10 +42,20 @@ public final class SessionService {
 
     /** A service whose sessions must (on a server) or may (in a file) name their board. */
     public SessionService(SessionStore store, SetCatalog catalog, Clock clock, Boards boards) {
+        this(store, catalog, clock, boards, null);
+    }
+
+    /**
+     * A service that signs each session's log when it is finished, with the key {@code signer}
+     * gives (asked only then); null: sessions are finished unsigned.
+     */
+    public SessionService(SessionStore store, SetCatalog catalog, Clock clock, Boards boards,
+                          java.util.function.Supplier<Signer> signer) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
         this.boards = boards;
+        this.signer = signer;
     }
 
     /** Whether sessions here must name their board, and which one a new session gets by default. */
@@ -192,13 +204,40 @@ public final class SessionService {
         return store.record(sessionId);
     }
 
+    /** Signs the log's end with the installation's key; without one the session is finished unsigned, as verify then says. */
+    private void seal(SessionId sessionId) {
+        if (signer == null) {
+            return;
+        }
+        Signer key;
+        try {
+            key = signer.get();
+        } catch (BeraadException noKey) {
+            return; // a key that cannot be made or read must not keep a meeting from being finished
+        }
+        SessionStore.LogEnd end = store.logEnd(sessionId);
+        byte[] signature = key.sign(nl.beraad.domain.Seal.message(session(sessionId).uid(), end.entries(), end.head()));
+        store.seal(sessionId, new nl.beraad.domain.Seal(end.entries(), end.head(), key.publicKey(),
+                java.util.Base64.getEncoder().encodeToString(signature), clock.instant()));
+    }
+
     /**
      * Checks that the session's stored data is exactly what its log records (issue 15): a change
-     * made to the database outside Beraad is found, with the item and the entry where it first differs.
+     * made to the database outside Beraad is found, with the item and the entry where it first
+     * differs; and that the signature made at its finish, if any, is over this log.
      */
     public LogCheck verify(SessionId sessionId) {
-        session(sessionId);
-        return LogCheck.of(sessionId, store.verify(sessionId), store.record(sessionId));
+        Session session = session(sessionId);
+        String ours = null;
+        if (signer != null) {
+            try {
+                ours = signer.get().publicKey();
+            } catch (BeraadException noKey) {
+                // Checked against the key stored with the signature; only "this installation" cannot be said.
+            }
+        }
+        return LogCheck.of(sessionId, store.verify(sessionId), store.record(sessionId), store.seal(sessionId),
+                store.log(sessionId), session.uid(), ours);
     }
 
     /** The session as far as one item goes: all participants and items, that item's positions and words. */
@@ -603,9 +642,11 @@ public final class SessionService {
         });
     }
 
+    /** Finishes the session and, with a key, signs its log as it now ends, in the same transaction. */
     public Session finish(SessionId sessionId) {
         return change(sessionId, SessionChanges.What.SESSION, () -> {
             store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
+            seal(sessionId);
             return session(sessionId);
     
         });

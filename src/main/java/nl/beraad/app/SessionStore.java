@@ -198,4 +198,16 @@ public interface SessionStore {
 
     /** Checks the session's log and its rows against each other, in one moment (see {@link nl.beraad.domain.SessionLog#check}). */
     nl.beraad.domain.SessionLog.Verdict verify(SessionId sessionId);
+
+    /** Where a session's log ends: its number of entries and the last one's hash. */
+    record LogEnd(int entries, String head) {
+    }
+
+    LogEnd logEnd(SessionId sessionId);
+
+    /** Stores the signature over the session's log (at its finish), replacing an earlier one. */
+    void seal(SessionId sessionId, nl.beraad.domain.Seal seal);
+
+    /** The signature over the session's log made when it was last finished, if any. */
+    Optional<nl.beraad.domain.Seal> seal(SessionId sessionId);
 }

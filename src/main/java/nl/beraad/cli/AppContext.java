@@ -105,6 +105,18 @@ final class AppContext implements AutoCloseable {
         return dbAddress().either(file -> file.path().toAbsolutePath().getParent(), server -> home().resolve("sessions"));
     }
 
+    /**
+     * This installation's signing key (issue 15), beside the database file (beraad.key beside
+     * beraad.mv.db), or in sessions/ when the sessions are on a server; made on first use.
+     */
+    nl.beraad.store.InstallationKey key() {
+        return nl.beraad.store.InstallationKey.at(dbAddress().either(file -> {
+            Path db = Database.fileOf(file.path());
+            String name = db.getFileName().toString();
+            return db.resolveSibling(name.substring(0, name.length() - Database.FILE_SUFFIX.length()));
+        }, server -> home().resolve("sessions").resolve("beraad")));
+    }
+
     /** Where the sessions are kept: --db, else BERAAD_DB, else sessions/beraad.mv.db. */
     DatabaseAddress dbAddress() {
         if (dbOption != null) {
@@ -136,7 +148,8 @@ final class AppContext implements AutoCloseable {
             database = open(dbAddress(), access);
             store = new JdbcSessionStore(database);
             // The service's clock tells the zone a new session is held in.
-            service = new SessionService(store, sets(), clock.withZone(zone()), boards());
+            // The installation's key signs a session's log when it is finished; read or made only then.
+            service = new SessionService(store, sets(), clock.withZone(zone()), boards(), this::key);
         }
         return service;
     }

@@ -27,6 +27,7 @@ final class BeraadCommand extends GroupCommand {
             Map.entry("serve", ServeCommand.class), Map.entry("report", ReportCommand.class),
             Map.entry("compare", CompareCommand.class), Map.entry("export", ExportCommand.class),
             Map.entry("import", ImportCommand.class), Map.entry("verify", VerifyCommand.class),
+            Map.entry("keys", KeysCommand.class),
             Map.entry("demo", DemoCommand.class),
             Map.entry("db", DbCommand.class));
 

@@ -19,6 +19,8 @@ import nl.beraad.domain.Fact;
 import nl.beraad.domain.LogEntry;
 import nl.beraad.domain.SessionFacts;
 import nl.beraad.domain.SessionLog;
+import nl.beraad.domain.Seal;
+import nl.beraad.app.SessionStore.LogEnd;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.DilemmaSet;
@@ -449,6 +451,24 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
             LogRows.End end = logRows.end(sessionId);
             return SessionLog.check(logRows.list(sessionId), end.count(), end.head(), SessionFacts.of(now));
         });
+    }
+
+    @Override
+    public LogEnd logEnd(SessionId sessionId) {
+        return query(sessionId, () -> {
+            LogRows.End end = logRows.end(sessionId);
+            return new LogEnd(end.count(), end.head());
+        });
+    }
+
+    @Override
+    public void seal(SessionId sessionId, Seal seal) {
+        change(sessionId, () -> logRows.seal(sessionId, seal));
+    }
+
+    @Override
+    public Optional<Seal> seal(SessionId sessionId) {
+        return read(() -> logRows.seal(sessionId));
     }
 
     /** The facts an action recorded, read in its transaction after it wrote them. */

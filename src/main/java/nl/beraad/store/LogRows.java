@@ -77,4 +77,18 @@ final class LogRows {
             }
         }
     }
+
+    /** Stores the session's seal, replacing the one it had (a session reopened and finished again). */
+    void seal(SessionId sessionId, nl.beraad.domain.Seal seal) throws SQLException {
+        sql.upsert("session_seal", List.of("session_id"), List.of("session_id", "log_count", "log_head", "public_key",
+                "signature", "signed_at"), sessionId, seal.entries(), seal.head(), seal.publicKey(), seal.signature(),
+                seal.signedAt());
+    }
+
+    /** The session's seal, if it was finished with a key. */
+    java.util.Optional<nl.beraad.domain.Seal> seal(SessionId sessionId) throws SQLException {
+        return sql.one("SELECT log_count, log_head, public_key, signature, signed_at FROM session_seal WHERE session_id = ?",
+                rs -> new nl.beraad.domain.Seal(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Sql.instant(rs, 5)), sessionId);
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -91,6 +92,54 @@ class VerifyTest {
     }
 
     @Test
+    void theFinishSignsTheLogWithThisInstallationsKeyAndALaterEditIsSaidToComeAfter() throws Exception {
+        Beraad.Run keys = beraad.run("keys");
+        assertEquals(0, keys.code(), keys.err());
+        String fingerprint = keys.out().lines().filter(l -> l.startsWith("Vingerafdruk: ")).findFirst().orElseThrow()
+                .substring("Vingerafdruk: ".length());
+        Beraad.Run run = verify();
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("en het logboek is bij het afronden ondertekend met sleutel " + fingerprint
+                + " (de sleutel van deze installatie)."), run.out());
+        try (Connection c = beraad.jdbc()) {
+            assertEquals(Rows.of(c, "SELECT log_count, log_head FROM session"), Rows.of(c,
+                    "SELECT log_count, log_head FROM session_seal"), "the signature covers the log as it ended at the finish");
+        }
+
+        assertEquals(0, beraad.run("sessions", "edit", "1", "--place", "Raadzaal").code());
+        Beraad.Run later = verify();
+        assertEquals(0, later.code(), later.err());
+        assertTrue(later.out().replaceAll("\\s+", " ").contains("tot en met vermelding"), later.out());
+
+        // A seal rewritten in the database to cover the edit too no longer holds: only the key could sign it.
+        sql("UPDATE session_seal SET log_count = (SELECT log_count FROM session), log_head = (SELECT log_head FROM session)");
+        Beraad.Run forged = verify();
+        assertEquals(1, forged.code(), forged.out());
+        assertEquals("Sessie 1 is buiten Beraad om gewijzigd: de handtekening die bij het afronden is gezet, past niet bij "
+                + "het logboek.", forged.err().strip());
+    }
+
+    @Test
+    void aSessionFinishedWithoutAKeySaysItIsUnsigned(@TempDir Path other) throws Exception {
+        Beraad elsewhere = new Beraad(other);
+        Files.createDirectories(elsewhere.db().getParent());
+        // A key file that is no key: it is not replaced, and the meeting is still finished.
+        Path key = elsewhere.db().resolveSibling("beraad.key");
+        Files.writeString(key, "geen sleutel\n");
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Beraad.Run run = elsewhere.withInput("deelnemer Anouk\nstem Anouk 2\nafronden\n", "start", "--set",
+                "scp-dilemmas-2022", "--plain");
+        assertEquals(0, run.code(), run.err());
+        Beraad.Run check = elsewhere.run("verify", "1");
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("ze is afgerond zonder handtekening"), check.out());
+        assertEquals("geen sleutel\n", Files.readString(key));
+        Beraad.Run keys = elsewhere.run("keys");
+        assertEquals(1, keys.code());
+        assertTrue(keys.err().startsWith("De sleutel " + key + " is beschadigd"), keys.err());
+    }
+
+    @Test
     void aPositionChangedInTheDatabaseIsFoundWithItsItemAndEntry() throws Exception {
         long bram;
         try (Connection c = beraad.jdbc()) {
@@ -164,6 +213,7 @@ class VerifyTest {
     @Test
     void aSessionFromBeforeTheLogSaysSoAndIsLoggedFromItsNextChange() throws Exception {
         sql("DELETE FROM session_log");
+        sql("DELETE FROM session_seal");
         sql("UPDATE session SET log_count = 0, log_head = '" + "0".repeat(64) + "'");
         Beraad.Run old = beraad.run("--debug", "verify", "1");
         assertEquals(0, old.code(), old.err());

@@ -1,0 +1,13 @@
+package nl.beraad.app;
+
+/** The key this installation signs finished sessions with (issue 15). */
+public interface Signer {
+    /** The public key as text ("ed25519:" and base64), for whoever checks a signature. */
+    String publicKey();
+
+    /** The signature of {@code message}. */
+    byte[] sign(byte[] message);
+
+    /** Whether {@code signature} is the signature of {@code message} by the key whose public text is given. */
+    boolean verifies(byte[] message, byte[] signature, String publicKey);
+}
