@@ -28,6 +28,7 @@ import nl.beraad.app.DemoSession;
 import nl.beraad.app.SessionClaim;
 import nl.beraad.app.SessionQuery;
 import nl.beraad.app.SessionService;
+import nl.beraad.app.SessionStore;
 import nl.beraad.app.SessionSummary;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.Argument;
@@ -673,6 +674,8 @@ abstract class SessionStoreContract {
             store.addEvent(id, SessionEvent.Kind.LEFT, at(8));
             Device phone = store.addDevice(id, (title + "0".repeat(64)).substring(0, 64), at(9));
             store.addProposal(id, ItemNo.of(1), phone.id(), anouk.id(), Side.B, "Meer tijd.", at(10));
+            SessionStore.LogEnd end = store.logEnd(id);
+            store.seal(id, new nl.beraad.domain.Seal(end.entries(), end.head(), "ed25519:sleutel", "handtekening", at(11)));
         }
         return id;
     }
