@@ -29,8 +29,8 @@ public record LogCheck(boolean intact, Problem sentence) {
             String mark = whole.head().substring(0, 16);
             if (seal.isEmpty()) {
                 boolean finished = now.session().status() == nl.beraad.domain.SessionStatus.FINISHED;
-                return new LogCheck(true, Problem.of(finished ? "verify.intact.unsigned" : "verify.intact", id,
-                        whole.entries(), mark));
+                return new LogCheck(true, Problem.of(finished ? whyUnsigned(log) : "verify.intact",
+                        id, whole.entries(), mark));
             }
             Seal s = seal.get();
             boolean overThisLog = s.entries() >= 1 && s.entries() <= log.size()
@@ -58,6 +58,20 @@ public record LogCheck(boolean intact, Problem sentence) {
         return d.seq() == 0
                 ? new LogCheck(false, Problem.of("verify.unlogged" + where, id, item, what))
                 : new LogCheck(false, Problem.of("verify.differs" + where, id, item, what, d.seq()));
+    }
+
+    /**
+     * Why a finished session has no signature, as its log tells (the key of the sentence): it came from an export or another
+     * database (a signature does not travel with it), it was finished before Beraad signed
+     * sessions (its log began with a snapshot and holds no finish), or no key could be had then.
+     */
+    private static String whyUnsigned(List<LogEntry> log) {
+        if (log.stream().anyMatch(e -> e.kind() == LogEntry.Kind.RESTORED)) {
+            return "verify.intact.unsigned.restored";
+        }
+        boolean finishLogged = log.stream().anyMatch(e -> e.kind() == LogEntry.Kind.STATUS
+                && e.content().contains("|FINISHED|"));
+        return finishLogged ? "verify.intact.unsigned.nokey" : "verify.intact.unsigned.older";
     }
 
     /** What a fact is about, in words: "de positie van Zoë Öztürk in ronde 1". */

@@ -132,11 +132,25 @@ class VerifyTest {
         assertEquals(0, run.code(), run.err());
         Beraad.Run check = elsewhere.run("verify", "1");
         assertEquals(0, check.code(), check.err());
-        assertTrue(check.out().contains("ze is afgerond zonder handtekening"), check.out());
+        assertTrue(check.out().contains("ze is afgerond zonder handtekening, omdat er toen geen sleutel te maken of te "
+                + "lezen was."), check.out());
         assertEquals("geen sleutel\n", Files.readString(key));
         Beraad.Run keys = elsewhere.run("keys");
         assertEquals(1, keys.code());
         assertTrue(keys.err().startsWith("De sleutel " + key + " is beschadigd"), keys.err());
+    }
+
+    @Test
+    void anImportedSessionVerifiesAndSaysItsSignatureDidNotComeAlong(@TempDir Path other) throws Exception {
+        Path file = other.resolve("sessie.json");
+        assertEquals(0, beraad.run("export", "1", "-o", file.toString()).code());
+        Beraad elsewhere = new Beraad(other.resolve("elders"));
+        Beraad.Run imported = elsewhere.run("import", file.toString());
+        assertEquals(0, imported.code(), imported.err());
+        Beraad.Run check = elsewhere.run("verify", "1");
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("ze is uit een export of een andere database ingelezen, en een handtekening gaat "
+                + "daarbij niet mee."), check.out());
     }
 
     @Test
@@ -224,7 +238,10 @@ class VerifyTest {
         try (Connection c = beraad.jdbc()) {
             assertEquals(List.of("1|SNAPSHOT", "2|DETAILS"), Rows.of(c, "SELECT seq, kind FROM session_log ORDER BY seq"));
         }
-        assertEquals(0, verify().code(), verify().err());
+        Beraad.Run older = verify();
+        assertEquals(0, older.code(), older.err());
+        assertTrue(older.out().contains("ze is afgerond voordat Beraad sessies ondertekende, dus er is geen handtekening."),
+                older.out());
         sql("UPDATE argument SET text = 'Iets anders' WHERE session_id = 1");
         Beraad.Run changed = beraad.run("--debug", "verify", "1");
         assertTrue(changed.err().contains("wijkt argument of antwoord nummer 1 af van vermelding 1"), changed.err());
