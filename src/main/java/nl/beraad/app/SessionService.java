@@ -236,8 +236,8 @@ public final class SessionService {
                 // Checked against the key stored with the signature; only "this installation" cannot be said.
             }
         }
-        return LogCheck.of(sessionId, store.verify(sessionId), store.record(sessionId), store.seal(sessionId),
-                store.log(sessionId), session.uid(), ours);
+        SessionStore.Logged logged = store.logged(sessionId);
+        return LogCheck.of(sessionId, logged.verdict(), logged.record(), logged.seal(), logged.log(), session.uid(), ours);
     }
 
     /** The session as far as one item goes: all participants and items, that item's positions and words. */

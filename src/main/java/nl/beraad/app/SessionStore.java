@@ -193,11 +193,22 @@ public interface SessionStore {
      */
     Correction deleteArgument(SessionId sessionId, Correction deletion);
 
-    /** The session's log (issue 15), first entry first: every stored action, hash-chained. */
-    List<nl.beraad.domain.LogEntry> log(SessionId sessionId);
+    /**
+     * A session as its log proves it (issue 15): its rows, its log (first entry first), where the
+     * log ends as the session row says, and the signature made at its finish, all read in one
+     * moment, so that a session in use elsewhere is checked as one whole.
+     */
+    record Logged(SessionRecord record, List<nl.beraad.domain.LogEntry> log, LogEnd end,
+                  Optional<nl.beraad.domain.Seal> seal) {
+        /** The log and the rows checked against each other (see {@link nl.beraad.domain.SessionLog#check}). */
+        public nl.beraad.domain.SessionLog.Verdict verdict() {
+            return nl.beraad.domain.SessionLog.check(log, end.entries(), end.head(),
+                    nl.beraad.domain.SessionFacts.of(record));
+        }
+    }
 
-    /** Checks the session's log and its rows against each other, in one moment (see {@link nl.beraad.domain.SessionLog#check}). */
-    nl.beraad.domain.SessionLog.Verdict verify(SessionId sessionId);
+    /** The session, its log, the log's end and its signature, in one moment. */
+    Logged logged(SessionId sessionId);
 
     /** Where a session's log ends: its number of entries and the last one's hash. */
     record LogEnd(int entries, String head) {
@@ -207,7 +218,4 @@ public interface SessionStore {
 
     /** Stores the signature over the session's log (at its finish), replacing an earlier one. */
     void seal(SessionId sessionId, nl.beraad.domain.Seal seal);
-
-    /** The signature over the session's log made when it was last finished, if any. */
-    Optional<nl.beraad.domain.Seal> seal(SessionId sessionId);
 }

@@ -7,7 +7,4 @@ public interface Signer {
 
     /** The signature of {@code message}. */
     byte[] sign(byte[] message);
-
-    /** Whether {@code signature} is the signature of {@code message} by the key whose public text is given. */
-    boolean verifies(byte[] message, byte[] signature, String publicKey);
 }

@@ -17,7 +17,7 @@ final class KeysCommand extends BaseCommand {
         if (key.made()) {
             err().println(msg().get("keys.made", key.file()));
         }
-        out().println(key.publicKeyText());
+        out().println(key.publicKey());
         out().println(msg().get("keys.fingerprint", key.fingerprint()));
         out().println(msg().get("keys.where", key.file()));
         return 0;

@@ -9,6 +9,8 @@ import java.time.Instant;
  * and base64), the Ed25519 signature in base64, and when.
  */
 public record Seal(int entries, String head, String publicKey, String signature, Instant signedAt) {
+    /** How a public key is written: the algorithm, then the key's X.509 encoding in base64. */
+    public static final String PUBLIC_KEY_PREFIX = "ed25519:";
 
     /** What is signed: the session's uid (the same in every database), the number of entries and the head. */
     public static byte[] message(String uid, int entries, String head) {
@@ -22,14 +24,13 @@ public record Seal(int entries, String head, String publicKey, String signature,
 
     /** Whether {@code signature} (base64) is the Ed25519 signature of {@code message} by the key given as text. */
     public static boolean verify(byte[] message, String signature, String publicKeyText) {
-        String prefix = "ed25519:";
-        if (publicKeyText == null || !publicKeyText.startsWith(prefix) || signature == null) {
+        if (publicKeyText == null || !publicKeyText.startsWith(PUBLIC_KEY_PREFIX) || signature == null) {
             return false;
         }
         try {
             java.security.PublicKey key = java.security.KeyFactory.getInstance("Ed25519").generatePublic(
                     new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder()
-                            .decode(publicKeyText.substring(prefix.length()))));
+                            .decode(publicKeyText.substring(PUBLIC_KEY_PREFIX.length()))));
             java.security.Signature s = java.security.Signature.getInstance("Ed25519");
             s.initVerify(key);
             s.update(message);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.Seal;
 
 /**
  * This installation's Ed25519 key (issue 15), kept beside the database: {@code NAME.key} holds the
@@ -35,8 +36,6 @@ import nl.beraad.domain.ExitCode;
 public final class InstallationKey implements nl.beraad.app.Signer {
     private static final String PRIVATE_LINE = "private-key-pkcs8: ";
     private static final String PUBLIC_LINE = "public-key-x509: ";
-    /** How a public key is written: the algorithm, then the X.509 encoding in base64. */
-    public static final String PUBLIC_PREFIX = "ed25519:";
 
     private final Path keyFile;
     private final PrivateKey privateKey;
@@ -129,7 +128,7 @@ public final class InstallationKey implements nl.beraad.app.Signer {
             PublicKey publicKey = ed.generatePublic(new X509EncodedKeySpec(decoded(lines, PUBLIC_LINE)));
             InstallationKey key = new InstallationKey(keyFile, privateKey, publicKey, made);
             byte[] probe = "beraad".getBytes(StandardCharsets.US_ASCII);
-            if (!verify(probe, key.sign(probe), key.publicKeyText())) {
+            if (!verify(probe, key.sign(probe), key.publicKey())) {
                 throw new GeneralSecurityException("the two halves do not belong together");
             }
             return key;
@@ -146,7 +145,7 @@ public final class InstallationKey implements nl.beraad.app.Signer {
 
     /** The public key for others, written beside the key (again, when it went missing). */
     private void writePublicFile(Path publicFile) throws IOException {
-        String text = publicKeyText() + "\n";
+        String text = publicKey() + "\n";
         if (Files.exists(publicFile) && Files.readString(publicFile).equals(text)) {
             return;
         }
@@ -170,24 +169,15 @@ public final class InstallationKey implements nl.beraad.app.Signer {
         return keyFile;
     }
 
+    /** The public key as text: "ed25519:" and its X.509 encoding in base64. */
     @Override
     public String publicKey() {
-        return publicKeyText();
-    }
-
-    @Override
-    public boolean verifies(byte[] message, byte[] signature, String publicKeyText) {
-        return verify(message, signature, publicKeyText);
-    }
-
-    /** The public key as text: "ed25519:" and its X.509 encoding in base64. */
-    public String publicKeyText() {
-        return PUBLIC_PREFIX + Base64.getEncoder().encodeToString(publicKey.getEncoded());
+        return Seal.PUBLIC_KEY_PREFIX + Base64.getEncoder().encodeToString(publicKey.getEncoded());
     }
 
     /** A short name for the key: the first 16 hexadecimal digits of the SHA-256 of its public key text. */
     public String fingerprint() {
-        return fingerprintOf(publicKeyText());
+        return fingerprintOf(publicKey());
     }
 
     /** The Ed25519 signature of {@code message}. */
@@ -205,12 +195,12 @@ public final class InstallationKey implements nl.beraad.app.Signer {
 
     /** Whether {@code signature} is the signature of {@code message} by the key whose public text is given. */
     public static boolean verify(byte[] message, byte[] signature, String publicKeyText) {
-        return nl.beraad.domain.Seal.verify(message, Base64.getEncoder().encodeToString(signature), publicKeyText);
+        return Seal.verify(message, Base64.getEncoder().encodeToString(signature), publicKeyText);
     }
 
     /** A fingerprint as {@link #fingerprint} gives it, of any public key text. */
     public static String fingerprintOf(String publicKeyText) {
-        return nl.beraad.domain.Seal.fingerprint(publicKeyText);
+        return Seal.fingerprint(publicKeyText);
     }
 
     @Override

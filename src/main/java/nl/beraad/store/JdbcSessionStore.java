@@ -18,9 +18,9 @@ import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Fact;
 import nl.beraad.domain.LogEntry;
 import nl.beraad.domain.SessionFacts;
-import nl.beraad.domain.SessionLog;
 import nl.beraad.domain.Seal;
 import nl.beraad.app.SessionStore.LogEnd;
+import nl.beraad.app.SessionStore.Logged;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.Device;
 import nl.beraad.domain.DilemmaSet;
@@ -439,17 +439,11 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     // --- the session's log (issue 15) ---------------------------------------------------------------
 
     @Override
-    public List<LogEntry> log(SessionId sessionId) {
-        return units.snapshot(() -> logRows.list(sessionId));
-    }
-
-    @Override
-    public SessionLog.Verdict verify(SessionId sessionId) {
-        // The log, its end and the rows read in one moment, so a session in use elsewhere is checked as one whole.
+    public Logged logged(SessionId sessionId) {
         return units.snapshot(() -> {
             SessionRecord now = record(sessionId);
             LogRows.End end = logRows.end(sessionId);
-            return SessionLog.check(logRows.list(sessionId), end.count(), end.head(), SessionFacts.of(now));
+            return new Logged(now, logRows.list(sessionId), new LogEnd(end.count(), end.head()), logRows.seal(sessionId));
         });
     }
 
@@ -464,11 +458,6 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     @Override
     public void seal(SessionId sessionId, Seal seal) {
         change(sessionId, () -> logRows.seal(sessionId, seal));
-    }
-
-    @Override
-    public Optional<Seal> seal(SessionId sessionId) {
-        return read(() -> logRows.seal(sessionId));
     }
 
     /** The facts an action recorded, read in its transaction after it wrote them. */

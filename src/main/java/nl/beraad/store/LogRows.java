@@ -26,14 +26,17 @@ final class LogRows {
 
     /** The end of the session's log, its row locked until the transaction ends (so appends queue). */
     java.util.Optional<End> lockEnd(SessionId sessionId) throws SQLException {
-        return sql.one("SELECT log_count, log_head FROM session WHERE id = ? FOR UPDATE",
-                rs -> new End(rs.getInt(1), rs.getString(2)), sessionId);
+        return end(sessionId, " FOR UPDATE");
     }
 
     /** The end of the session's log as committed (no lock). */
     End end(SessionId sessionId) throws SQLException {
-        return sql.one("SELECT log_count, log_head FROM session WHERE id = ?",
-                rs -> new End(rs.getInt(1), rs.getString(2)), sessionId).orElse(new End(0, SessionLog.GENESIS));
+        return end(sessionId, "").orElse(new End(0, SessionLog.GENESIS));
+    }
+
+    private java.util.Optional<End> end(SessionId sessionId, String lock) throws SQLException {
+        return sql.one("SELECT log_count, log_head FROM session WHERE id = ?" + lock,
+                rs -> new End(rs.getInt(1), rs.getString(2)), sessionId);
     }
 
     /** Appends the entry that records {@code facts}; call inside the action's transaction. */

@@ -35,13 +35,13 @@ class InstallationKeyTest {
         InstallationKey first = InstallationKey.at(dir.resolve("beraad"));
         assertTrue(first.made());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("beraad.key"))));
-        assertEquals(first.publicKeyText() + "\n", Files.readString(dir.resolve("beraad.pub")));
+        assertEquals(first.publicKey() + "\n", Files.readString(dir.resolve("beraad.pub")));
 
         InstallationKey again = InstallationKey.at(dir.resolve("beraad"));
         assertFalse(again.made());
-        assertEquals(first.publicKeyText(), again.publicKeyText());
+        assertEquals(first.publicKey(), again.publicKey());
         assertEquals(16, again.fingerprint().length());
-        assertTrue(InstallationKey.verify(MESSAGE, again.sign(MESSAGE), first.publicKeyText()), "signed with the same key");
+        assertTrue(InstallationKey.verify(MESSAGE, again.sign(MESSAGE), first.publicKey()), "signed with the same key");
     }
 
     @Test
@@ -49,11 +49,11 @@ class InstallationKeyTest {
         InstallationKey key = InstallationKey.at(dir.resolve("a"));
         InstallationKey other = InstallationKey.at(dir.resolve("b"));
         byte[] signature = key.sign(MESSAGE);
-        assertTrue(InstallationKey.verify(MESSAGE, signature, key.publicKeyText()));
+        assertTrue(InstallationKey.verify(MESSAGE, signature, key.publicKey()));
         byte[] changed = MESSAGE.clone();
         changed[changed.length - 1] ^= 1;
-        assertFalse(InstallationKey.verify(changed, signature, key.publicKeyText()));
-        assertFalse(InstallationKey.verify(MESSAGE, signature, other.publicKeyText()));
+        assertFalse(InstallationKey.verify(changed, signature, key.publicKey()));
+        assertFalse(InstallationKey.verify(MESSAGE, signature, other.publicKey()));
         assertFalse(InstallationKey.verify(MESSAGE, signature, "ed25519:bm9uc2Vuc2U="));
     }
 
@@ -88,7 +88,7 @@ class InstallationKeyTest {
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                return InstallationKey.at(dir.resolve("beraad")).publicKeyText();
+                return InstallationKey.at(dir.resolve("beraad")).publicKey();
             }));
         }
         go.countDown();

@@ -718,18 +718,18 @@ abstract class SessionStoreContract {
                 VoteMethod.IN_TURN));
         store.setStatus(id, SessionStatus.FINISHED, at(13));
 
-        List<nl.beraad.domain.LogEntry.Kind> kinds = store.log(id).stream().map(nl.beraad.domain.LogEntry::kind).toList();
+        List<nl.beraad.domain.LogEntry.Kind> kinds = store.logged(id).log().stream().map(nl.beraad.domain.LogEntry::kind).toList();
         assertEquals(List.of("START", "PARTICIPANT", "POSITION", "HANDS", "ARGUMENT", "CONCLUSION", "CORRECTION", "ROUND",
                 "CORRECTION", "STATUS"), kinds.stream().map(Enum::name).toList(),
                 "speakers, events and phones are how the meeting went, not what it recorded");
-        nl.beraad.domain.SessionLog.Verdict whole = store.verify(id);
-        assertEquals(new nl.beraad.domain.SessionLog.Intact(10, store.log(id).get(9).hash()), whole);
+        nl.beraad.domain.SessionLog.Verdict whole = store.logged(id).verdict();
+        assertEquals(new nl.beraad.domain.SessionLog.Intact(10, store.logged(id).log().get(9).hash()), whole);
 
         Connection c = db.newConnection();
         try (java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE vote SET position = 1 WHERE session_id = " + id);
         }
-        nl.beraad.domain.SessionLog.Verdict changed = store.verify(id);
+        nl.beraad.domain.SessionLog.Verdict changed = store.logged(id).verdict();
         assertTrue(changed instanceof nl.beraad.domain.SessionLog.Differs, changed.toString());
         nl.beraad.domain.SessionLog.Differs d = (nl.beraad.domain.SessionLog.Differs) changed;
         assertEquals(9, d.seq(), "the correction was the last entry to record the position");
@@ -750,8 +750,8 @@ abstract class SessionStoreContract {
         for (java.util.concurrent.CompletableFuture<Participant> f : added) {
             f.get(30, java.util.concurrent.TimeUnit.SECONDS);
         }
-        assertEquals(11, store.log(id).size());
-        assertTrue(store.verify(id) instanceof nl.beraad.domain.SessionLog.Intact, store.verify(id).toString());
+        assertEquals(11, store.logged(id).log().size());
+        assertTrue(store.logged(id).verdict() instanceof nl.beraad.domain.SessionLog.Intact, store.logged(id).verdict().toString());
     }
 
     // --- one holder per session ---------------------------------------------------------------------
