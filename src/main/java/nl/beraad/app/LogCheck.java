@@ -33,9 +33,7 @@ public record LogCheck(boolean intact, Problem sentence) {
                         id, whole.entries(), mark));
             }
             Seal s = seal.get();
-            boolean overThisLog = s.entries() >= 1 && s.entries() <= log.size()
-                    && log.get(s.entries() - 1).hash().equals(s.head());
-            if (!overThisLog || !s.holds(uid)) {
+            if (!nl.beraad.domain.Provenance.holds(s, log, uid)) {
                 return new LogCheck(false, Problem.of("verify.seal.broken", id));
             }
             Problem.Term whose = new Problem.Term(s.publicKey().equals(ours) ? "verify.key.ours" : "verify.key.other");

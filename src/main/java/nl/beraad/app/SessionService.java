@@ -240,6 +240,25 @@ public final class SessionService {
         return LogCheck.of(sessionId, logged.verdict(), logged.record(), logged.seal(), logged.log(), session.uid(), ours);
     }
 
+    /** A session's data for a report, and where it stands against its log and signature (read in the same moment). */
+    public record Reported(SessionRecord record, nl.beraad.domain.Provenance provenance) {
+    }
+
+    /**
+     * The session for a report (issue 15): its data, and whether that data is what its log records and
+     * was signed at the finish, so the report's footer can say so and its file be checked later.
+     */
+    public Reported forReport(SessionId sessionId) {
+        session(sessionId);
+        SessionStore.Logged logged = store.logged(sessionId);
+        Session s = logged.record().session();
+        boolean holds = logged.seal().map(seal -> nl.beraad.domain.Provenance.holds(seal, logged.log(), s.uid()))
+                .orElse(false);
+        return new Reported(logged.record(), new nl.beraad.domain.Provenance(s.uid(), logged.end().entries(),
+                logged.end().head(), nl.beraad.domain.Provenance.standing(logged.verdict()), logged.seal(), holds,
+                s.status() == nl.beraad.domain.SessionStatus.FINISHED));
+    }
+
     /** The session as far as one item goes: all participants and items, that item's positions and words. */
     public SessionRecord record(SessionId sessionId, ItemNo itemNo) {
         item(sessionId, itemNo);

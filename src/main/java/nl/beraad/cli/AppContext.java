@@ -117,6 +117,18 @@ final class AppContext implements AutoCloseable {
         }, server -> home().resolve("sessions").resolve("beraad")));
     }
 
+    /**
+     * A report's text signed with this installation's key (issue 15). Without a key (a damaged one is
+     * never replaced) it stays unsigned, as its stamp then says and {@code verify FILE} reports.
+     */
+    String signed(String text) {
+        try {
+            return nl.beraad.app.ReportCheck.sign(text, key());
+        } catch (nl.beraad.domain.BeraadException noKey) {
+            return text;
+        }
+    }
+
     /** Where the sessions are kept: --db, else BERAAD_DB, else sessions/beraad.mv.db. */
     DatabaseAddress dbAddress() {
         if (dbOption != null) {

@@ -1,6 +1,7 @@
 package nl.beraad.cli;
 
 import java.nio.file.Path;
+import nl.beraad.app.SessionService;
 import nl.beraad.app.DemoSession;
 import nl.beraad.domain.Session;
 import nl.beraad.report.MarkdownReport;
@@ -16,8 +17,9 @@ final class DemoCommand extends BaseCommand {
     @Override
     protected int execute() {
         Session session = DemoSession.play(context.service(), msg().get("demo.title"));
-        String markdown = new MarkdownReport(msg(), context.zone(), Version.current())
-                .render(context.service().record(session.id()), context.clock.instant());
+        SessionService.Reported reported = context.service().forReport(session.id());
+        String markdown = context.signed(new MarkdownReport(msg(), context.zone(), Version.current())
+                .render(reported, context.clock.instant()));
         Path file = context.sessionsDir().resolve("verslag-" + session.id() + "-demo.md");
         ReportFiles.write(file, markdown);
         err().println(msg().get("demo.done", session.id()));

@@ -30,9 +30,10 @@ final class ExportCommand extends BaseCommand {
     @Override
     protected int execute() {
         SessionId id = new SessionId(sessionId);
-        SessionRecord record = context.read(service -> service.record(id));
-        String text = new JsonExport(Version.current()).render(record, ReportNames.stored(record, msg()),
-                context.clock.instant());
+        nl.beraad.app.SessionService.Reported reported = context.read(service -> service.forReport(id));
+        SessionRecord record = reported.record();
+        String text = context.signed(new JsonExport(Version.current()).render(record, reported.provenance(),
+                ReportNames.stored(record, msg()), context.clock.instant()));
         if (output == null) {
             out().print(text);
             out().flush();

@@ -1,12 +1,5 @@
 package nl.beraad.cli;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.beraad.app.SessionImport;
@@ -25,7 +18,6 @@ import picocli.CommandLine.Parameters;
         + "computer. Een sessie die er al is, wordt niet nog eens ingelezen.")
 final class ImportCommand extends BaseCommand {
     /** Far above any real session (the largest benchmarked session exports to under 2 MB). */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     @Parameters(index = "0", paramLabel = "BESTAND", description = "Het JSON-bestand van beraad export.")
     Path file;
@@ -36,7 +28,7 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        String text = text(file);
+        String text = TextFiles.read(file, "import.json");
         SessionFile.Read read;
         SessionImport.Outcome outcome;
         try {
@@ -55,26 +47,5 @@ final class ImportCommand extends BaseCommand {
                 ? msg().get("import.already", title, outcome.sessionId())
                 : msg().get("import.done", title, outcome.sessionId(), read.checksum().substring(0, 12)));
         return 0;
-    }
-
-    /** The file's text, refused in one sentence when it cannot be read, is far too large or is no UTF-8. */
-    private static String text(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw BeraadException.invalid("import.directory", file);
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw BeraadException.invalid("import.large", file, MAX_BYTES / (1024 * 1024));
-            }
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw BeraadException.invalid("import.none", file);
-        } catch (CharacterCodingException e) {
-            throw BeraadException.invalid("import.json");
-        } catch (IOException | SecurityException e) {
-            throw new BeraadException(ExitCode.ERROR, List.of(Problem.of("import.unreadable", file)), e);
-        }
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.SessionId;
+import nl.beraad.app.SessionService;
+import nl.beraad.domain.Provenance;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.CsvExport;
 import nl.beraad.report.CsvFlavour;
@@ -58,18 +60,20 @@ final class ReportCommand extends BaseCommand {
         if (csv != null && format != Format.csv) {
             throw BeraadException.invalid("report.csv.format");
         }
-        SessionRecord record = context.read(service -> service.record(id));
+        SessionService.Reported reported = context.read(service -> service.forReport(id));
+        SessionRecord record = reported.record();
+        Provenance provenance = reported.provenance();
         ReportNames names = ReportNames.of(record, anonymous, msg());
         Instant now = context.clock.instant();
-        String text = switch (format) {
+        String text = context.signed(switch (format) {
             case md -> new MarkdownReport(msg(), context.zone(), Version.current(), charts == Charts.mermaid)
-                    .render(record, names, now);
+                    .render(record, provenance, names, now);
             // Mermaid needs a script to draw, which the HTML report neither has nor allows: it would print as code.
-            case html -> new HtmlReport(msg().locale())
-                    .render(new MarkdownReport(msg(), context.zone(), Version.current(), false).render(record, names, now));
-            case csv -> new CsvExport(csvFlavour()).render(record, names, now);
-            case json -> new JsonExport(Version.current()).render(record, names, now);
-        };
+            case html -> new HtmlReport(msg().locale()).render(new MarkdownReport(msg(), context.zone(),
+                    Version.current(), false).render(record, provenance, names, now));
+            case csv -> new CsvExport(csvFlavour()).render(record, provenance, names, now);
+            case json -> new JsonExport(Version.current()).render(record, provenance, names, now);
+        });
         // A byte-order mark is no text for a terminal: it goes to standard output as bytes, past the
         // writer that would show it as <U+FEFF>.
         String start = format == Format.csv ? csvFlavour().start() : "";

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.beraad.app.SessionService;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionId;
 import nl.beraad.report.MarkdownReport;
@@ -84,8 +85,9 @@ final class ScreenRunner {
 
     /** Writes the report next to the database, as the clerk's 'report -o' would. */
     private static Path export(AppContext context, SessionId sessionId) {
-        String markdown = new MarkdownReport(context.messages(), context.zone(), Version.current())
-                .render(context.service().record(sessionId), context.clock.instant());
+        SessionService.Reported reported = context.service().forReport(sessionId);
+        String markdown = context.signed(new MarkdownReport(context.messages(), context.zone(), Version.current())
+                .render(reported, context.clock.instant()));
         Path file = context.sessionsDir().resolve("verslag-" + sessionId + ".md");
         ReportFiles.write(file, markdown);
         return file;

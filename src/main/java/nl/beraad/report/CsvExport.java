@@ -18,6 +18,8 @@ import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.Provenance;
+import nl.beraad.domain.ReportStamp;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 
@@ -26,7 +28,8 @@ import nl.beraad.domain.Vote;
  * CsvFlavour}: ';' and a byte-order mark for a Dutch spreadsheet, ',' for an English one, plain
  * RFC 4180 for programs): one header row, then one row per position, show of hands, argument and
  * conclusion, told apart by the type column: item by item, each item's rounds in order, then its
- * arguments and conclusion. The columns are documented in the README.
+ * arguments and conclusion; the last row (type log) carries the session's log head and the stamp
+ * {@code beraad verify FILE} checks the file by. The columns are documented in the README.
  */
 public final class CsvExport {
     public static final List<String> COLUMNS = List.of("type", "session_id", "item", "item_key", "item_kind",
@@ -44,7 +47,7 @@ public final class CsvExport {
      * The table, without the byte-order mark (see {@link CsvFlavour#start}); generatedAt is taken
      * for a call like the other formats', but a CSV row has no place for it.
      */
-    public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
+    public String render(SessionRecord r, Provenance provenance, ReportNames names, Instant generatedAt) {
         ExportData data = new ExportData(r, names);
         Map<ItemNo, List<Vote>> votes = byItem(data.votes(), Vote::itemNo);
         Map<ItemNo, List<HandCount>> hands = byItem(data.handCounts(), HandCount::itemNo);
@@ -72,6 +75,8 @@ public final class CsvExport {
                 CsvText.record(out, correction(session, item, k, data).cells(), flavour);
             }
         }
+        // The last row: the session's log and the stamp this file is checked by (issue 15).
+        CsvText.record(out, new Row("log", session).set("text", ReportStamp.unsigned(provenance)).cells(), flavour);
         return out.toString();
     }
 
@@ -153,8 +158,13 @@ public final class CsvExport {
     private static final class Row {
         private final String[] cells = new String[COLUMNS.size()];
 
+        Row(String type, String session) {
+            set("type", type).set("session_id", session);
+        }
+
         Row(String type, String session, SessionItem item) {
-            set("type", type).set("session_id", session).set("item", item.number())
+            this(type, session);
+            set("item", item.number())
                     .set("item_key", item.item().key()).set("item_kind", item.item().kind().word());
         }
 

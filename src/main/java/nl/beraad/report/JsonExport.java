@@ -16,6 +16,8 @@ import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.Provenance;
+import nl.beraad.domain.ReportStamp;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.Vote;
 
@@ -23,7 +25,8 @@ import nl.beraad.domain.Vote;
  * A whole session as one JSON document ("beraad-session/2") for archives and for moving it to
  * another database: every participant, item (with all its texts), position, show of hands,
  * argument, conclusion, correction and moment of the meeting, with ids, rounds and UTC timestamps,
- * and the session checksum the Markdown report ends with. A named export holds all that was stored,
+ * the session checksum the Markdown report ends with, the session's log head and
+ * the stamp {@code beraad verify FILE} checks the file by. A named export holds all that was stored,
  * so {@code beraad import} can restore the session from it ({@link SessionFile} reads it back).
  * The shape is documented in the README; a change that breaks a reader raises the version.
  */
@@ -37,7 +40,11 @@ public final class JsonExport {
         this.version = version;
     }
 
-    public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
+    /**
+     * The document; after the data come the session's log ("log": entries, head, whether the data is
+     * what the log records, the finish's signature) and, last, the stamp the file is checked by.
+     */
+    public String render(SessionRecord r, Provenance provenance, ReportNames names, Instant generatedAt) {
         ExportData data = new ExportData(r, names);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", FORMAT);
@@ -55,6 +62,8 @@ public final class JsonExport {
         doc.put("corrections", r.corrections().stream().map(k -> correction(r, data, k)).toList());
         doc.put("events", r.events().stream().map(JsonExport::event).toList());
         doc.put("speakers", r.speakers().stream().map(w -> speaker(data, w)).toList());
+        doc.put("log", log(provenance));
+        doc.put("stamp", ReportStamp.unsigned(provenance));
         return JsonText.write(doc) + "\n";
     }
 
@@ -81,6 +90,17 @@ public final class JsonExport {
         m.put("secretary", orNull(data.official(d.secretary())));
         m.put("anonymous", d.anonymous());
         m.put("zone", s.zone() == null ? null : s.zone().getId());
+        return m;
+    }
+
+    /** The session's log as the data stood against it: entries, head, "intact"/"changed"/"nolog", the finish's signature over it. */
+    private static Map<String, Object> log(Provenance p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entries", p.entries());
+        m.put("head", p.entries() == 0 ? null : p.head());
+        m.put("data", ReportStamp.word(p.standing()));
+        m.put("signature", p.signedAsIs() ? p.seal().get().signature() : null);
+        m.put("publicKey", p.signedAsIs() ? p.seal().get().publicKey() : null);
         return m;
     }
 

@@ -18,7 +18,7 @@ import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionItem;
-import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.Provenance;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
@@ -30,8 +30,8 @@ import nl.beraad.text.SideKeys;
  * The session report (verslag) in Markdown, laid out as a Dutch council expects one: heading with
  * body, date, place, chair and minute-taker; attendance; method; a summary table; the items with
  * results, shift, arguments, conclusion, minority position and action points; an appendix with
- * every position per participant; and a footer with the time it was made and a checksum of the
- * session's data. Everything typed goes through {@link MarkdownText}; names through {@link ReportNames}.
+ * every position per participant; and a footer with the time it was made, the session's log and
+ * signature, a checksum of its data, and the stamp the file is checked by. Everything typed goes through {@link MarkdownText}; names through {@link ReportNames}.
  */
 public final class MarkdownReport {
     private static final int BAR_WIDTH = 20;
@@ -53,12 +53,18 @@ public final class MarkdownReport {
         this.mermaid = mermaid;
     }
 
-    /** The report with the participants' own names (unless the session is anonymous). */
-    public String render(SessionRecord r, Instant generatedAt) {
-        return render(r, ReportNames.of(r, false, msg), generatedAt);
+    /** The report of a session as read for one, with the participants' own names (unless the session is anonymous). */
+    public String render(nl.beraad.app.SessionService.Reported reported, Instant generatedAt) {
+        SessionRecord r = reported.record();
+        return render(r, reported.provenance(), ReportNames.of(r, false, msg), generatedAt);
     }
 
-    public String render(SessionRecord r, ReportNames names, Instant generatedAt) {
+    /**
+     * The report; its footer says where the data stands against the session's log and signature
+     * ({@code provenance}, read in the same moment as {@code r}) and ends with the stamp a signed
+     * file is checked by (see {@link nl.beraad.domain.ReportStamp}).
+     */
+    public String render(SessionRecord r, Provenance provenance, ReportNames names, Instant generatedAt) {
         StringBuilder md = new StringBuilder(8192);
         md.append("# ").append(msg.get("report.title", MarkdownText.inline(names.text(r.session().title()))))
                 .append("\n\n");
@@ -76,7 +82,8 @@ public final class MarkdownReport {
         new CorrectionsAppendix(msg, MeetingTimes.zoneOf(r, zone)).appendTo(md, r, names);
         md.append("---\n\n").append(MarkdownText.paragraph(msg.get("report.footer", version,
                         dateTime(msg, MeetingTimes.zoneOf(r, zone), generatedAt))))
-                .append("\n\n").append(msg.get("report.checksum", "`" + SessionChecksum.of(r) + "`")).append('\n');
+                .append("\n\n");
+        new LogFooter(msg, MeetingTimes.zoneOf(r, zone)).appendTo(md, r, provenance);
         return md.toString();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import nl.beraad.app.SessionService;
+import nl.beraad.support.Unlogged;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.report.HtmlReport;
@@ -37,19 +38,19 @@ final class ReportBench {
         SamplesBench total = SamplesBench.time(runs, () -> export(service, report, sessionId, file));
         SamplesBench read = SamplesBench.time(runs, () -> service.record(sessionId));
         SessionRecord record = service.record(sessionId);
-        SamplesBench render = SamplesBench.time(runs, () -> report.render(record, Instant.now()));
+        SamplesBench render = SamplesBench.time(runs, () -> report.render(new SessionService.Reported(record, Unlogged.of(record)), Instant.now()));
         // Anonymous: every free text is searched for every participant's name.
         Messages msg = Messages.forLanguage("nl");
         SamplesBench anonymous = SamplesBench.time(runs,
-                () -> report.render(record, ReportNames.of(record, true, msg), Instant.now()));
+                () -> report.render(record, Unlogged.of(record), ReportNames.of(record, true, msg), Instant.now()));
         SamplesBench html = SamplesBench.time(runs,
-                () -> new HtmlReport(msg.locale()).render(report.render(record, Instant.now())));
+                () -> new HtmlReport(msg.locale()).render(report.render(new SessionService.Reported(record, Unlogged.of(record)), Instant.now())));
         return new Result(total, read, render, anonymous, html, chars);
     }
 
     private static int export(SessionService service, MarkdownReport report, SessionId sessionId, Path file)
             throws Exception {
-        String markdown = report.render(service.record(sessionId), Instant.now());
+        String markdown = report.render(service.forReport(sessionId), Instant.now());
         Path tmp = Files.createTempFile(file.getParent(), ".beraad-", ".tmp");
         Files.writeString(tmp, markdown, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

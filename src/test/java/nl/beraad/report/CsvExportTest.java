@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.support.Unlogged;
 import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
@@ -33,12 +34,16 @@ class CsvExportTest {
 
             assertFalse(csv.startsWith("\ufeff"), "no byte-order mark");
             assertEquals(CsvExport.COLUMNS, rows.get(0));
-            assertEquals(1 + 35 + 11 + 4, rows.size());
+            assertEquals(1 + 35 + 11 + 4 + 1, rows.size());
             assertEquals(r.votes().size() + r.handCounts().size() + r.arguments().size() + r.conclusions().size(),
-                    rows.size() - 1);
+                    rows.size() - 2, "a header, a row per record, and the log's row");
+            List<String> log = rows.get(rows.size() - 1);
+            assertEquals("log", log.get(0));
+            assertTrue(log.get(CsvExport.COLUMNS.indexOf("text")).startsWith("beraad-report/1 session=" + r.session().uid()),
+                    log.toString());
             rows.forEach(row -> assertEquals(CsvExport.COLUMNS.size(), row.size(), row.toString()));
             assertEquals(1, rows.stream().filter(row -> row.get(0).equals("type")).count(), "one header row");
-            assertEquals(Map.of("position", 35L, "argument", 11L, "conclusion", 4L), rows.stream().skip(1)
+            assertEquals(Map.of("position", 35L, "argument", 11L, "conclusion", 4L, "log", 1L), rows.stream().skip(1)
                     .collect(Collectors.groupingBy(row -> row.get(0), Collectors.counting())));
 
             List<String> abstention = rows.stream().filter(row -> row.get(col("abstain")).equals("true"))
@@ -59,8 +64,8 @@ class CsvExportTest {
             String csv = render(r, false);
             List<List<String>> rows = CsvReader.parse(csv);
 
-            assertEquals(1 + 18 + 3 + 6 + 2, rows.size());
-            assertEquals(Map.of("position", 18L, "hand_count", 3L, "argument", 6L, "conclusion", 2L), rows.stream()
+            assertEquals(1 + 18 + 3 + 6 + 2 + 1, rows.size());
+            assertEquals(Map.of("position", 18L, "hand_count", 3L, "argument", 6L, "conclusion", 2L, "log", 1L), rows.stream()
                     .skip(1).collect(Collectors.groupingBy(row -> row.get(0), Collectors.counting())));
             for (List<String> row : rows) {
                 for (String cell : row) {
@@ -114,7 +119,7 @@ class CsvExportTest {
             NameCheck.assertNoName(csv, ExportSessions.ALL_KINDS_NAMES);
             assertTrue(csv.contains(",\"Volgende keer een inwoner uitnodigen, zoals Deelnemer 4 voorstelde.\","), csv);
             List<List<String>> rows = CsvReader.parse(csv);
-            assertEquals(1 + 18 + 3 + 6 + 2, rows.size());
+            assertEquals(1 + 18 + 3 + 6 + 2 + 1, rows.size());
             Map<String, String> numberById = rows.stream().skip(1)
                     .filter(row -> !row.get(col("participant_id")).isEmpty())
                     .collect(Collectors.toMap(row -> row.get(col("participant_id")), row -> row.get(col("participant")),
@@ -148,7 +153,7 @@ class CsvExportTest {
     }
 
     private static String render(SessionRecord r, boolean anonymous) {
-        return new CsvExport(CsvFlavour.RFC4180).render(r, ReportNames.of(r, anonymous, NL), NOW);
+        return new CsvExport(CsvFlavour.RFC4180).render(r, Unlogged.of(r), ReportNames.of(r, anonymous, NL), NOW);
     }
 
     private static int col(String name) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.beraad.domain.ItemNo;
+import nl.beraad.support.Unlogged;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
@@ -84,7 +85,7 @@ class CsvSpreadsheetTest {
             }
             sessions.service.conclude(id, ItemNo.of(3), CONCLUSION, MINORITY, ACTIONS);
             SessionRecord r = sessions.record(id);
-            return new CsvExport(CsvFlavour.RFC4180).render(r, ReportNames.of(r, false, NL), Instant.parse("2026-11-22T15:00:00Z"));
+            return new CsvExport(CsvFlavour.RFC4180).render(r, Unlogged.of(r), ReportNames.of(r, false, NL), Instant.parse("2026-11-22T15:00:00Z"));
         }
     }
 }

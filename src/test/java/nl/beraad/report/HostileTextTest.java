@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import nl.beraad.app.SessionService;
+import nl.beraad.support.Unlogged;
 import nl.beraad.content.SetDirectory;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ItemNo;
@@ -409,8 +410,10 @@ class HostileTextTest {
         return report(record, ReportNames.of(record, false, MSG));
     }
 
+    /** The report but its stamp, which holds each session's own uid and no typed text. */
     private static String report(SessionRecord record, ReportNames names) {
-        return new MarkdownReport(MSG, ZoneId.of("Europe/Amsterdam"), "test").render(record, names, NOW);
+        return new MarkdownReport(MSG, ZoneId.of("Europe/Amsterdam"), "test").render(record, Unlogged.of(record), names, NOW)
+                .replace(record.session().uid(), "UID");
     }
 
     // --- reading the parsed Markdown ---

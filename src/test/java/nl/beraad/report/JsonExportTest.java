@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.beraad.domain.Argument;
+import nl.beraad.support.Unlogged;
 import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionChecksum;
 import nl.beraad.domain.SessionId;
@@ -33,7 +34,8 @@ class JsonExportTest {
             JsonNode doc = JSON.readTree(render(r, false));
 
             assertEquals(List.of("format", "generator", "generatedAt", "anonymous", "checksum", "session",
-                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections", "events", "speakers"),
+                    "participants", "items", "positions", "handCounts", "arguments", "conclusions", "corrections", "events", "speakers",
+                    "log", "stamp"),
                     JsonTextTest.fieldNames(doc));
             assertEquals(SessionChecksum.of(r), doc.get("checksum").asText());
             assertEquals("beraad-session/2", doc.get("format").asText());
@@ -176,7 +178,7 @@ class JsonExportTest {
     }
 
     private static String render(SessionRecord r, boolean anonymous) {
-        return new JsonExport("test").render(r, ReportNames.of(r, anonymous, NL), NOW);
+        return new JsonExport("test").render(r, Unlogged.of(r), ReportNames.of(r, anonymous, NL), NOW);
     }
 
     private static List<String> texts(JsonNode array, String field) {

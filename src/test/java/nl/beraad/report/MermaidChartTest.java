@@ -59,7 +59,7 @@ class MermaidChartTest {
             service.vote(id, ItemNo.of(1), b, Position.numbers(List.of(3)), VoteMethod.IN_TURN);
             service.reveal(id, ItemNo.of(1));
             Messages msg = Messages.forLanguage("nl");
-            String md = new MarkdownReport(msg, ZoneOffset.UTC, "test", true).render(service.record(id), Instant.EPOCH);
+            String md = new MarkdownReport(msg, ZoneOffset.UTC, "test", true).render(service.forReport(id), Instant.EPOCH);
 
             List<String> charts = new ArrayList<>();
             Parser.builder().build().parse(md).accept(new AbstractVisitor() {

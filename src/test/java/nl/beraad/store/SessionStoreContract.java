@@ -53,6 +53,7 @@ import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.domain.Provenance;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
 import nl.beraad.domain.Side;
@@ -61,6 +62,7 @@ import nl.beraad.domain.VoteMethod;
 import nl.beraad.report.JsonExport;
 import nl.beraad.report.MarkdownReport;
 import nl.beraad.report.ReportNames;
+import nl.beraad.support.Unlogged;
 import nl.beraad.support.Rows;
 import nl.beraad.support.Exports;
 import nl.beraad.text.Messages;
@@ -588,8 +590,9 @@ abstract class SessionStoreContract {
         SessionRecord record = service.record(id);
         Messages nl = Messages.forLanguage("nl");
         ReportNames names = ReportNames.of(record, false, nl);
-        return new String[] {new MarkdownReport(nl, ZoneOffset.UTC, "test").render(record, names, clock.instant()),
-            new JsonExport("test").render(record, names, clock.instant())};
+        Provenance unlogged = Unlogged.of(record);
+        return new String[] {new MarkdownReport(nl, ZoneOffset.UTC, "test").render(record, unlogged, names, clock.instant()),
+            new JsonExport("test").render(record, unlogged, names, clock.instant())};
     }
 
     // --- a session moved in from elsewhere (export, db copy) -------------------------------------------

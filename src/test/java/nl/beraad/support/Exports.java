@@ -13,9 +13,25 @@ public final class Exports {
         return json.replaceAll("\"uid\": \"[0-9a-f-]{36}\"", "\"uid\": \"...\"");
     }
 
-    /** The export without the moment it was made and the session's number in its database. */
+    /**
+     * The export without the moment it was made, the session's number in its database, and its log:
+     * a session moved to another database starts a log of its own there (issue 15).
+     */
     public static String withoutMomentAndNumber(String json) {
-        return json.replaceAll("\"generatedAt\": \"[^\"]*\"", "\"generatedAt\": \"...\"")
+        return withoutLog(json).replaceAll("\"generatedAt\": \"[^\"]*\"", "\"generatedAt\": \"...\"")
                 .replaceFirst("\"id\": \\d+,\n    \"uid\"", "\"id\": ...,\n    \"uid\"");
+    }
+
+    /**
+     * A report or export without what the session's log in this database gives it (issue 15): the
+     * footer's lines about the log and its signature, the stamp, and the JSON export's log objects.
+     */
+    public static String withoutLog(String text) {
+        return text.replaceAll("(?m)^(Logboek van de sessie|The session's log|Bij het afronden op|Signed at the finish"
+                        + "|De sessie is (nog niet afgerond|afgerond zonder)|The session (is not finished|was finished without)"
+                        + "|Te controleren met|To be checked with|<p>(Logboek van|Bij het afronden|De sessie is|Te controleren))"
+                        + ".*\\R", "")
+                .replaceAll("(?s),\\n  \"(log|sessionLog)\": \\{.*?\\n  \\}", "")
+                .replaceAll(",\\n  \"stamp\": \"[^\"]*\"", "");
     }
 }

@@ -247,7 +247,7 @@ class MeetingScreenTest {
             d.press(KeyType.Escape).key('c');
             assertTrue(d.text().contains("De raad adviseert maatwerk._"), d.text());
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
-                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+                    java.time.ZoneOffset.UTC, "test").render(d.service.forReport(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("De raad adviseert maatwerk.\n\n**Minderheidsstandpunt:** Eén lid wil vaste "
                     + "regels.\n\n**Actiepunten**\n\n- Wethouder om cijfers vragen\n- Notitie in maart\n"), report);
         }
@@ -642,7 +642,7 @@ class MeetingScreenTest {
             assertTrue(d.text().startsWith(" Beraad"), "home after finishing: " + d.text());
             assertTrue(d.text().contains("Sessie " + id + " is afgerond."), d.text());
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
-                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+                    java.time.ZoneOffset.UTC, "test").render(d.service.forReport(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("| Status | afgerond |"), report);
 
             // Choosing it from home opens it read-only; reopening is asked there, and any other key leaves it finished.
@@ -724,7 +724,7 @@ class MeetingScreenTest {
             SessionId id = d.service.sessions().get(0).session().id();
             assertTrue(d.service.session(id).details().anonymous());
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
-                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+                    java.time.ZoneOffset.UTC, "test").render(d.service.forReport(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("- Deelnemer 2: Wie geen netwerk heeft, valt ertussen."), report);
             assertFalse(report.contains("Anouk") || report.contains("José"), report);
         }
@@ -760,7 +760,7 @@ class MeetingScreenTest {
             assertEquals("Ronde tafel", d.service.session(id).title());
             assertEquals("Adviesraad Sociaal Domein Zwolle|Stadhuis, Zwolle|Marga Kooistra|Bas de Wit", details(d, id));
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
-                    java.time.ZoneOffset.UTC, "test").render(d.service.record(id), java.time.Instant.EPOCH);
+                    java.time.ZoneOffset.UTC, "test").render(d.service.forReport(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("| Orgaan | Adviesraad Sociaal Domein Zwolle |\n"), report);
             assertTrue(report.contains("| Plaats | Stadhuis, Zwolle |\n"), report);
             assertTrue(report.contains("| Voorzitter | Marga Kooistra |\n| Secretaris | Bas de Wit |\n"), report);

@@ -87,7 +87,7 @@ class ReportTruthScreenTest {
     }
 
     private static String report(ScreenDriver d, SessionId id) {
-        return new MarkdownReport(Messages.forLanguage("nl"), ZoneOffset.UTC, "test").render(d.service.record(id),
+        return new MarkdownReport(Messages.forLanguage("nl"), ZoneOffset.UTC, "test").render(d.service.forReport(id),
                 Instant.EPOCH);
     }
 }
