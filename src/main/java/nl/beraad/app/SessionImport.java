@@ -1,9 +1,15 @@
 package nl.beraad.app;
 
+import java.util.List;
 import java.util.Optional;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ExitCode;
+import nl.beraad.domain.LogEntry;
+import nl.beraad.domain.Provenance;
+import nl.beraad.domain.Seal;
 import nl.beraad.domain.SessionChecksum;
+import nl.beraad.domain.SessionFacts;
+import nl.beraad.domain.SessionLog;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionRecord;
 
@@ -29,8 +35,30 @@ public final class SessionImport {
      * and is refused before anything is written.
      */
     public Outcome bring(SessionRecord record, String checksum) {
+        return bring(record, checksum, List.of(), Optional.empty());
+    }
+
+    /**
+     * As {@link #bring(SessionRecord, String)}, for a file that carries the session's log and the
+     * finish's signature (issue 15): the chain must be whole, the data exactly what it records, and the
+     * signature made over it, or nothing is stored. The session starts a log of its own here.
+     */
+    public Outcome bring(SessionRecord record, String checksum, List<LogEntry> log, Optional<Seal> seal) {
         if (!SessionChecksum.of(record).equals(checksum)) {
             throw BeraadException.invalid("import.checksum");
+        }
+        if (!log.isEmpty()) {
+            SessionLog.Verdict v = SessionLog.check(log, log.size(), log.get(log.size() - 1).hash(),
+                    SessionFacts.of(record), SessionLog::toTheMillisecond);
+            if (v instanceof SessionLog.Broken broken) {
+                throw BeraadException.invalid("import.log.broken", broken.seq());
+            }
+            if (v instanceof SessionLog.Differs differs) {
+                throw BeraadException.invalid("import.log.differs", differs.seq());
+            }
+        }
+        if (seal.isPresent() && !Provenance.holds(seal.get(), log, record.session().uid())) {
+            throw BeraadException.invalid("import.log.seal");
         }
         return store.atomically(() -> {
             Optional<SessionId> here = store.sessionWithUid(record.session().uid());

@@ -241,7 +241,12 @@ public final class SessionService {
     }
 
     /** A session's data for a report, and where it stands against its log and signature (read in the same moment). */
-    public record Reported(SessionRecord record, nl.beraad.domain.Provenance provenance) {
+    public record Reported(SessionRecord record, nl.beraad.domain.Provenance provenance,
+                           List<nl.beraad.domain.LogEntry> log) {
+        /** A report of a record read without its log (a test's, a benchmark's). */
+        public Reported(SessionRecord record, nl.beraad.domain.Provenance provenance) {
+            this(record, provenance, List.of());
+        }
     }
 
     /**
@@ -256,7 +261,7 @@ public final class SessionService {
                 .orElse(false);
         return new Reported(logged.record(), new nl.beraad.domain.Provenance(s.uid(), logged.end().entries(),
                 logged.end().head(), nl.beraad.domain.Provenance.standing(logged.verdict()), logged.seal(), holds,
-                s.status() == nl.beraad.domain.SessionStatus.FINISHED));
+                s.status() == nl.beraad.domain.SessionStatus.FINISHED), logged.log());
     }
 
     /** The session as far as one item goes: all participants and items, that item's positions and words. */

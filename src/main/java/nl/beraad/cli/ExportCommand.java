@@ -33,7 +33,7 @@ final class ExportCommand extends BaseCommand {
         nl.beraad.app.SessionService.Reported reported = context.read(service -> service.forReport(id));
         SessionRecord record = reported.record();
         String text = context.signed(new JsonExport(Version.current()).render(record, reported.provenance(),
-                ReportNames.stored(record, msg()), context.clock.instant()));
+                ReportNames.stored(record, msg()), context.clock.instant(), reported.log()));
         if (output == null) {
             out().print(text);
             out().flush();

@@ -33,7 +33,7 @@ final class ImportCommand extends BaseCommand {
         SessionImport.Outcome outcome;
         try {
             read = SessionFile.read(text);
-            outcome = context.sessionImport().bring(read.record(), read.checksum());
+            outcome = context.sessionImport().bring(read.record(), read.checksum(), read.log(), read.seal());
         } catch (BeraadException e) {
             Problem p = e.problems().get(0);
             if (e.exitCode() != ExitCode.INVALID_INPUT || !p.key().startsWith("import.")) {

@@ -138,6 +138,15 @@ public final class SessionLog {
      * row says its log ends) and then the rows' facts against what the entries record.
      */
     public static Verdict check(List<LogEntry> entries, int count, String head, List<Fact> stored) {
+        return check(entries, count, head, stored, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #check(List, int, String, List)}, comparing each fact's value as {@code sameAs}
+     * gives it: a session file holds its times to the millisecond, the log to the microsecond.
+     */
+    public static Verdict check(List<LogEntry> entries, int count, String head, List<Fact> stored,
+                                java.util.function.UnaryOperator<String> sameAs) {
         if (entries.isEmpty() && count == 0) {
             return new NoLog();
         }
@@ -169,7 +178,8 @@ public final class SessionLog {
             Fact row = rows.get(l.getKey());
             Fact log = l.getValue();
             String now = row == null ? null : row.value();
-            if (!Objects.equals(log.value(), now)) {
+            if (!Objects.equals(log.value() == null ? null : sameAs.apply(log.value()),
+                    now == null ? null : sameAs.apply(now))) {
                 Differs d = new Differs(by.get(l.getKey()), log.gone() ? null : log, row);
                 first = first == null || d.seq() < first.seq() ? d : first;
             }
@@ -183,5 +193,14 @@ public final class SessionLog {
             return new Intact(entries.size(), head);
         }
         return first;
+    }
+
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?Z");
+
+    /** A fact's value with every moment in it to the millisecond, as a session file holds it. */
+    public static String toTheMillisecond(String value) {
+        return INSTANT.matcher(value).replaceAll(m -> java.time.Instant.parse(m.group())
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
     }
 }

@@ -10,6 +10,7 @@ import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemForm;
 import nl.beraad.domain.KindRules;
+import nl.beraad.domain.LogEntry;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Session;
@@ -45,6 +46,16 @@ public final class JsonExport {
      * what the log records, the finish's signature) and, last, the stamp the file is checked by.
      */
     public String render(SessionRecord r, Provenance provenance, ReportNames names, Instant generatedAt) {
+        return render(r, provenance, names, generatedAt, List.of());
+    }
+
+    /**
+     * The document with the session's whole log too ("sessionLog": its entries and the finish's
+     * signature), for {@code beraad export}: {@code beraad import} checks the chain and the
+     * signature against the data before it stores anything (issue 15).
+     */
+    public String render(SessionRecord r, Provenance provenance, ReportNames names, Instant generatedAt,
+                         List<LogEntry> log) {
         ExportData data = new ExportData(r, names);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", FORMAT);
@@ -62,6 +73,9 @@ public final class JsonExport {
         doc.put("corrections", r.corrections().stream().map(k -> correction(r, data, k)).toList());
         doc.put("events", r.events().stream().map(JsonExport::event).toList());
         doc.put("speakers", r.speakers().stream().map(w -> speaker(data, w)).toList());
+        if (!log.isEmpty()) {
+            doc.put("sessionLog", sessionLog(log, provenance));
+        }
         doc.put("log", log(provenance));
         doc.put("stamp", ReportStamp.unsigned(provenance));
         return JsonText.write(doc) + "\n";
@@ -101,6 +115,32 @@ public final class JsonExport {
         m.put("data", ReportStamp.word(p.standing()));
         m.put("signature", p.signedAsIs() ? p.seal().get().signature() : null);
         m.put("publicKey", p.signedAsIs() ? p.seal().get().publicKey() : null);
+        return m;
+    }
+
+    /** Every entry of the log as stored (a redacted one with its erased text), and the finish's signature. */
+    private static Map<String, Object> sessionLog(List<LogEntry> log, Provenance p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entries", log.stream().map(e -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("seq", e.seq());
+            entry.put("kind", e.kind().name());
+            entry.put("item", e.itemNo() == null ? null : e.itemNo().value());
+            entry.put("content", e.content());
+            entry.put("contentHash", e.contentHash());
+            entry.put("hash", e.hash());
+            entry.put("redacted", e.redacted());
+            return entry;
+        }).toList());
+        m.put("seal", p.seal().map(seal -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("entries", seal.entries());
+            s.put("head", seal.head());
+            s.put("publicKey", seal.publicKey());
+            s.put("signature", seal.signature());
+            s.put("signedAt", ExportData.time(seal.signedAt()));
+            return s;
+        }).orElse(null));
         return m;
     }
 

@@ -15,8 +15,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
+import nl.beraad.domain.LogEntry;
+import nl.beraad.domain.Seal;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
@@ -56,8 +59,11 @@ public final class SessionFile {
     private SessionFile() {
     }
 
-    /** A session as a file holds it, and the checksum the file says it has. */
-    public record Read(SessionRecord record, String checksum) {
+    /**
+     * A session as a file holds it, the checksum the file says it has, and the log it carries with the
+     * finish's signature (none from an export made before Beraad kept logs).
+     */
+    public record Read(SessionRecord record, String checksum, List<LogEntry> log, Optional<Seal> seal) {
     }
 
     /** The session in a file's text. */
@@ -77,7 +83,13 @@ public final class SessionFile {
             throw BeraadException.invalid("import.anonymous");
         }
         try {
-            return new Read(record(root), root.text("checksum"));
+            SessionRecord record = record(root);
+            if (!root.object.has("sessionLog")) {
+                return new Read(record, root.text("checksum"), List.of(), Optional.empty());
+            }
+            Node log = root.object("sessionLog");
+            return new Read(record, root.text("checksum"), log.list("entries", SessionFile::entry),
+                    log.isNull("seal") ? Optional.empty() : Optional.of(seal(log.object("seal"))));
         } catch (BeraadException e) {
             if (e.problems().get(0).key().startsWith("import.")) {
                 throw e;
@@ -104,6 +116,17 @@ public final class SessionFile {
         } catch (JsonParseException | IOException | IllegalStateException | StackOverflowError e) {
             throw BeraadException.invalid("import.json");
         }
+    }
+
+    private static LogEntry entry(Node e) {
+        return new LogEntry(e.integer("seq"), LogEntry.Kind.valueOf(e.text("kind")),
+                e.isNull("item") ? null : e.itemNo("item"), e.text("content"), e.text("contentHash"), e.text("hash"),
+                e.bool("redacted"));
+    }
+
+    private static Seal seal(Node s) {
+        return new Seal(s.integer("entries"), s.text("head"), s.text("publicKey"), s.text("signature"),
+                s.time("signedAt"));
     }
 
     private static SessionRecord record(Node root) {
