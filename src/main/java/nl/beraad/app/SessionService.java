@@ -666,6 +666,22 @@ public final class SessionService {
         });
     }
 
+    /**
+     * Why this installation cannot sign a session now (its key is damaged, unreadable or cannot be
+     * made), for the facilitator to be told at the finish; empty when it can.
+     */
+    public Optional<nl.beraad.domain.Problem> keyProblem() {
+        if (signer == null) {
+            return Optional.empty();
+        }
+        try {
+            signer.get();
+            return Optional.empty();
+        } catch (BeraadException noKey) {
+            return Optional.of(noKey.problems().get(0));
+        }
+    }
+
     /** Finishes the session and, with a key, signs its log as it now ends, in the same transaction. */
     public Session finish(SessionId sessionId) {
         return change(sessionId, SessionChanges.What.SESSION, () -> {

@@ -130,6 +130,8 @@ class VerifyTest {
         Beraad.Run run = elsewhere.withInput("deelnemer Anouk\nstem Anouk 2\nafronden\n", "start", "--set",
                 "scp-dilemmas-2022", "--plain");
         assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Let op: de sessie is niet ondertekend, omdat er geen sleutel is: De sleutel " + key
+                + " is beschadigd"), "the facilitator is told at the finish: " + run.out());
         Beraad.Run check = elsewhere.run("verify", "1");
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("ze is afgerond zonder handtekening, omdat er toen geen sleutel te maken of te "

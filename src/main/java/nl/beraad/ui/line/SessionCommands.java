@@ -180,6 +180,8 @@ final class SessionCommands {
     static LineSession.Outcome finish(LineContext line, Command command, String rest) {
         line.service.finish(line.sessionId);
         line.out.println(line.msg.get("session.finished.report", line.sessionId));
+        line.service.keyProblem().ifPresent(why -> line.out.println(line.msg.get("session.finished.unsigned",
+                line.msg.problem(why))));
         return LineSession.Outcome.FINISHED;
     }
 

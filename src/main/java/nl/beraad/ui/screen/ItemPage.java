@@ -179,7 +179,8 @@ final class ItemPage implements Page, ScreenUi.Ticking {
     private Page finish() {
         ui.service.finish(sessionId);
         ui.release();
-        ui.status(ui.get("screen.finished", sessionId));
+        ui.status(ui.service.keyProblem().map(why -> ui.get("screen.finished.unsigned", sessionId, ui.msg.problem(why)))
+                .orElse(ui.get("screen.finished", sessionId)));
         return new HomePage(ui);
     }
 
