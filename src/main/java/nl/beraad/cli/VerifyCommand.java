@@ -44,7 +44,8 @@ final class VerifyCommand extends BaseCommand {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1); // the byte-order mark a spreadsheet's CSV starts with is not signed
         }
-        ReportCheck check = ReportCheck.of(file.getFileName().toString(), text, trustedKey());
+        String signedBy = nl.beraad.domain.ReportStamp.find(text).map(found -> found.stamp().key()).orElse("");
+        ReportCheck check = ReportCheck.of(file.getFileName().toString(), text, trustedKey(signedBy));
         return said(check.holds(), check.sentence());
     }
 
@@ -53,11 +54,16 @@ final class VerifyCommand extends BaseCommand {
         return holds ? 0 : ExitCode.ERROR.code();
     }
 
-    /** The key the file should be signed with: the one given, else this installation's (none: null). */
-    private String trustedKey() {
+    /**
+     * The key the file should be signed with: the one given; else this installation's, or one it
+     * signed with before whose fingerprint is {@code signedBy}; null when there is none here.
+     */
+    private String trustedKey(String signedBy) {
         if (keyFile == null) {
             try {
-                return context.key().publicKey();
+                nl.beraad.store.InstallationKey key = context.key();
+                return key.earlierPublicKeys().stream().filter(k -> Seal.fingerprint(k).equals(signedBy)).findFirst()
+                        .orElse(key.publicKey());
             } catch (BeraadException noKey) {
                 return null;
             }

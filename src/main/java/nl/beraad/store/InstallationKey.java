@@ -91,7 +91,16 @@ public final class InstallationKey implements nl.beraad.app.Signer {
                 out.force(true);
             }
             // A link cannot replace a file: of two processes making a key at once, one key wins and both use it.
-            Files.createLink(keyFile, part);
+            try {
+                Files.createLink(keyFile, part);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+                if (noLinks instanceof FileAlreadyExistsException taken) {
+                    throw taken;
+                }
+                // No hard links here (a FAT-formatted stick): a move without REPLACE_EXISTING still
+                // refuses a file that is there, only not atomically.
+                Files.move(part, keyFile);
+            }
             return true;
         } catch (FileAlreadyExistsException other) {
             return false;
@@ -143,13 +152,26 @@ public final class InstallationKey implements nl.beraad.app.Signer {
                 .orElseThrow(() -> new IllegalArgumentException("no line " + prefix));
     }
 
-    /** The public key for others, written beside the key (again, when it went missing). */
+    /**
+     * The public key for others, written beside the key (again, when it went missing). A public key
+     * of an earlier key that is there (its private key was lost and a new one made) is kept as
+     * NAME-FINGERPRINT.pub: what was signed with it must stay checkable.
+     */
     private void writePublicFile(Path publicFile) throws IOException {
         String text = publicKey() + "\n";
         if (Files.exists(publicFile) && Files.readString(publicFile).equals(text)) {
             return;
         }
         try {
+            if (Files.exists(publicFile)) {
+                String old = Files.readString(publicFile).strip();
+                String name = publicFile.getFileName().toString();
+                Path kept = publicFile.resolveSibling(name.substring(0, name.length() - ".pub".length()) + "-"
+                        + fingerprintOf(old) + ".pub");
+                if (old.startsWith(Seal.PUBLIC_KEY_PREFIX) && !Files.exists(kept)) {
+                    Files.copy(publicFile, kept);
+                }
+            }
             Path part = publicFile.resolveSibling("." + publicFile.getFileName() + ".deel-" + ProcessHandle.current().pid());
             Files.writeString(part, text);
             Files.move(part, publicFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -162,6 +184,24 @@ public final class InstallationKey implements nl.beraad.app.Signer {
     /** Whether this call made the key (the first use on this installation). */
     public boolean made() {
         return made;
+    }
+
+    /** The public keys this installation signed with before (kept as NAME-FINGERPRINT.pub beside the key). */
+    public List<String> earlierPublicKeys() {
+        String name = keyFile.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".key".length()) + "-";
+        try (java.util.stream.Stream<Path> files = Files.list(keyFile.toAbsolutePath().getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith(stem) && f.getFileName().toString().endsWith(".pub"))
+                    .sorted().map(f -> {
+                        try {
+                            return Files.readString(f).strip();
+                        } catch (IOException e) {
+                            return "";
+                        }
+                    }).filter(t -> t.startsWith(Seal.PUBLIC_KEY_PREFIX)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Where the private key is kept. */

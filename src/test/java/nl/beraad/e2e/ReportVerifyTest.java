@@ -152,6 +152,22 @@ class ReportVerifyTest {
     }
 
     @Test
+    void aReportSignedWithAKeySinceLostStillVerifiesByThePublicKeyKeptUnderItsFingerprint() throws Exception {
+        Path md = report("verslag.md");
+        Path key = beraad.db().resolveSibling("beraad.key");
+        String fingerprint = beraad.run("keys").out().lines().filter(l -> l.startsWith("Vingerafdruk: ")).findFirst()
+                .orElseThrow().substring("Vingerafdruk: ".length());
+        Files.delete(key); // the private key lost; the next use makes a new one
+        Beraad.Run keys = beraad.run("keys");
+        assertEquals(0, keys.code(), keys.err());
+        assertTrue(!keys.out().contains(fingerprint), "a new key: " + keys.out());
+        assertTrue(Files.exists(key.resolveSibling("beraad-" + fingerprint + ".pub")), "the old public key is kept");
+        Beraad.Run run = verify(md);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("sleutel " + fingerprint + ")"), run.out());
+    }
+
+    @Test
     void aReportOfAMeetingNotFinishedIsNoSignedRecord(@TempDir Path other) throws Exception {
         Beraad open = new Beraad(other);
         assertEquals(0, open.withInput("deelnemer Anouk\nstem Anouk 2\n", "start", "--set", "scp-dilemmas-2022",
