@@ -171,10 +171,12 @@ final class DbCommand extends GroupCommand {
             int present = 0;
             int refused = 0;
             for (SessionId id : ids) {
-                SessionRecord record = reading.record(id);
+                nl.beraad.app.SessionStore.Logged logged = reading.logged(id);
+                SessionRecord record = logged.record();
                 String title = record.session().title();
                 try {
-                    SessionImport.Outcome o = writing.bring(record, SessionChecksum.of(record));
+                    // The session's log and signature are checked as an import checks a file's (issue 15).
+                    SessionImport.Outcome o = writing.bring(record, SessionChecksum.of(record), logged.log(), logged.seal());
                     out().println(o.alreadyHere() ? msg().get("db.copy.already", id, title, o.sessionId())
                             : msg().get("db.copy.done", id, title, o.sessionId()));
                     if (o.alreadyHere()) {
@@ -183,7 +185,8 @@ final class DbCommand extends GroupCommand {
                         copied++;
                     }
                 } catch (BeraadException e) {
-                    if (e.exitCode() != ExitCode.CONFLICT) {
+                    boolean notAsLogged = e.problems().get(0).key().startsWith("import.log.");
+                    if (e.exitCode() != ExitCode.CONFLICT && !notAsLogged) {
                         throw e;
                     }
                     out().println(msg().get("db.copy.differs", id, msg().problem(e.problems().get(0))));

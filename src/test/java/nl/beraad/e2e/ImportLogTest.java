@@ -83,13 +83,26 @@ class ImportLogTest {
         String entry = export.replaceFirst("\"kind\": \"PARTICIPANT\"", "\"kind\": \"POSITION\"");
         Beraad.Run broken = importing(entry);
         assertEquals(2, broken.code(), broken.out());
-        assertTrue(broken.err().contains("Het logboek in dit bestand klopt niet meer vanaf vermelding "), broken.err());
+        assertTrue(broken.err().contains("Het meegegeven logboek klopt niet meer vanaf vermelding "), broken.err());
 
         int at = export.indexOf("\"signature\": \"", export.indexOf("\"sessionLog\"")) + "\"signature\": \"".length();
         char c = export.charAt(at);
         String sealed = export.substring(0, at) + (c == 'A' ? 'B' : 'A') + export.substring(at + 1);
         Beraad.Run seal = importing(sealed);
         assertEquals(2, seal.code(), seal.out());
-        assertTrue(seal.err().contains("De handtekening in dit bestand past niet bij het meegegeven logboek"), seal.err());
+        assertTrue(seal.err().contains("De handtekening past niet bij het meegegeven logboek"), seal.err());
+    }
+
+    @Test
+    void dbCopyLeavesASessionChangedOutsideBeraadWhereItIsAndSaysWhy() throws Exception {
+        try (java.sql.Connection c = laptop.jdbc(); java.sql.Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE vote SET position = '5' WHERE participant_id = "
+                    + "(SELECT id FROM participant WHERE name = 'Bram')"));
+        }
+        Beraad.Run copy = laptop.run("db", "copy", "--from", laptop.db().toString(), "--to", other.db().toString());
+        assertEquals(3, copy.code(), copy.out() + copy.err());
+        assertTrue(copy.out().startsWith("Sessie 1 is niet gekopieerd: De gegevens wijken af van wat vermelding "),
+                copy.out());
+        assertTrue(copy.out().contains("0 gekopieerd, 0 stonden er al, 1 niet gekopieerd"), copy.out());
     }
 }

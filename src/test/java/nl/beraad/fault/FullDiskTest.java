@@ -16,6 +16,7 @@ import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.SessionId;
 import nl.beraad.support.Beraad;
 import nl.beraad.support.BeraadProcess;
+import nl.beraad.support.Exports;
 import nl.beraad.support.Rows;
 import nl.beraad.support.SmallDisk;
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,9 @@ class FullDiskTest {
             assertTrue(as.find(), again.out());
             Beraad.Run there = server.run("report", as.group(1));
             assertEquals(0, there.code(), there.err());
-            assertEquals(laptop.run("report", "1").out(), there.out(), "the same report");
+            // The same report but for its log footer: the imported session has a log of its own (issue 15).
+            assertEquals(Exports.withoutLog(laptop.run("report", "1").out()), Exports.withoutLog(there.out()),
+                    "the same report");
         }
     }
 

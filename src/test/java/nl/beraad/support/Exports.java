@@ -10,7 +10,8 @@ public final class Exports {
      * sessions, each with its own uid (a session keeps its uid only when it is moved).
      */
     public static String withoutUid(String json) {
-        return json.replaceAll("\"uid\": \"[0-9a-f-]{36}\"", "\"uid\": \"...\"");
+        return json.replaceAll("\"uid\": \"[0-9a-f-]{36}\"", "\"uid\": \"...\"")
+                .replaceAll("session=[0-9a-f-]{36}", "session=...");
     }
 
     /**
