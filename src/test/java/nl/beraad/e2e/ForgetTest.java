@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.beraad.support.Beraad;
+import nl.beraad.support.BeraadProcess;
 import nl.beraad.support.Rows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,29 @@ class ForgetTest {
     private static List<String> tallies(String report) {
         return report.lines().filter(l -> l.matches(".*\\d+ (deelnemer|keer|voor|tegen).*") && !l.contains("Deelnemer")
                 && !l.contains("Öztürk") && !l.contains("Zoë")).toList();
+    }
+
+    @Test
+    void aSessionOpenInAnotherTerminalIsSkippedAndSaidSoAndTheOthersAreErased() throws Exception {
+        try (BeraadProcess p = BeraadProcess.start(beraad, "resume", "2", "--plain")) {
+            p.await("Typ 'help'", Duration.ofSeconds(30));
+
+            Beraad.Run run = beraad.run("sessions", "forget", "Zoë Öztürk", "--texts", "replace", "--yes");
+
+            assertEquals(3, run.code(), run.err());
+            assertTrue(run.out().contains("Gewist uit 1 sessie(s)"), run.out());
+            assertTrue(run.err().contains("Sessie 2 is overgeslagen, want die is nog geopend in een ander venster; er is "
+                    + "daarin niets gewist."), run.err());
+            try (Connection c = beraad.jdbc()) {
+                assertEquals(List.of("Deelnemer 1"), Rows.of(c, "SELECT name FROM participant WHERE session_id = 1 AND seq = 1"));
+                assertEquals(List.of("zoe ozturk"), Rows.of(c, "SELECT name FROM participant WHERE session_id = 2 AND seq = 1"));
+            }
+            p.type("stop");
+            p.await("Gepauzeerd", Duration.ofSeconds(30));
+        }
+        Beraad.Run later = beraad.run("sessions", "forget", "Zoë Öztürk", "--texts", "replace", "--yes");
+        assertEquals(0, later.code(), later.err());
+        assertEquals(List.of(), mentions());
     }
 
     @Test
