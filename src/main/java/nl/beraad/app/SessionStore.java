@@ -38,6 +38,14 @@ public interface SessionStore {
     /** Runs a unit of work that concerns no session stored yet (an import) as one transaction; see above. */
     <T> T atomically(java.util.function.Supplier<T> work);
 
+    /**
+     * Erases names in one session as {@code forgetting} says (issue 15), as one unit of work: the
+     * rows changed, every earlier entry of the log that held a name or a member's own text redacted
+     * (its hash stays, so the chain still holds), and an ERASURE entry that records the changed rows
+     * as they now are, without the names. With {@code apply} false it only counts what it would change.
+     */
+    nl.beraad.domain.Forgetting.Done forget(SessionId sessionId, nl.beraad.domain.Forgetting forgetting, boolean apply);
+
     /** Makes a session held in the given time zone, and records that it started now. */
     Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now);
 

@@ -190,6 +190,12 @@ final class AppContext implements AutoCloseable {
         return new SessionImport(store);
     }
 
+    /** Erasing a person and purging old sessions (issue 15), over the database opened to change it. */
+    nl.beraad.app.Erasure erasure() {
+        service();
+        return new nl.beraad.app.Erasure(store, messages().get("forget.word"), messages().get("forget.replacement"));
+    }
+
     /** The database itself, opened to change it, for upkeep such as compacting (closed with this context). */
     Database database() {
         service();

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
  * and one quick query), narrowed by set, status and dates.
  */
 @Command(name = "sessions", description = "Toont de vastgelegde sessies, de nieuwste eerst, twintig per pagina (zie --page en --all).",
-        subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class})
+        subcommands = {SessionsCommand.Edit.class, SessionsCommand.Delete.class, SessionsForget.class,
+            SessionsPurge.class})
 final class SessionsCommand extends BaseCommand {
     /** Sessions on one page of the list. */
     static final int PAGE = 20;
@@ -210,7 +211,7 @@ final class SessionsCommand extends BaseCommand {
                 err().print(msg().get("sessions.delete.confirm", id, session.title(),
                         context.service().participants(id).size()));
                 err().flush();
-                if (!confirmed()) {
+                if (!confirmed(context)) {
                     err().println(msg().get("sessions.delete.kept"));
                     return ExitCode.ERROR.code();
                 }
@@ -221,7 +222,7 @@ final class SessionsCommand extends BaseCommand {
         }
 
         /** One line from standard input saying yes; anything else, or none, keeps the session. */
-        private boolean confirmed() {
+        static boolean confirmed(AppContext context) {
             try {
                 String answer = new java.io.BufferedReader(new java.io.InputStreamReader(context.in,
                         java.nio.charset.StandardCharsets.UTF_8)).readLine();

@@ -26,6 +26,8 @@ public record LogEntry(int seq, Kind kind, ItemNo itemNo, String content, String
         HANDS,
         ARGUMENT,
         CONCLUSION,
-        CORRECTION
+        CORRECTION,
+        /** Names erased on request, or when the report was final (issue 15): the rows as they are after it, without the names. */
+        ERASURE
     }
 }

@@ -50,6 +50,11 @@ final class ArgumentRows {
                 argumentId);
     }
 
+    /** Gives an argument another text without marking it edited: an erasure (issue 15), not a correction of the meeting's. */
+    void setText(SessionId sessionId, long argumentId, String text) throws SQLException {
+        sql.update("UPDATE argument SET text = ? WHERE session_id = ? AND id = ?", text, sessionId, argumentId);
+    }
+
     void delete(SessionId sessionId, Long argumentId) throws SQLException {
         sql.update("DELETE FROM argument WHERE session_id = ? AND id = ?", sessionId, argumentId);
     }

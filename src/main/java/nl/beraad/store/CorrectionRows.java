@@ -50,6 +50,12 @@ final class CorrectionRows {
                 k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt());
     }
 
+    /** Rewrites a correction's wordings and reason (an erasure of names, issue 15). */
+    void rewrite(SessionId sessionId, long id, String before, String after, String reason) throws SQLException {
+        sql.update("UPDATE correction SET before_value = ?, after_value = ?, reason = ? WHERE session_id = ? AND id = ?",
+                before, after, reason, sessionId, id);
+    }
+
     /** Forgets the wordings that earlier corrections of an argument recorded: nothing of a deleted text stays. */
     void forgetWordings(SessionId sessionId, Long argumentId) throws SQLException {
         sql.update("UPDATE correction SET before_value = NULL, after_value = NULL WHERE session_id = ? AND argument_id = ?",

@@ -96,6 +96,20 @@ final class DeviceRows {
                 sessionId, itemNo);
     }
 
+    /** Every proposal of a session, by item, oldest first. */
+    List<Proposal> proposals(SessionId sessionId) throws SQLException {
+        return sql.list(PROPOSAL_COLUMNS + "WHERE session_id = ? ORDER BY item_no, id", DeviceRows::proposal, sessionId);
+    }
+
+    /** Gives a proposal another text (an erasure of names, issue 15). */
+    void setProposalText(SessionId sessionId, long proposalId, String text) throws SQLException {
+        sql.update("UPDATE proposal SET text = ? WHERE session_id = ? AND id = ?", text, sessionId, proposalId);
+    }
+
+    void deleteProposal(SessionId sessionId, long proposalId) throws SQLException {
+        sql.update("DELETE FROM proposal WHERE session_id = ? AND id = ?", sessionId, proposalId);
+    }
+
     private static Proposal proposal(ResultSet rs) throws SQLException {
         return new Proposal(rs.getLong(1), Sql.itemNo(rs, 2), optionalParticipantId(rs, 3), Side.valueOf(rs.getString(4)),
                 rs.getString(5), Proposal.State.valueOf(rs.getString(6)), instant(rs, 7));

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import nl.beraad.app.DeviceStore;
@@ -16,6 +18,8 @@ import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
 import nl.beraad.domain.Fact;
+import nl.beraad.domain.Forgetting;
+import nl.beraad.domain.SessionLog;
 import nl.beraad.domain.LogEntry;
 import nl.beraad.domain.SessionFacts;
 import nl.beraad.domain.Seal;
@@ -61,6 +65,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     private final CorrectionRows correctionRows;
     private final DeviceRows deviceRows;
     private final LogRows logRows;
+    private final Erasing erasing;
 
     public JdbcSessionStore(Database db) {
         this.units = new UnitsOfWork(db);
@@ -74,6 +79,7 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
         this.correctionRows = new CorrectionRows(sql);
         this.deviceRows = new DeviceRows(sql);
         this.logRows = new LogRows(sql);
+        this.erasing = new Erasing(sessionRows, participantRows, argumentRows, conclusionRows, correctionRows, deviceRows);
     }
 
     @Override
@@ -434,6 +440,57 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
             facts.add(correctionFact(sessionId, made));
             return facts;
         });
+    }
+
+    // --- erasing names (issue 15) ----------------------------------------------------------------
+
+    @Override
+    public Forgetting.Done forget(SessionId sessionId, Forgetting forgetting, boolean apply) {
+        if (!apply) {
+            return query(sessionId, () -> {
+                Erasing.Outcome would = erasing.run(sessionId, forgetting, false);
+                return done(would, logRows.holding(sessionId, erased(forgetting, would)).size());
+            });
+        }
+        return inTransaction(sessionId, () -> {
+            Optional<LogRows.End> end = startLog(sessionId);
+            if (end.isEmpty()) {
+                return Forgetting.Done.NOTHING; // no such session (any more)
+            }
+            Map<String, Fact> before = new HashMap<>();
+            SessionFacts.of(record(sessionId)).forEach(f -> before.put(f.key(), f));
+            Erasing.Outcome made = erasing.run(sessionId, forgetting, true);
+            int redacted = logRows.redact(sessionId, erased(forgetting, made));
+            Forgetting.Done done = done(made, redacted);
+            if (!done.none()) {
+                // The rows as they now are, where they changed: the log and the rows agree again.
+                List<Fact> changed = new ArrayList<>();
+                for (Fact f : SessionFacts.of(record(sessionId))) {
+                    Fact was = before.remove(f.key());
+                    if (was == null || !f.value().equals(was.value())) {
+                        changed.add(f);
+                    }
+                }
+                before.values().forEach(gone -> changed.add(new Fact(gone.key(), null, gone.itemNo())));
+                logRows.append(sessionId, end.get(), LogEntry.Kind.ERASURE, null, changed);
+            }
+            return done;
+        });
+    }
+
+    private static Forgetting.Done done(Erasing.Outcome o, int logEntries) {
+        return new Forgetting.Done(o.renamed(), o.ownTexts(), o.otherTexts(), logEntries);
+    }
+
+    /** The facts of the log to erase: those of the members' own texts, and any that mentions a name. */
+    private static java.util.function.Predicate<Fact> erased(Forgetting forgetting, Erasing.Outcome o) {
+        return f -> !f.value().equals(SessionLog.ERASED)
+                && (o.ownKeys().contains(f.key()) || forgetting.mentions(plain(f.value())));
+    }
+
+    /** A fact's value as text: its field separators and escapes as spaces, so that each word stands alone. */
+    private static String plain(String value) {
+        return value.replaceAll("\\\\[\\\\|nr]", " ").replace('|', ' ');
     }
 
     // --- the session's log (issue 15) ---------------------------------------------------------------

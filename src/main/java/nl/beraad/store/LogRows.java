@@ -70,15 +70,21 @@ final class LogRows {
     /**
      * Erases from the session's earlier entries the values of the facts {@code erase} names (the
      * text of a deleted argument): their text hashes stay, so the chain still holds, and the entry
-     * is marked as redacted.
+     * is marked as redacted. The number of entries redacted.
      */
-    void redact(SessionId sessionId, Predicate<Fact> erase) throws SQLException {
-        for (LogEntry e : list(sessionId)) {
-            if (SessionLog.facts(e).stream().anyMatch(f -> !f.gone() && erase.test(f))) {
-                sql.update("UPDATE session_log SET content = ?, redacted = TRUE WHERE session_id = ? AND seq = ?",
-                        SessionLog.redacted(e, erase), sessionId, e.seq());
-            }
+    int redact(SessionId sessionId, Predicate<Fact> erase) throws SQLException {
+        List<LogEntry> holding = holding(sessionId, erase);
+        for (LogEntry e : holding) {
+            sql.update("UPDATE session_log SET content = ?, redacted = TRUE WHERE session_id = ? AND seq = ?",
+                    SessionLog.redacted(e, erase), sessionId, e.seq());
         }
+        return holding.size();
+    }
+
+    /** The session's entries that hold a value of a fact {@code erase} names (which {@link #redact} would erase). */
+    List<LogEntry> holding(SessionId sessionId, Predicate<Fact> erase) throws SQLException {
+        return list(sessionId).stream().filter(e -> SessionLog.facts(e).stream().anyMatch(f -> !f.gone() && erase.test(f)))
+                .toList();
     }
 
     /** Stores the session's seal, replacing the one it had (a session reopened and finished again). */

@@ -903,6 +903,101 @@ abstract class SessionStoreContract {
         assertEquals(0, count(c, "SELECT COUNT(*) FROM argument WHERE text LIKE '%na een jaar%'"));
     }
 
+    // --- erasing names (issue 15) --------------------------------------------------------------------
+
+    /** A meeting of three members who name each other in their texts, with a proposal from a phone. */
+    private SessionId namingEachOther() {
+        SessionId id = session().id();
+        ParticipantId zoe = store.addParticipant(id, "Zoë Öztürk", at(1)).id();
+        ParticipantId bram = store.addParticipant(id, "Bram Jansen", at(1)).id();
+        store.addParticipant(id, "Cor van Dam", at(1));
+        store.castVote(id, new Vote(zoe, ItemNo.of(1), 1, Position.step(1), at(2), VoteMethod.IN_TURN));
+        store.castVote(id, new Vote(bram, ItemNo.of(1), 1, Position.step(4), at(2), VoteMethod.IN_TURN));
+        Argument a = store.addArgument(id, ItemNo.of(1), zoe, Side.A, "Bram heeft gelijk over de wachttijd.", at(3));
+        store.editArgument(id, new Correction(0, ItemNo.of(1), Correction.Kind.ARGUMENT_EDITED, 0, zoe, a.id(), Side.A, 0,
+                a.text(), "Jansen heeft gelijk over de wachttijd.", "Op verzoek van Cor van Dam", at(4)));
+        store.setConclusion(id, new Conclusion(ItemNo.of(1), "De raad volgt Zoë en Cor van Dam.", "Bram Jansen twijfelt.",
+                "ZOË ÖZTÜRK belt de wethouder", at(5)));
+        Device phone = store.addDevice(id, "a".repeat(64), at(6));
+        store.addProposal(id, ItemNo.of(1), phone.id(), bram, Side.B, "Zoals Öztürk zei: dichtbij huis.", at(7));
+        return id;
+    }
+
+    /** The names of the meeting in any spelling, in every text a session keeps and in its log. */
+    private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile("\\b(zoe|ozturk|bram|jansen|cor|dam)\\b");
+
+    private static boolean named(String text) {
+        return NAMES.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)).find();
+    }
+
+    @Test
+    void erasingTheNamesOfAllMembersOfASessionKeepsTheirTextsAndTheLogStillHolds() throws SQLException {
+        SessionId id = namingEachOther();
+        SessionId other = store.createSession("Een andere avond", SCP, DETAILS, AMSTERDAM, T0).id();
+        store.addParticipant(other, "Bram Jansen", at(1));
+        List<Vote> votes = store.votes(id, ItemNo.of(1), 1);
+
+        nl.beraad.domain.Forgetting.Done done = new nl.beraad.app.Erasure(store, "Deelnemer", "(tekst verwijderd op verzoek)")
+                .eraseParticipantNames(id);
+
+        assertEquals(3, done.renamed());
+        assertEquals(List.of("Deelnemer 1", "Deelnemer 2", "Deelnemer 3"), names(store.participants(id)));
+        assertEquals(List.of("Deelnemer 2 heeft gelijk over de wachttijd."),
+                store.arguments(id, ItemNo.of(1)).stream().map(Argument::text).toList());
+        Correction edit = store.corrections(id, ItemNo.of(1)).get(0);
+        assertEquals(List.of("Deelnemer 2 heeft gelijk over de wachttijd.", "Deelnemer 2 heeft gelijk over de wachttijd.",
+                "Op verzoek van Deelnemer 3"), List.of(edit.before(), edit.after(), edit.reason()));
+        Conclusion c = store.conclusion(id, ItemNo.of(1)).orElseThrow();
+        assertEquals(List.of("De raad volgt Deelnemer 1 en Deelnemer 3.", "Deelnemer 2 twijfelt.", "Deelnemer 1 belt de wethouder"),
+                List.of(c.text(), c.minority(), c.actions()));
+        assertEquals(List.of("Zoals Deelnemer 1 zei: dichtbij huis."),
+                store.proposals(id, ItemNo.of(1)).stream().map(Proposal::text).toList());
+        assertEquals(votes, store.votes(id, ItemNo.of(1), 1), "positions stay");
+        assertEquals(List.of("Bram Jansen"), names(store.participants(other)), "other sessions stay");
+
+        SessionStore.Logged logged = store.logged(id);
+        assertTrue(logged.verdict() instanceof nl.beraad.domain.SessionLog.Intact, logged.verdict().toString());
+        assertEquals(nl.beraad.domain.LogEntry.Kind.ERASURE, logged.log().get(logged.log().size() - 1).kind());
+        for (nl.beraad.domain.LogEntry e : logged.log()) {
+            assertFalse(named(e.content()), e.content());
+        }
+        Connection conn = db.newConnection();
+        for (String table : List.of("participant", "argument", "correction", "conclusion", "proposal", "session_log")) {
+            for (String row : Rows.of(conn, "SELECT * FROM " + table + " WHERE session_id = " + id.value())) {
+                assertFalse(named(row), table + ": " + row);
+            }
+        }
+    }
+
+    @Test
+    void forgettingOneMemberWithRemovedTextsDeletesTheirArgumentsAndProposalsAndNamesNoOneElse() {
+        SessionId id = namingEachOther();
+        nl.beraad.domain.NameMatch zoe = nl.beraad.domain.NameMatch.of("zoe ozturk").orElseThrow();
+        ParticipantId her = store.participants(id).get(0).id();
+        nl.beraad.domain.Forgetting forgetting = new nl.beraad.domain.Forgetting(Map.of(her, "Deelnemer 1"),
+                nl.beraad.domain.Forgetting.OwnTexts.REMOVE, "(weg)", List.of(new nl.beraad.domain.NameMatch.Label(zoe, "Deelnemer 1")));
+
+        nl.beraad.domain.Forgetting.Done would = store.forget(id, forgetting, false);
+        assertEquals(List.of("Zoë Öztürk", "Bram Jansen", "Cor van Dam"), names(store.participants(id)), "a count changes nothing");
+        nl.beraad.domain.Forgetting.Done done = store.forget(id, forgetting, true);
+
+        assertEquals(would, done);
+        assertEquals(new nl.beraad.domain.Forgetting.Done(1, 1, 3, done.logEntries()), done);
+        assertEquals(List.of("Deelnemer 1", "Bram Jansen", "Cor van Dam"), names(store.participants(id)));
+        assertEquals(List.of(), store.arguments(id, ItemNo.of(1)));
+        Correction edit = store.corrections(id, ItemNo.of(1)).get(0);
+        assertEquals(java.util.Arrays.asList(null, null, "Op verzoek van Cor van Dam"), java.util.Arrays.asList(edit.before(),
+                edit.after(), edit.reason()));
+        assertEquals("De raad volgt Deelnemer 1 en Cor van Dam.", store.conclusion(id, ItemNo.of(1)).orElseThrow().text());
+        assertEquals(List.of("Zoals Deelnemer 1 zei: dichtbij huis."),
+                store.proposals(id, ItemNo.of(1)).stream().map(Proposal::text).toList(), "Bram's proposal stays, without her name");
+        SessionStore.Logged logged = store.logged(id);
+        assertTrue(logged.verdict() instanceof nl.beraad.domain.SessionLog.Intact, logged.verdict().toString());
+        assertFalse(logged.log().stream().anyMatch(e -> e.content().contains("wachttijd") || e.content().contains("Zo")),
+                logged.log().toString());
+    }
+
     private static Correction withId(Correction k, long id) {
         return new Correction(id, k.itemNo(), k.kind(), k.round(), k.participantId(), k.argumentId(), k.side(),
                 k.handPosition(), k.before(), k.after(), k.reason(), k.madeAt());
