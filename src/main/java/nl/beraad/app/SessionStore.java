@@ -41,7 +41,7 @@ public interface SessionStore {
     /** Makes a session held in the given time zone, and records that it started now. */
     Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now);
 
-    /** Stores the report heading's details and the anonymity of a session; the meeting's times stay. */
+    /** Stores the report heading's details and how a session keeps names; the meeting's times stay. */
     void setDetails(SessionId sessionId, SessionDetails details);
 
     Optional<Session> findSession(SessionId sessionId);
@@ -94,6 +94,13 @@ public interface SessionStore {
 
     /** Stores a participant's name, role and presence. */
     void updateParticipant(SessionId sessionId, Participant participant);
+
+    /**
+     * Replaces every participant's name by the word and their number ("Deelnemer 3", the number a
+     * report gives them), so that no name of theirs is kept (issue 15: a session whose names are
+     * kept until its finish, or made anonymous).
+     */
+    void numberParticipants(SessionId sessionId, String word);
 
     /** Deletes a participant who has no positions or arguments (the service checks). */
     void removeParticipant(SessionId sessionId, ParticipantId participantId);

@@ -161,7 +161,9 @@ final class AppContext implements AutoCloseable {
             store = new JdbcSessionStore(database);
             // The service's clock tells the zone a new session is held in.
             // The installation's key signs a session's log when it is finished; read or made only then.
-            service = new SessionService(store, sets(), clock.withZone(zone()), boards(), this::key);
+            // Members known by number only ("Deelnemer 3") are called by the word of the chosen language.
+            service = new SessionService(store, sets(), clock.withZone(zone()), boards(), this::key,
+                    messages().get("device.anonymous.word"));
         }
         return service;
     }

@@ -229,6 +229,12 @@ public final class JdbcSessionStore implements SessionStore, DeviceStore {
     }
 
     @Override
+    public void numberParticipants(SessionId sessionId, String word) {
+        loggedStep(sessionId, LogEntry.Kind.PARTICIPANT, null, () -> participantRows.number(sessionId, word),
+                () -> participantRows.list(sessionId).stream().map(SessionFacts::participant).toList());
+    }
+
+    @Override
     public void removeParticipant(SessionId sessionId, ParticipantId participantId) {
         loggedStep(sessionId, LogEntry.Kind.PARTICIPANT, null, () -> participantRows.remove(sessionId, participantId),
                 () -> participantFact(sessionId, participantId));

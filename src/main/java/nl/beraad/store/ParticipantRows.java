@@ -78,6 +78,18 @@ final class ParticipantRows {
                 p.name(), Participant.matchKey(p.name()), p.observer(), p.present(), sessionId, p.id());
     }
 
+    /**
+     * Renames every participant of a session to the word and their number ("Deelnemer 3"): their
+     * names are not kept (issue 15). In two steps, so that no two share a name key in between ('#n'
+     * is no typed name's key: a name needs a letter).
+     */
+    void number(SessionId sessionId, String word) throws SQLException {
+        sql.update("UPDATE participant SET name_key = '#' || CAST(seq AS VARCHAR(11)) WHERE session_id = ?", sessionId);
+        sql.update("UPDATE participant SET name = CAST(? AS VARCHAR(300)) || CAST(seq AS VARCHAR(11)), "
+                + "name_key = CAST(? AS VARCHAR(300)) || CAST(seq AS VARCHAR(11)) WHERE session_id = ?",
+                word + " ", Participant.matchKey(word) + " ", sessionId);
+    }
+
     void remove(SessionId sessionId, ParticipantId participantId) throws SQLException {
         sql.update("DELETE FROM participant WHERE session_id = ? AND id = ?", sessionId, participantId);
     }

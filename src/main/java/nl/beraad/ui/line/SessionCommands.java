@@ -6,6 +6,7 @@ import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.text.NameKeepingText;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -149,7 +150,7 @@ final class SessionCommands {
         SessionDetails d = session.details();
         line.wrap(line.msg.get("details.title.shown", session.title()));
         line.wrap(line.msg.get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
-                line.msg.get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
+                NameKeepingText.label(line.msg, d.names())));
     }
 
     private static final String ON = "cmd.bars.on";
