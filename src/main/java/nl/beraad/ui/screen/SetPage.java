@@ -11,7 +11,6 @@ import nl.beraad.domain.Item;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.SessionDetails;
-import nl.beraad.text.NameKeepingText;
 
 /** Choosing the set for a new session, with a preview of the highlighted one. */
 final class SetPage implements Page {
@@ -62,8 +61,12 @@ final class SetPage implements Page {
         }
         DilemmaSet chosen = sets.get(selected).set();
         // On the last body row, below the preview, so the preview keeps its room at 80x24.
-        c.bold(Canvas.MARGIN, c.bottom(), Canvas.clip(ui.get("screen.sets.names", NameKeepingText.meaning(ui.msg, names)),
-                c.width() - 2 * Canvas.MARGIN));
+        // Short enough for 80 columns: the whole choice and the key to change it on one line.
+        c.bold(Canvas.MARGIN, c.bottom(), Canvas.clip(ui.get(switch (names) {
+            case NAMED -> "screen.sets.names.named";
+            case UNTIL_FINAL -> "screen.sets.names.until.final";
+            case ANONYMOUS -> "screen.sets.names.anonymous";
+        }), c.width() - 2 * Canvas.MARGIN));
         row++;
         c.bold(Canvas.MARGIN, row++, chosen.title());
         int width = c.width() - 2 * Canvas.MARGIN;

@@ -714,11 +714,11 @@ class MeetingScreenTest {
             for (int i = 0; i < SCP_SET; i++) {
                 d.press(KeyType.ArrowDown);
             }
-            assertTrue(d.text().contains("Namen van deelnemers worden bewaard en staan in het verslag. (A: andere"), d.text());
+            assertTrue(d.text().contains("Namen worden bewaard en staan in het verslag (A: andere keuze)"), d.text());
             d.key('a');
-            assertTrue(d.text().contains("Namen worden alleen tijdens de bijeenkomst bewaard"), d.text());
+            assertTrue(d.text().contains("Namen tot het afronden, daarna Deelnemer 1, 2 enz. (A: andere keuze)"), d.text());
             d.key('a');
-            assertTrue(d.text().contains("Anoniem: er wordt geen naam opgeslagen"), d.text());
+            assertTrue(d.text().contains("Anoniem: geen naam opgeslagen, wel Deelnemer 1, 2 enz. (A: andere keuze)"), d.text());
             // No name is typed: a number adds that many members, each known by number only.
             d.enter().line("2");
             assertTrue(d.rows().get(0).contains("· anoniem"), d.rows().get(0));
