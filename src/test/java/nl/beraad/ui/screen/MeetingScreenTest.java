@@ -710,10 +710,7 @@ class MeetingScreenTest {
     @Test
     void aSessionCanBeMadeAnonymousBeforeItStartsAndItsReportNamesNobody() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            d.key('n');
-            for (int i = 0; i < SCP_SET; i++) {
-                d.press(KeyType.ArrowDown);
-            }
+            d.chooseScpSet();
             assertTrue(d.text().contains("Namen worden bewaard en staan in het verslag (A: andere keuze)"), d.text());
             d.key('a');
             assertTrue(d.text().contains("Namen tot het afronden, daarna Deelnemer 1, 2 enz. (A: andere keuze)"), d.text());

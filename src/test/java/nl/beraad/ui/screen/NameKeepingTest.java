@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NameKeepingTest {
     /** Every part of the names typed in these tests, as {@link StoredText} compares them. */
     private static final List<String> NAMES = List.of("zoe", "jansen", "bram", "bos");
-    private static final int SCP_SET = 3;
 
     @TempDir
     Path dir;
@@ -70,11 +69,7 @@ class NameKeepingTest {
     @Test
     void anAnonymousSessionOnTheScreenAddsMembersByNumberAndStoresNoName() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            d.key('n');
-            for (int i = 0; i < SCP_SET; i++) {
-                d.press(KeyType.ArrowDown);
-            }
-            d.key('a').key('a').enter();
+            d.chooseScpSet().key('a').key('a').enter();
             assertTrue(d.text().contains("Aantal:"), d.text());
             d.line("Zoë Jansen");
             assertTrue(d.text().contains("Deze sessie is anoniem: er wordt geen naam opgeslagen."), d.text());

@@ -236,11 +236,7 @@ class PhonesScreenTest {
     void inAnAnonymousSessionAPhoneNamedByTheFacilitatorIsANumberedParticipant() throws Exception {
         // Chosen at the start (A twice: anonymous), with no members yet: the phone brings one.
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").phonePage(page).open()) {
-            d.key('n');
-            for (int i = 0; i < 3; i++) {
-                d.press(KeyType.ArrowDown);
-            }
-            d.key('a').key('a').enter().enter();
+            d.chooseScpSet().key('a').key('a').enter().enter();
             SessionId id = session(d);
             assertEquals(NameKeeping.ANONYMOUS, d.service.session(id).details().names());
             d.phones.join(id, "token-anonymous");
