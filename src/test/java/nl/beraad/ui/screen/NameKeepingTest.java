@@ -119,6 +119,24 @@ class NameKeepingTest {
     }
 
     @Test
+    void onTheScreenNamesKeptUntilTheFinishAreShownAndTheFinishSaysTheyGo() throws Exception {
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
+            d.chooseScpSet().key('a').enter().line("Zoë Jansen").line("Bram Bos").enter();
+            assertTrue(d.rows().get(0).contains("· namen tot het verslag"), d.rows().get(0));
+            SessionId id = d.service.sessions().get(0).session().id();
+            assertEquals(List.of("Zoë Jansen", "Bram Bos"), d.service.participants(id).stream().map(p -> p.name()).toList());
+            d.key('f');
+            assertTrue(d.text().replaceAll("\\s+", " ").contains("De namen van de deelnemers worden bij het afronden "
+                    + "vervangen door Deelnemer 1, 2, enzovoort. Sessie " + id + " afronden?"), d.text());
+            d.key('j');
+            assertEquals(List.of("Deelnemer 1", "Deelnemer 2"), d.service.participants(id).stream().map(p -> p.name()).toList());
+        }
+        try (Connection c = new Beraad(dir).jdbc()) {
+            assertEquals(List.of("Deelnemer 1", "Deelnemer 2"), Rows.of(c, "SELECT name FROM participant ORDER BY seq"));
+        }
+    }
+
+    @Test
     void theSettingIsChosenWithNamesAndABadValueIsOneSentence() {
         Beraad beraad = new Beraad(dir);
         Beraad.Run bad = beraad.withInput("stop\n", "start", "--set", "raadsrol-2018", "--plain", "--names", "half");
