@@ -5,6 +5,7 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.text.NameKeepingText;
 import nl.beraad.domain.SessionItem;
@@ -179,8 +180,11 @@ final class SessionCommands {
     }
 
     static LineSession.Outcome finish(LineContext line, Command command, String rest) {
-        line.service.finish(line.sessionId);
+        Session finished = line.service.finish(line.sessionId);
         line.out.println(line.msg.get("session.finished.report", line.sessionId));
+        if (finished.details().names() == NameKeeping.UNTIL_FINAL) {
+            line.out.println(line.msg.get("session.finished.names"));
+        }
         line.service.keyProblem().ifPresent(why -> line.out.println(line.msg.get("session.finished.unsigned",
                 line.msg.problem(why))));
         return LineSession.Outcome.FINISHED;

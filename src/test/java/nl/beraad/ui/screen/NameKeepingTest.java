@@ -109,6 +109,8 @@ class NameKeepingTest {
 
         Beraad.Run finish = beraad.withInput("afronden\n", "resume", "1", "--plain");
         assertEquals(0, finish.code(), finish.err());
+        assertTrue(finish.out().contains("De namen van de deelnemers zijn vervangen door Deelnemer 1, 2, enzovoort."),
+                finish.out());
         try (Connection c = beraad.jdbc()) {
             assertEquals(List.of("Deelnemer 1", "Deelnemer 2"), Rows.of(c, "SELECT name FROM participant ORDER BY seq"));
         }
