@@ -27,11 +27,19 @@ public final class Erasure {
     private final String word;
     /** What a member's own text becomes when replaced. */
     private final String replacement;
+    /** Run in each session's unit after its erasure: a finished session is signed again over its log. */
+    private final java.util.function.Consumer<SessionId> signAgain;
 
     public Erasure(SessionStore store, String word, String replacement) {
+        this(store, word, replacement, id -> { });
+    }
+
+    /** An erasure after which {@code signAgain} signs each finished session's log again, in the erasure's unit. */
+    public Erasure(SessionStore store, String word, String replacement, java.util.function.Consumer<SessionId> signAgain) {
         this.store = store;
         this.word = word;
         this.replacement = replacement;
+        this.signAgain = signAgain;
     }
 
     /** A session the name is found in: its members carrying the name, and what erasing would change. */
@@ -100,7 +108,12 @@ public final class Erasure {
         for (Found f : plan.sessions()) {
             SessionId id = f.session().session().id();
             try (SessionClaim mine = store.claim(id)) {
-                done.add(new Found(f.session(), f.members(), f.forgetting(), store.forget(id, f.forgetting(), true)));
+                Forgetting.Done change = store.atomically(id, () -> {
+                    Forgetting.Done made = store.forget(id, f.forgetting(), true);
+                    signAgain.accept(id);
+                    return made;
+                });
+                done.add(new Found(f.session(), f.members(), f.forgetting(), change));
             } catch (BeraadException e) {
                 if (!SessionClaim.held(e)) {
                     throw e;

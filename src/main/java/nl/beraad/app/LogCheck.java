@@ -88,9 +88,9 @@ public record LogCheck(boolean intact, Problem sentence) {
         };
     }
 
-    /** A member's name as stored now; their number when the member is no longer there, or the session is anonymous. */
+    /** A member's name as stored now; their number when the member is no longer there, or the session keeps no names (now). */
     private static String name(String participantId, SessionRecord now) {
-        if (now.session().details().anonymous()) {
+        if (now.session().details().namesHidden(now.session().status())) {
             return "#" + participantId;
         }
         Optional<Participant> p = now.participants().stream()

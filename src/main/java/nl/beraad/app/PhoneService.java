@@ -67,7 +67,7 @@ public final class PhoneService {
      * another device. Empty in an anonymous session, whose names are never sent to a phone.
      */
     public List<Participant> choosable(SessionId sessionId) {
-        if (sessions.session(sessionId).details().anonymous()) {
+        if (sessions.session(sessionId).details().isAnonymous()) {
             return List.of();
         }
         List<ParticipantId> taken = devices(sessionId).stream().filter(Device::answers).map(Device::participantId).toList();
@@ -95,7 +95,7 @@ public final class PhoneService {
 
     /**
      * In an anonymous session a phone is nobody by name: it becomes a new participant "Deelnemer n"
-     * (the word given, in the meeting's language), the lowest number still free.
+     * (the word given, in the meeting's language), numbered as members added on the screen are.
      */
     public Device numbered(Device device, String word) {
         return sessions.change(device.sessionId(), SessionChanges.What.PEOPLE, () -> {
@@ -103,13 +103,7 @@ public final class PhoneService {
             if (now.participantId() != null) {
                 return now;
             }
-            List<String> names = sessions.participants(now.sessionId()).stream()
-                    .map(p -> Participant.matchKey(p.name())).toList();
-            int n = 1;
-            while (names.contains(Participant.matchKey(word + " " + n))) {
-                n++;
-            }
-            Participant p = sessions.addParticipant(now.sessionId(), word + " " + n);
+            Participant p = sessions.addNumbered(now.sessionId(), word, 1).get(0);
             devices.nameDevice(now.id(), p.id());
             return current(now);
         });

@@ -12,6 +12,7 @@ import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemNo;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.Position;
@@ -35,6 +36,14 @@ public final class SessionService {
     private final Boards boards;
     /** The installation's key, for signing a session's log at its finish; null when sessions are not signed. */
     private final java.util.function.Supplier<Signer> signer;
+    /**
+     * The word members without a stored name are called by, with their number ("Deelnemer 3"), in
+     * the meeting's language: given by the command line, else the default language's.
+     */
+    private final String numberWord;
+
+    /** The default language's word for a member known by number only. */
+    public static final String DEFAULT_NUMBER_WORD = "Deelnemer";
 
     public SessionService(SessionStore store, SetCatalog catalog, Clock clock) {
         this(store, catalog, clock, Boards.OPTIONAL);
@@ -51,6 +60,13 @@ public final class SessionService {
      */
     public SessionService(SessionStore store, SetCatalog catalog, Clock clock, Boards boards,
                           java.util.function.Supplier<Signer> signer) {
+        this(store, catalog, clock, boards, signer, DEFAULT_NUMBER_WORD);
+    }
+
+    /** As above, with the word a member known by number only is called by in the meeting's language ("Participant"). */
+    public SessionService(SessionStore store, SetCatalog catalog, Clock clock, Boards boards,
+                          java.util.function.Supplier<Signer> signer, String numberWord) {
+        this.numberWord = numberWord;
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
@@ -88,11 +104,11 @@ public final class SessionService {
         return start(setRef, title, SessionDetails.NONE);
     }
 
-    /** Starts a session with the details for its report heading, and anonymous if so marked. */
+    /** Starts a session with the details for its report heading and how it keeps names. */
     public Session start(String setRef, String title, SessionDetails given) {
         // Checked before the set is read, so a bad title is reported as such and stores nothing.
         String typed = title == null || title.isBlank() ? null : Session.validTitle(title);
-        SessionDetails details = given.with(boards.forNewSession(given.body()), null, null, null, false);
+        SessionDetails details = given.with(boards.forNewSession(given.body()), null, null, null, null);
         requireBoard(details);
         DilemmaSet set = catalog.load(setRef);
         String chosen = typed == null ? set.title() : typed;
@@ -105,11 +121,18 @@ public final class SessionService {
     public Session describe(SessionId sessionId, SessionDetails details) {
         return change(sessionId, SessionChanges.What.SESSION, () -> {
             Session session = session(sessionId);
-            if (session.details().anonymous() && !details.anonymous()) {
-                throw BeraadException.invalid("details.anonymous.stays");
+            NameKeeping before = session.details().names();
+            if (!before.mayBecome(details.names())) {
+                throw BeraadException.invalid("details.names.stays", before.word(), details.names().word());
             }
             if (CleanText.hasVisible(session.details().body())) {
                 requireBoard(details); // a board once named stays named (a session moved from a laptop may have none)
+            }
+            if (!session.details().namesHidden(session.status()) && details.namesHidden(session.status())
+                    && !store.participants(sessionId).isEmpty()) {
+                // Its members' names are stored, and may be typed in its arguments and conclusions too,
+                // where they could no longer be recognised once the names were gone: refused, not half done.
+                throw BeraadException.invalid("details.names.stored", sessionId);
             }
             store.setDetails(sessionId, details);
             return session(sessionId);
@@ -301,6 +324,7 @@ public final class SessionService {
     public Participant addParticipant(SessionId sessionId, String name) {
         return change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
+            requireNamesStored(sessionId);
             String clean = Participant.validName(name);
             String key = Participant.matchKey(clean);
             if (store.participants(sessionId).stream().anyMatch(p -> Participant.matchKey(p.name()).equals(key))) {
@@ -309,6 +333,43 @@ public final class SessionService {
             return store.addParticipant(sessionId, clean, clock.instant());
     
         });
+    }
+
+    /**
+     * Adds {@code count} members known by number only ("Deelnemer 4": the word given, or this
+     * service's, and the number they get): how an anonymous session adds members, no name typed.
+     */
+    public List<Participant> addNumbered(SessionId sessionId, String word, int count) {
+        if (count < 1 || count > MAX_NUMBERED_AT_ONCE) {
+            throw BeraadException.invalid("participant.numbered.count", MAX_NUMBERED_AT_ONCE);
+        }
+        String called = word == null ? numberWord : word;
+        return change(sessionId, SessionChanges.What.PEOPLE, () -> {
+            requireOpen(sessionId);
+            List<Participant> added = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                // The store numbers a new member one past the highest number: the name says the same.
+                int next = store.participants(sessionId).stream().mapToInt(Participant::seq).max().orElse(0) + 1;
+                String name = called + " " + next;
+                String key = Participant.matchKey(name);
+                if (store.participants(sessionId).stream().anyMatch(p -> Participant.matchKey(p.name()).equals(key))) {
+                    throw BeraadException.invalid("participant.exists", name);
+                }
+                added.add(store.addParticipant(sessionId, name, clock.instant()));
+            }
+            return added;
+        });
+    }
+
+    /** How many members known by number may be added at once: more than any council has. */
+    public static final int MAX_NUMBERED_AT_ONCE = 99;
+
+    /** Refuses a typed name in a session that stores none: it must not reach the database. */
+    private void requireNamesStored(SessionId sessionId) {
+        Session session = session(sessionId);
+        if (session.details().namesHidden(session.status())) {
+            throw BeraadException.invalid("participant.anonymous.name");
+        }
     }
 
     /** Those who take positions: members who are present (not observers, not absent). */
@@ -320,6 +381,7 @@ public final class SessionService {
     public Participant renameParticipant(SessionId sessionId, Participant p, String newName) {
         return change(sessionId, SessionChanges.What.PEOPLE, () -> {
             requireOpen(sessionId);
+            requireNamesStored(sessionId);
             String clean = Participant.validName(newName);
             String key = Participant.matchKey(clean);
             if (store.participants(sessionId).stream()
@@ -682,13 +744,46 @@ public final class SessionService {
         }
     }
 
-    /** Finishes the session and, with a key, signs its log as it now ends, in the same transaction. */
+    /**
+     * Finishes the session and, with a key, signs its log as it now ends, in the same transaction; a
+     * session that keeps names until its finish loses them here, in that transaction too.
+     */
     public Session finish(SessionId sessionId) {
         return change(sessionId, SessionChanges.What.SESSION, () -> {
+            if (session(sessionId).status() == SessionStatus.OPEN) {
+                eraseNamesAtFinish(sessionId);
+            }
             store.setStatus(sessionId, SessionStatus.FINISHED, clock.instant());
             seal(sessionId);
             return session(sessionId);
     
+        });
+    }
+
+    /**
+     * A session that keeps names until its finish (issue 15): each member becomes "Deelnemer n" now,
+     * their names go from every text of the session and from its log (as {@code sessions forget}
+     * erases one person), in the finish's own transaction, before the signature.
+     */
+    private void eraseNamesAtFinish(SessionId sessionId) {
+        switch (session(sessionId).details().names()) {
+            case UNTIL_FINAL -> new Erasure(store, numberWord, numberWord).eraseParticipantNames(sessionId);
+            case NAMED, ANONYMOUS -> {
+                // named: the names stay; anonymous: there are none to erase
+            }
+        }
+    }
+
+    /**
+     * Signs a finished session's log again as it now ends (issue 15), after an erasure changed it, so
+     * that its report can be checked again; the log holds the erasure. One not finished is signed at its finish.
+     */
+    public void signAgain(SessionId sessionId) {
+        change(sessionId, SessionChanges.What.SESSION, () -> {
+            if (session(sessionId).status() == SessionStatus.FINISHED) {
+                seal(sessionId);
+            }
+            return null;
         });
     }
 

@@ -49,7 +49,7 @@ public interface SessionStore {
     /** Makes a session held in the given time zone, and records that it started now. */
     Session createSession(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now);
 
-    /** Stores the report heading's details and the anonymity of a session; the meeting's times stay. */
+    /** Stores the report heading's details and how a session keeps names; the meeting's times stay. */
     void setDetails(SessionId sessionId, SessionDetails details);
 
     Optional<Session> findSession(SessionId sessionId);

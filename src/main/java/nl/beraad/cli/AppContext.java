@@ -161,7 +161,9 @@ final class AppContext implements AutoCloseable {
             store = new JdbcSessionStore(database);
             // The service's clock tells the zone a new session is held in.
             // The installation's key signs a session's log when it is finished; read or made only then.
-            service = new SessionService(store, sets(), clock.withZone(zone()), boards(), this::key);
+            // Members known by number only ("Deelnemer 3") are called by the word of the chosen language.
+            service = new SessionService(store, sets(), clock.withZone(zone()), boards(), this::key,
+                    messages().get("device.anonymous.word"));
         }
         return service;
     }
@@ -193,7 +195,9 @@ final class AppContext implements AutoCloseable {
     /** Erasing a person and purging old sessions (issue 15), over the database opened to change it. */
     nl.beraad.app.Erasure erasure() {
         service();
-        return new nl.beraad.app.Erasure(store, messages().get("forget.word"), messages().get("forget.replacement"));
+        SessionService service = service();
+        return new nl.beraad.app.Erasure(store, messages().get("forget.word"), messages().get("forget.replacement"),
+                service::signAgain);
     }
 
     /** The database itself, opened to change it, for upkeep such as compacting (closed with this context). */

@@ -13,6 +13,7 @@ import nl.beraad.domain.CleanText;
 import nl.beraad.domain.ExitCode;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.text.NameKeepingText;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionStatus;
 import picocli.CommandLine.Command;
@@ -185,7 +186,7 @@ final class SessionsCommand extends BaseCommand {
             out().println(msg().get("details.saved", id));
             out().println(msg().get("details.title.shown", session.title()));
             out().println(msg().get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
-                    msg().get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
+                    NameKeepingText.label(msg(), d.names())));
             return 0;
         }
     }

@@ -46,7 +46,7 @@ public final class SessionChecksum {
         Function<Long, Integer> argument = ranks(r.argumentIdsNamed());
         Function<Long, Integer> correction = ranks(r.corrections().stream().map(Correction::id).sorted().toList());
         out.add(line("session", s.title(), s.setId(), s.setTitle(), s.status(), s.createdAt(), d.body(),
-                d.place(), d.facilitator(), d.secretary(), d.anonymous(), s.zone()));
+                d.place(), d.facilitator(), d.secretary(), d.names().canonical(), s.zone()));
         for (Participant p : r.participants()) {
             out.add(line("participant", participant.apply(p.id()), p.seq(), p.name(), p.observer(), p.present()));
         }

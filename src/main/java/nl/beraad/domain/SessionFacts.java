@@ -34,7 +34,7 @@ public final class SessionFacts {
     public static Fact session(Session s) {
         SessionDetails d = s.details();
         return new Fact("session", CanonicalLine.of(s.title(), s.setId(), s.status(), d.body(), d.place(),
-                d.facilitator(), d.secretary(), d.anonymous()), null);
+                d.facilitator(), d.secretary(), d.names().canonical()), null);
     }
 
     public static Fact participant(Participant p) {

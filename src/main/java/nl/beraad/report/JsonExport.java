@@ -102,7 +102,8 @@ public final class JsonExport {
         m.put("place", orNull(data.text(d.place())));
         m.put("facilitator", orNull(data.official(d.facilitator())));
         m.put("secretary", orNull(data.official(d.secretary())));
-        m.put("anonymous", d.anonymous());
+        m.put("anonymous", d.isAnonymous());
+        m.put("names", d.names().word());
         m.put("zone", s.zone() == null ? null : s.zone().getId());
         return m;
     }

@@ -54,7 +54,23 @@ final class MethodSection {
         if (r.items().stream().anyMatch(i -> i.item().kind().isScaled() && r.roundsVoted(i.number()) > 0)) {
             sentences.add(msg.get("report.method.agreement"));
         }
+        names(r).ifPresent(sentences::add);
         md.append(String.join(" ", sentences)).append("\n\n");
+    }
+
+    /**
+     * How the session kept its members' names, when not as typed (issue 15): a named session's
+     * report says nothing of it, as it never did.
+     */
+    private java.util.Optional<String> names(SessionRecord r) {
+        return switch (r.session().details().names()) {
+            case NAMED -> java.util.Optional.empty();
+            case ANONYMOUS -> java.util.Optional.of(msg.get("report.method.names.anonymous"));
+            case UNTIL_FINAL -> java.util.Optional.of(msg.get(switch (r.session().status()) {
+                case OPEN -> "report.method.names.until.final.open";
+                case FINISHED -> "report.method.names.until.final.finished";
+            }));
+        };
     }
 
     /** How positions were taken on one item, over its rounds; empty when none were. */

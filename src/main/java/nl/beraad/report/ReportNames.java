@@ -21,11 +21,14 @@ public final class ReportNames {
     /** In an anonymous report, the names that may be typed inside free text; else null. */
     private final TypedNames typedNames;
 
-    private ReportNames(Map<ParticipantId, Participant> people, List<String> officials, boolean anonymous, Messages msg) {
+    private ReportNames(Map<ParticipantId, Participant> people, List<String> officials, boolean anonymous,
+                        boolean namesStored, Messages msg) {
         this.people = people;
         this.anonymous = anonymous;
         this.msg = msg;
-        this.typedNames = anonymous && !people.isEmpty() ? new TypedNames(people.values(), officials) : null;
+        // Where no names are stored (an anonymous session, or one whose names went at its finish) the
+        // members are "Deelnemer n" already: nothing to look for, and "deelnemers" in a text must stay a word.
+        this.typedNames = anonymous && namesStored && !people.isEmpty() ? new TypedNames(people.values(), officials) : null;
     }
 
     /**
@@ -54,11 +57,15 @@ public final class ReportNames {
                 numbers.get(numbers.size() - 1));
     }
 
-    /** Names for this session; anonymous when asked, or always when the session itself is anonymous. */
+    /**
+     * Names for this session; anonymous when asked, or always when the session keeps no names (an
+     * anonymous session, or one that kept them until its finish and is finished).
+     */
     public static ReportNames of(SessionRecord record, boolean anonymousAsked, Messages msg) {
         SessionDetails d = record.session().details();
+        boolean hidden = d.namesHidden(record.session().status());
         return new ReportNames(record.participantsById(), List.of(d.facilitator(), d.secretary()),
-                anonymousAsked || d.anonymous(), msg);
+                anonymousAsked || hidden, !hidden, msg);
     }
 
     /**
@@ -66,7 +73,7 @@ public final class ReportNames {
      * another database (whose own reports are anonymous again), never for a report.
      */
     public static ReportNames stored(SessionRecord record, Messages msg) {
-        return new ReportNames(record.participantsById(), List.of(), false, msg);
+        return new ReportNames(record.participantsById(), List.of(), false, true, msg);
     }
 
     public boolean anonymous() {

@@ -23,6 +23,7 @@ import nl.beraad.domain.Seal;
 import nl.beraad.domain.Argument;
 import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.Conclusion;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.Correction;
 import nl.beraad.domain.HandCount;
 import nl.beraad.domain.Item;
@@ -129,13 +130,21 @@ public final class SessionFile {
                 s.time("signedAt"));
     }
 
+    /** How the session keeps names; a file from before the setting says only whether it was anonymous. */
+    private static NameKeeping names(Node s) {
+        if (s.has("names")) {
+            return NameKeeping.of(s.text("names"));
+        }
+        return s.bool("anonymous") ? NameKeeping.ANONYMOUS : NameKeeping.NAMED;
+    }
+
     private static SessionRecord record(Node root) {
         Node s = root.object("session");
         Session session = new Session(new SessionId(0), s.text("title"), s.text("setId"), s.text("setTitle"),
                 SessionStatus.valueOf(s.text("status").toUpperCase(Locale.ROOT)), s.itemNo("currentItem"),
                 s.time("createdAt"), s.time("updatedAt"),
                 new SessionDetails(s.optionalText("body"), s.optionalText("place"), s.optionalText("facilitator"),
-                        s.optionalText("secretary"), s.bool("anonymous")),
+                        s.optionalText("secretary"), names(s)),
                 s.isNull("zone") ? null : ZoneId.of(s.text("zone")), s.text("uid"));
         List<SessionItem> items = root.list("items", SessionFile::item);
         Function<ItemNo, ItemForm> form = no -> items.stream().filter(i -> i.number().equals(no)).findFirst()
@@ -253,6 +262,11 @@ public final class SessionFile {
 
         private BeraadException wrong(String name) {
             return BeraadException.invalid("import.type", path + "." + name);
+        }
+
+        /** Whether the object has the field at all (one a later version added). */
+        boolean has(String name) {
+            return object.has(name);
         }
 
         boolean isNull(String name) {

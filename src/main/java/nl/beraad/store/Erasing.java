@@ -97,7 +97,7 @@ final class Erasing {
         }
         SessionDetails d = s.details();
         SessionDetails scrubbed = d.with(f.scrub(d.body()), f.scrub(d.place()), f.scrub(d.facilitator()),
-                f.scrub(d.secretary()), d.anonymous());
+                f.scrub(d.secretary()), d.names());
         boolean changed = t.other(d.body(), scrubbed.body()) | t.other(d.place(), scrubbed.place())
                 | t.other(d.facilitator(), scrubbed.facilitator()) | t.other(d.secretary(), scrubbed.secretary());
         if (changed && t.apply) {

@@ -42,7 +42,7 @@ final class Migrations {
             "V4__minority_and_actions.sql", "V5__speaker_queue.sql", "V6__participant_roles.sql",
             "V7__recent_sessions.sql", "V8__session_details.sql", "V9__meeting_record.sql",
             "V10__corrections.sql", "V11__session_holder.sql", "V12__devices.sql", "V13__session_uid.sql",
-            "V14__lists.sql", "V15__session_log.sql");
+            "V14__lists.sql", "V15__session_log.sql", "V16__name_keeping.sql");
 
     /**
      * What a script leaves to Java because SQL cannot say it alike on both engines, run right after

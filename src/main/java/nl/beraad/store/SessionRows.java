@@ -14,6 +14,7 @@ import nl.beraad.app.SessionSummary;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionEvent;
 import nl.beraad.domain.SessionId;
@@ -23,7 +24,7 @@ import nl.beraad.domain.SessionStatus;
 final class SessionRows {
     private static final String SESSION_COLUMNS =
             "id, title, set_id, set_title, status, current_item, created_at, updated_at, "
-                    + "body, place, facilitator, secretary, anonymous, zone, uid";
+                    + "body, place, facilitator, secretary, name_keeping, zone, uid";
     /** How many columns SESSION_COLUMNS has; a query's own columns come after them. */
     private static final int SESSION_COLUMN_COUNT = SESSION_COLUMNS.split(",").length;
     /** Stands for "never" where the latest of several moments is taken and a table has none yet. */
@@ -39,10 +40,10 @@ final class SessionRows {
     SessionId insert(String title, DilemmaSet set, SessionDetails details, ZoneId zone, Instant now) throws SQLException {
         return new SessionId(sql.insert(
                 "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
-                        + "body, place, facilitator, secretary, anonymous, zone, uid) "
+                        + "body, place, facilitator, secretary, name_keeping, zone, uid) "
                         + "VALUES (?, ?, ?, 'OPEN', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 title, set.id(), set.title(), now, now, details.body(), details.place(), details.facilitator(),
-                details.secretary(), details.anonymous(), zone.getId(), java.util.UUID.randomUUID().toString()));
+                details.secretary(), details.names().name(), zone.getId(), java.util.UUID.randomUUID().toString()));
     }
 
     /** Stores a session restored from elsewhere as it was (status, times, details, zone, uid); its new id. */
@@ -50,10 +51,10 @@ final class SessionRows {
         SessionDetails d = s.details();
         return new SessionId(sql.insert(
                 "INSERT INTO session (title, set_id, set_title, status, current_item, created_at, updated_at, "
-                        + "body, place, facilitator, secretary, anonymous, zone, uid) "
+                        + "body, place, facilitator, secretary, name_keeping, zone, uid) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.title(), s.setId(), s.setTitle(), s.status(), s.currentItem(), s.createdAt(), s.updatedAt(), d.body(),
-                d.place(), d.facilitator(), d.secretary(), d.anonymous(), s.zone() == null ? null : s.zone().getId(),
+                d.place(), d.facilitator(), d.secretary(), d.names().name(), s.zone() == null ? null : s.zone().getId(),
                 s.uid()));
     }
 
@@ -144,8 +145,8 @@ final class SessionRows {
 
     void setDetails(SessionId sessionId, SessionDetails d) throws SQLException {
         // updated_at stays: corrected details are no part of the meeting, whose times the report gives.
-        sql.update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, anonymous = ? WHERE id = ?",
-                d.body(), d.place(), d.facilitator(), d.secretary(), d.anonymous(), sessionId);
+        sql.update("UPDATE session SET body = ?, place = ?, facilitator = ?, secretary = ?, name_keeping = ? WHERE id = ?",
+                d.body(), d.place(), d.facilitator(), d.secretary(), d.names().name(), sessionId);
     }
 
     void retitle(SessionId sessionId, String title) throws SQLException {
@@ -183,7 +184,7 @@ final class SessionRows {
         return new Session(Sql.sessionId(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                 SessionStatus.valueOf(rs.getString(5)), Sql.itemNo(rs, 6), instant(rs, 7), instant(rs, 8),
                 new SessionDetails(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getBoolean(13)), zone(rs.getString(14)), rs.getString(15));
+                        NameKeeping.valueOf(rs.getString(13))), zone(rs.getString(14)), rs.getString(15));
     }
 
     /** The stored zone; one no longer known to this Java (renamed in the tz database) counts as not stored. */

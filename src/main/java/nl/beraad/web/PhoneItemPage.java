@@ -39,7 +39,7 @@ final class PhoneItemPage {
                 ? phones.ownPosition(device, item).map(v -> v.position()) : Optional.empty();
         Optional<Position> own = shown.isPresent() ? shown : stored;
         String result = revealed ? ResultView.html(sessions.record(sessionId, item.number()), item.number(), msg) : null;
-        String ownName = session.details().anonymous() ? null
+        String ownName = session.details().isAnonymous() ? null
                 : sessions.participant(sessionId, device.participantId()).map(p -> p.name()).orElse(null);
         // Nobody waiting is named to a phone: who still has to answer is for the facilitator's screen.
         AnswerSheet sheet = AnswerSheet.of(msg, item, sessions.itemCount(sessionId), List.of());

@@ -335,7 +335,7 @@ final class VoteSite implements PhonePage.Serving {
     }
 
     private void namesPage(Call call, Device device, int status, String problem) throws IOException {
-        boolean anonymous = session().details().anonymous();
+        boolean anonymous = session().details().isAnonymous();
         String csrf = Guard.csrf(token(call).orElseThrow());
         call.html(status, pages.names(csrf, phones.choosable(sessionId), anonymous, problem));
     }
@@ -385,7 +385,7 @@ final class VoteSite implements PhonePage.Serving {
         }
         String token = guard.newToken();
         Device device = phones.join(sessionId, Guard.hash(token));
-        if (session().details().anonymous()) {
+        if (session().details().isAnonymous()) {
             phones.numbered(device, msg.get("device.anonymous.word"));
         }
         call.exchange.getResponseHeaders().add("Set-Cookie",
@@ -397,7 +397,7 @@ final class VoteSite implements PhonePage.Serving {
         Map<String, List<String>> form = postedForm(call);
         Device device = postingDevice(call, form);
         try {
-            if (session().details().anonymous()) {
+            if (session().details().isAnonymous()) {
                 phones.numbered(device, msg.get("device.anonymous.word"));
             } else {
                 phones.name(device, new ParticipantId(number(Call.first(form, "participant"))));

@@ -1,5 +1,6 @@
 package nl.beraad.app;
 
+import nl.beraad.domain.NameKeeping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,14 +102,16 @@ class PhoneServiceTest {
 
     @Test
     void anAnonymousSessionSendsNoNamesAndNumbersItsPhones() {
-        Session s = sessions.start("scp-dilemmas-2022", "Raad", new SessionDetails("", "", "", "", true));
-        sessions.addParticipant(s.id(), "Zoë Bakker");
+        Session s = sessions.start("scp-dilemmas-2022", "Raad", new SessionDetails("", "", "", "", NameKeeping.ANONYMOUS));
+        BeraadException named = assertThrows(BeraadException.class, () -> sessions.addParticipant(s.id(), "Zoë Bakker"));
+        assertEquals("participant.anonymous.name", named.problems().get(0).key());
+        sessions.addNumbered(s.id(), "Deelnemer", 1);
         assertTrue(phones.choosable(s.id()).isEmpty());
         Device a = phones.numbered(phones.join(s.id(), "a"), "Deelnemer");
         Device b = phones.numbered(phones.join(s.id(), "b"), "Deelnemer");
         List<String> names = sessions.participants(s.id()).stream()
                 .filter(p -> p.id().equals(a.participantId()) || p.id().equals(b.participantId())).map(p -> p.name()).toList();
-        assertEquals(List.of("Deelnemer 1", "Deelnemer 2"), names);
+        assertEquals(List.of("Deelnemer 2", "Deelnemer 3"), names, "numbered after the member added on the screen");
     }
 
     @Test

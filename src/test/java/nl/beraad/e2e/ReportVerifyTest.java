@@ -67,15 +67,15 @@ class ReportVerifyTest {
             Beraad.Run run = verify(file);
             assertEquals(0, run.code(), file + ": " + run.err());
             assertTrue(run.out().startsWith(file.getFileName() + " klopt: niet gewijzigd, en gemaakt van de sessie precies "
-                    + "zoals die bij het afronden is ondertekend ("), run.out());
+                    + "zoals die is ondertekend ("), run.out());
         }
         Path export = dir.resolve("export.json");
         assertEquals(0, beraad.run("export", "1", "--output", export.toString()).code());
         assertEquals(0, verify(export).code(), verify(export).err());
 
         String md = Files.readString(dir.resolve("verslag.md"));
-        assertTrue(md.contains("Bij het afronden op "), md);
-        assertTrue(md.contains(" ondertekend met de sleutel `"), md);
+        assertTrue(md.contains("\nOndertekend op "), md);
+        assertTrue(md.contains(" met de sleutel `"), md);
         String json = Files.readString(dir.resolve("gegevens.json"));
         assertTrue(json.contains("\"log\": {"), json);
         assertTrue(json.contains("\"data\": \"intact\""), json);

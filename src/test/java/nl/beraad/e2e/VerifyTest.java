@@ -99,7 +99,7 @@ class VerifyTest {
                 .substring("Vingerafdruk: ".length());
         Beraad.Run run = verify();
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("en het logboek is bij het afronden ondertekend met sleutel " + fingerprint
+        assertTrue(run.out().contains("en het logboek is ondertekend met sleutel " + fingerprint
                 + " (de sleutel van deze installatie)."), run.out());
         try (Connection c = beraad.jdbc()) {
             assertEquals(Rows.of(c, "SELECT log_count, log_head FROM session"), Rows.of(c,
@@ -115,8 +115,7 @@ class VerifyTest {
         sql("UPDATE session_seal SET log_count = (SELECT log_count FROM session), log_head = (SELECT log_head FROM session)");
         Beraad.Run forged = verify();
         assertEquals(1, forged.code(), forged.out());
-        assertEquals("Sessie 1 is buiten Beraad om gewijzigd: de handtekening die bij het afronden is gezet, past niet bij "
-                + "het logboek.", forged.err().strip());
+        assertEquals("Sessie 1 is buiten Beraad om gewijzigd: de handtekening bij de sessie past niet bij het logboek.", forged.err().strip());
     }
 
     @Test

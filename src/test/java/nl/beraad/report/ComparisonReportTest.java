@@ -1,5 +1,6 @@
 package nl.beraad.report;
 
+import nl.beraad.domain.NameKeeping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -405,7 +406,7 @@ class ComparisonReportTest {
         SessionRecord b;
         try (Database database = MemoryDatabase.fresh()) {
             SessionService s = service(database, TwoSessions.BOARD_MET);
-            SessionId ida = s.start(set.toString(), "Adviesraad", new SessionDetails("Adviesraad", "", "", "", false)).id();
+            SessionId ida = s.start(set.toString(), "Adviesraad", new SessionDetails("Adviesraad", "", "", "", NameKeeping.NAMED)).id();
             List<Participant> p = List.of(s.addParticipant(ida, "Anouk"), s.addParticipant(ida, "José"),
                     s.addParticipant(ida, "Sjoerd"), s.addParticipant(ida, "Fatima"));
             vote(s, ida, ItemNo.of(2), p, Position.step(5), Position.step(4), Position.step(2), Position.step(4));
@@ -414,7 +415,7 @@ class ComparisonReportTest {
             vote(s, ida, ItemNo.of(5), p, numbers(2, 1, 3, 4), numbers(1, 2, 3, 4), numbers(2, 3, 1, 4), numbers(4, 3, 2, 1));
             s.addArgument(ida, ItemNo.of(6), p.get(0), Side.NONE, "De regels van het Rijk.");
             s.addArgument(ida, ItemNo.of(6), p.get(1), Side.NONE, "De wachtlijsten.");
-            SessionId idb = s.start(set.toString(), "Raad", new SessionDetails("Gemeenteraad", "", "", "", false)).id();
+            SessionId idb = s.start(set.toString(), "Raad", new SessionDetails("Gemeenteraad", "", "", "", NameKeeping.NAMED)).id();
             Participant karin = s.addParticipant(idb, "Karin");
             s.vote(idb, ItemNo.of(3), karin, numbers(1), VoteMethod.IN_TURN);
             s.vote(idb, ItemNo.of(4), karin, numbers(100, 0, 0), VoteMethod.IN_TURN);
@@ -474,7 +475,7 @@ class ComparisonReportTest {
     private static SessionRecord withBody(SessionRecord r, String body) {
         Session s = r.session();
         Session changed = new Session(s.id(), s.title(), s.setId(), s.setTitle(), s.status(), s.currentItem(),
-                s.createdAt(), s.updatedAt(), new SessionDetails(body, "", "", "", false));
+                s.createdAt(), s.updatedAt(), new SessionDetails(body, "", "", "", NameKeeping.NAMED));
         return new SessionRecord(changed, r.participants(), r.items(), r.votes(), r.arguments(), r.conclusions(),
                 r.handCounts());
     }

@@ -133,11 +133,22 @@ class CsvExportTest {
     }
 
     @Test
-    void aDemoSessionMadeAnonymousExportsWithoutNames() {
+    void aDemoSessionCannotBeMadeAnonymousAfterwardsAndExportsWithoutNamesWhenAsked() {
         try (ExportSessions sessions = new ExportSessions()) {
             SessionId id = sessions.demo();
-            sessions.makeAnonymous(id, "Anouk de Vries");
-            NameCheck.assertNoName(render(sessions.record(id), false), ExportSessions.DEMO_NAMES);
+            // Its names may be typed in its texts too: only a session anonymous from its start stores none (issue 15).
+            nl.beraad.domain.BeraadException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    nl.beraad.domain.BeraadException.class, () -> sessions.makeAnonymous(id, "Anouk de Vries"));
+            assertEquals("details.names.stored", refused.problems().get(0).key());
+            NameCheck.assertNoName(render(sessions.record(id), true), ExportSessions.DEMO_NAMES);
+        }
+    }
+
+    @Test
+    void anAnonymousSessionExportsItsNumberedMembersWithoutBeingAsked() {
+        try (ExportSessions sessions = new ExportSessions()) {
+            String csv = render(sessions.record(sessions.anonymous()), false);
+            assertTrue(csv.contains("Deelnemer 1") && csv.contains("Deelnemer 3"), csv);
         }
     }
 

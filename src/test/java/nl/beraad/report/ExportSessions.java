@@ -1,5 +1,6 @@
 package nl.beraad.report;
 
+import nl.beraad.domain.NameKeeping;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +54,7 @@ final class ExportSessions implements AutoCloseable {
     /** 18 positions, 3 hand counts, 6 arguments (two anonymous), 2 conclusions, one observer; names typed in texts. */
     SessionId allKinds() {
         SessionId id = service.start(ALL_KINDS_SET.toString(), "Alle soorten, \"met\" komma's",
-                new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", FACILITATOR, SECRETARY, false)).id();
+                new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", FACILITATOR, SECRETARY, NameKeeping.NAMED)).id();
         List<Participant> p = ALL_KINDS_NAMES.stream().map(n -> service.addParticipant(id, n)).toList();
         service.setObserver(id, p.get(4), true);
         Participant anouk = p.get(0);
@@ -97,9 +98,19 @@ final class ExportSessions implements AutoCloseable {
         service.reveal(id, item);
     }
 
-    /** Makes the session itself anonymous, as 'sessions edit N --anonymous' does, with a member as its chair. */
+    /** Asks to make the session itself anonymous, as 'sessions edit N --anonymous' does, with a member as its chair. */
     void makeAnonymous(SessionId id, String facilitator) {
-        service.describe(id, service.session(id).details().with(null, null, facilitator, null, true));
+        service.describe(id, service.session(id).details().with(null, null, facilitator, null, NameKeeping.ANONYMOUS));
+    }
+
+    /** An anonymous session from its start (issue 15): three members known by number, a position and an argument. */
+    SessionId anonymous() {
+        SessionId id = service.start("scp-dilemmas-2022", "Anoniem",
+                new SessionDetails("Adviesraad", "", FACILITATOR, "", NameKeeping.ANONYMOUS)).id();
+        List<Participant> p = service.addNumbered(id, "Deelnemer", 3);
+        votes(id, ItemNo.of(1), p, Position.step(1), Position.step(2), Position.step(5));
+        service.addArgument(id, ItemNo.of(1), p.get(1), Side.A, "Dichtbij huis is beter.");
+        return id;
     }
 
     @Override

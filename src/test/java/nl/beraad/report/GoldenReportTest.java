@@ -1,5 +1,6 @@
 package nl.beraad.report;
 
+import nl.beraad.domain.NameKeeping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -67,7 +68,7 @@ class GoldenReportTest {
     void theDemoSessionReport() throws IOException {
         SessionId id = DemoSession.play(service, "Demonstratie: vier dilemma's in het sociaal domein").id();
         service.describe(id, new SessionDetails("Adviesraad Sociaal Domein Zwolle", "Stadhuis, Zwolle",
-                "Marga Kooistra", "Bas de Wit", false));
+                "Marga Kooistra", "Bas de Wit", NameKeeping.NAMED));
 
         assertGolden("demo.md", report("nl", service.forReport(id), false));
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.app.SessionService;
 import nl.beraad.support.Unlogged;
 import nl.beraad.content.SetDirectory;
@@ -228,8 +229,9 @@ class HostileTextTest {
                 skeleton(PARSER.parse("# Verslag: " + MarkdownText.inline(text) + "\n")));
     }
 
+    // An anonymous session has no names to find since issue 15: it stores none (NameKeepingTest).
     @ParameterizedTest(name = "anonymous session: {0}")
-    @ValueSource(booleans = {false, true})
+    @ValueSource(booleans = {false})
     void anAnonymousReportNamesNobodyInMarkdownOrHtml(boolean sessionAnonymous) throws Exception {
         List<String> names = List.of("Zoë <b>Verhoeven</b>", "Pieter | de Wildschut", "`Kees` *Brandsma*",
                 "# Fenna Oosterhuis", "[Joost](javascript-Zwanenburg)", "\u202eAnneke\u001b[1m Kloosterboer");
@@ -372,7 +374,8 @@ class HostileTextTest {
                     new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.fixed(NOW, ZoneOffset.UTC));
             SessionId id = service.start(SET, t.title()).id();
             // The clerk fills in the heading afterwards, as 'sessions edit' does.
-            service.describe(id, new SessionDetails(t.body(), t.place(), t.facilitator(), t.secretary(), anonymous));
+            service.describe(id, new SessionDetails(t.body(), t.place(), t.facilitator(), t.secretary(),
+                    anonymous ? NameKeeping.ANONYMOUS : NameKeeping.NAMED));
             List<Participant> people = new ArrayList<>();
             for (String name : t.names()) {
                 people.add(service.addParticipant(id, name));

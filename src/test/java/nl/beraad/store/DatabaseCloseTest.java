@@ -30,7 +30,7 @@ class DatabaseCloseTest {
         try (Database db = Database.open(file)) {
             SessionService service = new SessionService(new JdbcSessionStore(db), sets, Clock.systemUTC());
             // With the claim's connection still open, H2 refused this update ("Check constraint invalid").
-            service.describe(id, SessionDetails.NONE.with(null, "Raadzaal", null, null, false));
+            service.describe(id, SessionDetails.NONE.with(null, "Raadzaal", null, null, null));
             service.moveTo(id, ItemNo.of(2));
             assertEquals("Raadzaal", service.session(id).details().place());
             service.claim(id).close(); // and the session can be taken again

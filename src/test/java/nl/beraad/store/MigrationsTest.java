@@ -37,7 +37,7 @@ class MigrationsTest {
                     "6|V6__participant_roles.sql", "7|V7__recent_sessions.sql",
                     "8|V8__session_details.sql", "9|V9__meeting_record.sql",
                     "10|V10__corrections.sql", "11|V11__session_holder.sql", "12|V12__devices.sql", "13|V13__session_uid.sql",
-                    "14|V14__lists.sql", "15|V15__session_log.sql"),
+                    "14|V14__lists.sql", "15|V15__session_log.sql", "16|V16__name_keeping.sql"),
                     Rows.of(c, "SELECT version, script FROM schema_version ORDER BY version"));
             // A step of a scale has no numbers: an empty list (NULL before V14).
             assertEquals(List.of("1|1|2|0", "1|1|4|0", "1|1|0|0"),

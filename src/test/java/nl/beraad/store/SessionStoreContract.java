@@ -1,5 +1,6 @@
 package nl.beraad.store;
 
+import nl.beraad.domain.NameKeeping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -88,7 +89,7 @@ abstract class SessionStoreContract {
             SETS.load(Path.of("src/test/resources/nl/beraad/e2e/alle-soorten.yaml").toAbsolutePath().toString());
     static final DilemmaSet SCP = SETS.load(DemoSession.SET_ID);
     static final SessionDetails DETAILS =
-            new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", "Marleen Jansen", "Pieter de Groot", false);
+            new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", "Marleen Jansen", "Pieter de Groot", NameKeeping.NAMED);
     /** Dutch as typed at a meeting: diacritics, the ĳ, curly quotes, a dash and emoji (one with a skin tone, a flag). */
     static final String DUTCH = "Ĳsbrand Noël: “coördinatie” en café-ruïnes in Zeeuws-Vlaanderen — prima 👍🏽 🇳🇱";
 
@@ -231,8 +232,8 @@ abstract class SessionStoreContract {
     @Test
     void eachPartOfAQueryNarrowsTheListAndItsCount() {
         SessionId a = store.createSession("Voorjaar", EVERY_KIND, DETAILS, AMSTERDAM, at(0)).id();
-        SessionId b = store.createSession("Jongeren", SCP, DETAILS.with("Jongerenraad", "", "", "", false), AMSTERDAM, at(60)).id();
-        SessionId c = store.createSession("Najaar", EVERY_KIND, DETAILS.with("adviesraad sociaal domein", "", "", "", true),
+        SessionId b = store.createSession("Jongeren", SCP, DETAILS.with("Jongerenraad", "", "", "", null), AMSTERDAM, at(60)).id();
+        SessionId c = store.createSession("Najaar", EVERY_KIND, DETAILS.with("adviesraad sociaal domein", "", "", "", NameKeeping.ANONYMOUS),
                 AMSTERDAM, at(120)).id();
         store.setStatus(b, SessionStatus.FINISHED, at(90));
 
@@ -252,11 +253,11 @@ abstract class SessionStoreContract {
 
     @Test
     void aBoardIsFoundWhateverTheCapitalsOfItsAccentedLetters() {
-        SessionId a = store.createSession("Voorjaar", SCP, DETAILS.with("Adviesraad Súdwest-Fryslân", "", "", "", false),
+        SessionId a = store.createSession("Voorjaar", SCP, DETAILS.with("Adviesraad Súdwest-Fryslân", "", "", "", null),
                 AMSTERDAM, at(0)).id();
-        SessionId b = store.createSession("Najaar", SCP, DETAILS.with("ADVIESRAAD SÚDWEST-FRYSLÂN", "", "", "", false),
+        SessionId b = store.createSession("Najaar", SCP, DETAILS.with("ADVIESRAAD SÚDWEST-FRYSLÂN", "", "", "", null),
                 AMSTERDAM, at(1)).id();
-        store.createSession("Elders", SCP, DETAILS.with("Adviesraad Sudwest-Fryslan", "", "", "", false), AMSTERDAM, at(2));
+        store.createSession("Elders", SCP, DETAILS.with("Adviesraad Sudwest-Fryslan", "", "", "", null), AMSTERDAM, at(2));
 
         assertQuery(List.of(b, a), new SessionQuery(null, null, null, null, "adviesraad súdwest-fryslân"));
     }
@@ -292,7 +293,7 @@ abstract class SessionStoreContract {
         assertEquals(at(5), before.updatedAt());
 
         SessionDetails corrected = new SessionDetails("Jongerenraad Súdwest-Fryslân", "Sneek", "Noël de Vries",
-                "Fatima el Amrani", true);
+                "Fatima el Amrani", NameKeeping.ANONYMOUS);
         store.setDetails(s.id(), corrected);
         store.retitle(s.id(), "Jongerenraad over alle soorten");
 
@@ -757,6 +758,33 @@ abstract class SessionStoreContract {
         assertTrue(store.logged(id).verdict() instanceof nl.beraad.domain.SessionLog.Intact, store.logged(id).verdict().toString());
     }
 
+    // --- how a session keeps names (issue 15) -------------------------------------------------------
+
+    @Test
+    void erasingEveryNameOfASessionNumbersTheMembersAndLeavesNoNameInItsLog() throws SQLException {
+        SessionId id = store.createSession("Tot het verslag", SCP, DETAILS.with(null, null, null, null,
+                NameKeeping.UNTIL_FINAL), AMSTERDAM, T0).id();
+        // A name that is another member's number: no two may share a name in between.
+        store.addParticipant(id, "Deelnemer 2", at(1));
+        store.addParticipant(id, "Zoë Jansen", at(2));
+        store.addParticipant(id, "Bram Bos", at(3));
+
+        store.addArgument(id, ItemNo.of(1), store.participants(id).get(1).id(), Side.A, "Bram Bos heeft gelijk", at(4));
+
+        new nl.beraad.app.Erasure(store, "Deelnemer", "").eraseParticipantNames(id);
+
+        assertEquals(List.of("1 Deelnemer 1", "2 Deelnemer 2", "3 Deelnemer 3"),
+                store.participants(id).stream().map(p -> p.seq() + " " + p.name()).toList());
+        assertEquals(NameKeeping.UNTIL_FINAL, store.findSession(id).orElseThrow().details().names());
+        assertTrue(store.logged(id).verdict() instanceof nl.beraad.domain.SessionLog.Intact, store.logged(id).verdict().toString());
+        assertEquals("Deelnemer 3 heeft gelijk", store.record(id).arguments().get(0).text());
+        for (nl.beraad.domain.LogEntry e : store.logged(id).log()) {
+            assertFalse(e.content().contains("Zoë") || e.content().contains("Bram"), "entry " + e.seq() + ": " + e.content());
+        }
+        Participant next = store.addParticipant(id, "Deelnemer 4", at(5));
+        assertEquals(4, next.seq(), "a member added after is numbered on");
+    }
+
     // --- one holder per session ---------------------------------------------------------------------
 
     @Test
@@ -1142,7 +1170,7 @@ abstract class SessionStoreContract {
     @Test
     void dutchDiacriticsAndEmojiComeBackAsTyped() {
         SessionDetails details = new SessionDetails("Adviesraad Súdwest-Fryslân 🇳🇱", "Café ’t Hoekje", "Noël Ĳsselmeer",
-                "Zoë Öztürk 🙂", false);
+                "Zoë Öztürk 🙂", NameKeeping.NAMED);
         Session s = store.createSession(DUTCH, EVERY_KIND, details, AMSTERDAM, T0);
         Participant member = store.addParticipant(s.id(), "Noël Ĳsselmeer-Öztürk 😀", at(1));
         Argument argument = store.addArgument(s.id(), ItemNo.of(1), member.id(), Side.A, DUTCH, at(2));
@@ -1180,7 +1208,7 @@ abstract class SessionStoreContract {
         String proposalText = "à".repeat(Proposal.MAX_LENGTH - 2) + "😀";
         assertEquals(Session.MAX_TITLE, title.length());
 
-        SessionDetails details = new SessionDetails(detail, detail, detail, detail, true);
+        SessionDetails details = new SessionDetails(detail, detail, detail, detail, NameKeeping.ANONYMOUS);
         Session s = store.createSession(title, EVERY_KIND, details, AMSTERDAM, T0);
         Participant member = store.addParticipant(s.id(), name, at(1));
         Argument argument = store.addArgument(s.id(), ItemNo.of(1), member.id(), Side.A, argumentText, at(2));

@@ -28,9 +28,9 @@ public final class Exports {
      * footer's lines about the log and its signature, the stamp, and the JSON export's log objects.
      */
     public static String withoutLog(String text) {
-        return text.replaceAll("(?m)^(Logboek van de sessie|The session's log|Bij het afronden op|Signed at the finish"
+        return text.replaceAll("(?m)^(Logboek van de sessie|The session's log|Ondertekend op|Signed on"
                         + "|De sessie is (nog niet afgerond|afgerond zonder)|The session (is not finished|was finished without)"
-                        + "|Te controleren met|To be checked with|<p>(Logboek van|Bij het afronden|De sessie is|Te controleren))"
+                        + "|Te controleren met|To be checked with|<p>(Logboek van|Ondertekend op|De sessie is|Te controleren))"
                         + ".*\\R", "")
                 .replaceAll("(?s),\\n  \"(log|sessionLog)\": \\{.*?\\n  \\}", "")
                 .replaceAll(",\\n  \"stamp\": \"[^\"]*\"", "");

@@ -1,5 +1,6 @@
 package nl.beraad.support;
 
+import nl.beraad.domain.NameKeeping;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public final class RecordedMeetings {
      */
     public SessionId corrections() {
         SessionId id = service.start(set.toString(), "Correcties",
-                new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", false)).id();
+                new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", NameKeeping.NAMED)).id();
         List<Participant> p = List.of(service.addParticipant(id, "Anouk de Vries"),
                 service.addParticipant(id, "José Öztürk"), service.addParticipant(id, "Sjoerd Bakker"));
         vote(id, ItemNo.of(1), p, Position.step(1), Position.step(5), Position.step(4));
@@ -67,7 +68,7 @@ public final class RecordedMeetings {
     /** Six kinds, then an item decided unanimously by show of hands and an item nobody got to. */
     public SessionId everyKind() {
         SessionId id = service.start(set.toString(), "Armoede en ondersteuning",
-                new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", false)).id();
+                new SessionDetails("Commissie Samenleving", "Raadzaal", "Ellen Visser", "Tom Bakker", NameKeeping.NAMED)).id();
         List<Participant> p = List.of(service.addParticipant(id, "Anouk de Vries"),
                 service.addParticipant(id, "José Öztürk"), service.addParticipant(id, "Sjoerd Bakker"),
                 service.addParticipant(id, "Fatima el Amrani"));

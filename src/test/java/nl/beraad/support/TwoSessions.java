@@ -1,5 +1,6 @@
 package nl.beraad.support;
 
+import nl.beraad.domain.NameKeeping;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class TwoSessions {
 
     private static void board(SessionService s) {
         SessionId id = s.start(SET, "Adviesraad over de SCP-dilemma's",
-                new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", "Marleen Jansen", "Pieter de Groot", false))
+                new SessionDetails("Adviesraad Sociaal Domein", "Raadzaal", "Marleen Jansen", "Pieter de Groot", NameKeeping.NAMED))
                 .id();
         Participant anouk = s.addParticipant(id, "Anouk de Vries");
         Participant jose = s.addParticipant(id, "José Öztürk");
@@ -79,7 +80,7 @@ public final class TwoSessions {
 
     private static void council(SessionService s, String conclusionOnItem1) {
         SessionId id = s.start(SET, "Raadsleden over de SCP-dilemma's",
-                new SessionDetails("Gemeenteraad", "", "Ahmed Yilmaz", "", false)).id();
+                new SessionDetails("Gemeenteraad", "", "Ahmed Yilmaz", "", NameKeeping.NAMED)).id();
         Participant karin = s.addParticipant(id, "Karin Mulder");
         // Nine more council members: a show of hands counts no more hands than members present.
         for (String name : List.of("Bas Jonker", "Carla Peeters", "Dirk de Haan", "Eva Koster", "Frank Vos",

@@ -3,6 +3,7 @@ package nl.beraad.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.app.PhonePage;
 import nl.beraad.app.PhoneService;
 import nl.beraad.app.SessionService;
@@ -32,9 +33,15 @@ final class VotePageFixture implements AutoCloseable {
         store = new JdbcSessionStore(database);
         sessions = new SessionService(store, new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Clock.systemUTC());
         phones = new PhoneService(sessions, store, Clock.systemUTC());
-        session = sessions.start(set, "Raad", new SessionDetails("", "", "", "", anonymous));
-        for (String m : members) {
-            sessions.addParticipant(session.id(), m);
+        session = sessions.start(set, "Raad", new SessionDetails("", "", "", "",
+                anonymous ? NameKeeping.ANONYMOUS : NameKeeping.NAMED));
+        if (anonymous) {
+            // An anonymous session stores no name: as many members, known by number only.
+            sessions.addNumbered(session.id(), "Deelnemer", members.length);
+        } else {
+            for (String m : members) {
+                sessions.addParticipant(session.id(), m);
+            }
         }
         page = new PhoneServer(sessions, phones, Messages.forLanguage("nl"), "127.0.0.1", 0).start(session.id());
     }

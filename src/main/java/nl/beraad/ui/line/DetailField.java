@@ -32,10 +32,10 @@ enum DetailField {
         SessionDetails d = session.details();
         switch (this) {
             case TITLE -> service.retitle(sessionId, value);
-            case BODY -> service.describe(sessionId, d.with(value, null, null, null, false));
-            case PLACE -> service.describe(sessionId, d.with(null, value, null, null, false));
-            case CHAIR -> service.describe(sessionId, d.with(null, null, value, null, false));
-            case SECRETARY -> service.describe(sessionId, d.with(null, null, null, value, false));
+            case BODY -> service.describe(sessionId, d.with(value, null, null, null, null));
+            case PLACE -> service.describe(sessionId, d.with(null, value, null, null, null));
+            case CHAIR -> service.describe(sessionId, d.with(null, null, value, null, null));
+            case SECRETARY -> service.describe(sessionId, d.with(null, null, null, value, null));
         }
     }
 }

@@ -101,7 +101,8 @@ public final class LineSession {
             line.wrap(msg.get("line.readonly.opened", s.id(), line.word(Command.REOPEN)));
         }
         if (service.participants(sessionId).isEmpty()) {
-            line.wrap(msg.get("session.hint.participants", line.word(Command.PARTICIPANT), line.word(Command.SHOW)));
+            line.wrap(msg.get(s.details().isAnonymous() ? "session.hint.participants.anonymous" : "session.hint.participants",
+                    line.word(Command.PARTICIPANT), line.word(Command.SHOW)));
         } else {
             SessionCommands.present(line);
         }

@@ -7,14 +7,25 @@ import nl.beraad.domain.Participant;
 import nl.beraad.domain.ParticipantId;
 import nl.beraad.domain.SessionId;
 import nl.beraad.domain.SessionItem;
+import nl.beraad.text.NumberedMembers;
 
 /** Line mode's commands about who takes part. */
 final class PeopleCommands {
     private PeopleCommands() {
     }
 
-    /** "deelnemer Anouk, Bram": adds one or more participants. */
+    /**
+     * "deelnemer Anouk, Bram": adds one or more participants. In an anonymous session no name is
+     * typed: "deelnemer" adds one member, "deelnemer 5" five, each "Deelnemer n"; a name is refused.
+     */
     static void add(LineContext line, Command command, String rest) {
+        if (line.service.session(line.sessionId).details().isAnonymous()) {
+            for (Participant p : line.service.addNumbered(line.sessionId, line.msg.get("device.anonymous.word"),
+                    NumberedMembers.count(rest))) {
+                line.out.println(line.msg.get("participant.added", p.name(), p.seq()));
+            }
+            return;
+        }
         line.requireArgument(rest, command);
         for (String name : rest.split(",")) {
             if (name.isBlank()) {

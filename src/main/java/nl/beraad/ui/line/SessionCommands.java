@@ -5,7 +5,9 @@ import nl.beraad.domain.BeraadException;
 import nl.beraad.domain.ItemCounts;
 import nl.beraad.domain.ItemNo;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.SessionDetails;
+import nl.beraad.text.NameKeepingText;
 import nl.beraad.domain.SessionItem;
 import nl.beraad.domain.SessionRecord;
 import nl.beraad.domain.SessionStatus;
@@ -149,7 +151,7 @@ final class SessionCommands {
         SessionDetails d = session.details();
         line.wrap(line.msg.get("details.title.shown", session.title()));
         line.wrap(line.msg.get("details.shown", d.body(), d.place(), d.facilitator(), d.secretary(),
-                line.msg.get(d.anonymous() ? "details.anonymous.yes" : "details.anonymous.no")));
+                NameKeepingText.label(line.msg, d.names())));
     }
 
     private static final String ON = "cmd.bars.on";
@@ -178,8 +180,11 @@ final class SessionCommands {
     }
 
     static LineSession.Outcome finish(LineContext line, Command command, String rest) {
-        line.service.finish(line.sessionId);
+        Session finished = line.service.finish(line.sessionId);
         line.out.println(line.msg.get("session.finished.report", line.sessionId));
+        if (finished.details().names() == NameKeeping.UNTIL_FINAL) {
+            line.out.println(line.msg.get("session.finished.names"));
+        }
         line.service.keyProblem().ifPresent(why -> line.out.println(line.msg.get("session.finished.unsigned",
                 line.msg.problem(why))));
         return LineSession.Outcome.FINISHED;

@@ -4,6 +4,7 @@ import static nl.beraad.ui.screen.Keys.type;
 
 import com.googlecode.lanterna.input.KeyType;
 import nl.beraad.domain.CleanText;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.SessionDetails;
 
 /**
@@ -14,15 +15,15 @@ import nl.beraad.domain.SessionDetails;
 final class BoardPage implements Page {
     private final ScreenContext ui;
     private final String setId;
-    private final boolean anonymous;
+    private final NameKeeping names;
     private final Page back;
     private final TextInput board = new TextInput(SessionDetails.MAX_LENGTH);
     private KeyTable keys;
 
-    BoardPage(ScreenContext ui, String setId, boolean anonymous, Page back) {
+    BoardPage(ScreenContext ui, String setId, NameKeeping names, Page back) {
         this.ui = ui;
         this.setId = setId;
-        this.anonymous = anonymous;
+        this.names = names;
         this.back = back;
     }
 
@@ -44,7 +45,7 @@ final class BoardPage implements Page {
             ui.status(ui.get("screen.board.empty"));
             return this;
         }
-        return SetPage.started(ui, setId, SessionDetails.NONE.with(board.value(), null, null, null, anonymous));
+        return SetPage.started(ui, setId, SessionDetails.NONE.with(board.value(), null, null, null, names));
     }
 
     @Override

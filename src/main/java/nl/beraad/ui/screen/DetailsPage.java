@@ -2,10 +2,12 @@ package nl.beraad.ui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.CleanText;
 import nl.beraad.domain.Session;
 import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionId;
+import nl.beraad.text.NameKeepingText;
 
 /**
  * The details for the report's heading: the session's title, body, place, chair and minute-taker,
@@ -66,8 +68,12 @@ final class DetailsPage implements Page {
             }
             row += 2;
         }
-        boolean anonymous = ui.service.session(sessionId).details().anonymous();
-        c.paragraph(Canvas.MARGIN, row, width, ui.get(anonymous ? "screen.details.anonymous" : "screen.details.named", sessionId), "");
+        NameKeeping names = ui.service.session(sessionId).details().names();
+        String fewer = switch (names) {
+            case NAMED, UNTIL_FINAL -> " " + ui.get("screen.details.names.fewer", sessionId);
+            case ANONYMOUS -> "";
+        };
+        c.paragraph(Canvas.MARGIN, row, width, NameKeepingText.meaning(ui.msg, names) + fewer, "");
     }
 
     private void type(KeyStroke key) {
@@ -96,7 +102,7 @@ final class DetailsPage implements Page {
             String body = ui.service.boards().required() && !CleanText.hasVisible(fields[1].value())
                     ? session.details().body() : fields[1].value();
             ui.service.describe(sessionId, session.details().with(body, fields[2].value(), fields[3].value(),
-                    fields[4].value(), false));
+                    fields[4].value(), null));
         }
     }
 

@@ -61,7 +61,8 @@ final class ItemPage implements Page, ScreenUi.Ticking {
             RoundProgress round = ui.service.roundProgress(sessionId, item.number());
             progress = ui.get("screen.item.progress", item.round(), round.responses(), round.expected());
         }
-        return ui.get("screen.item.title", item.number(), count, item.item().title(), progress);
+        return ParticipantsPage.withNames(ui, ui.service.session(sessionId).details(),
+                ui.get("screen.item.title", item.number(), count, item.item().title(), progress));
     }
 
     @Override
@@ -185,7 +186,11 @@ final class ItemPage implements Page, ScreenUi.Ticking {
     }
 
     private void askToFinish() {
-        question.ask(new Confirmation(ui.get("screen.finish.confirm", sessionId), this::finish));
+        String names = switch (ui.service.session(sessionId).details().names()) {
+            case UNTIL_FINAL -> ui.get("screen.finish.names") + " ";
+            case NAMED, ANONYMOUS -> "";
+        };
+        question.ask(new Confirmation(names + ui.get("screen.finish.confirm", sessionId), this::finish));
     }
 
     /** Back to the home page; everything is stored, and the session can be resumed from there. */

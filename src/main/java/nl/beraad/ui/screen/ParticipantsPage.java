@@ -8,7 +8,10 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.beraad.domain.Participant;
+import nl.beraad.domain.SessionDetails;
 import nl.beraad.domain.SessionId;
+import nl.beraad.text.NameKeepingText;
+import nl.beraad.text.NumberedMembers;
 import nl.beraad.ui.line.ParticipantMarks;
 
 /** Adding the participants of a session: type a name, Enter; an empty Enter goes to the first item. */
@@ -28,8 +31,15 @@ final class ParticipantsPage implements Page {
     @Override
     public String title() {
         var session = ui.service.session(sessionId);
-        String title = ui.get("screen.participants.title", session.title());
-        return session.details().anonymous() ? title + " · " + ui.get("screen.anonymous") : title;
+        return withNames(ui, session.details(), ui.get("screen.participants.title", session.title()));
+    }
+
+    /** A page title with how the session keeps names, unless it keeps them as typed (as every session did before). */
+    static String withNames(ScreenContext ui, SessionDetails details, String title) {
+        return switch (details.names()) {
+            case NAMED -> title;
+            case UNTIL_FINAL, ANONYMOUS -> title + " · " + NameKeepingText.label(ui.msg, details.names());
+        };
     }
 
 
@@ -37,9 +47,12 @@ final class ParticipantsPage implements Page {
     public void draw(Canvas c) {
         List<Participant> people = ui.service.participants(sessionId);
         int row = 2;
-        row = c.paragraph(Canvas.MARGIN, row, c.width() - 4, ui.get("screen.participants.hint"), "");
+        boolean anonymous = ui.service.session(sessionId).details().isAnonymous();
+        row = c.paragraph(Canvas.MARGIN, row, c.width() - 4,
+                ui.get(anonymous ? "screen.participants.hint.anonymous" : "screen.participants.hint"), "");
         row++;
-        name.drawField(c, Canvas.MARGIN, row++, c.width() - 2 * Canvas.MARGIN, ui.get("screen.participants.name") + " ");
+        name.drawField(c, Canvas.MARGIN, row++, c.width() - 2 * Canvas.MARGIN,
+                ui.get(anonymous ? "screen.participants.count.field" : "screen.participants.name") + " ");
         row++;
         c.bold(Canvas.MARGIN, row++, ui.get("screen.participants.count", people.size()));
         List<String> lines = people.stream().map(p -> p.seq() + ". " + p.name() + ParticipantMarks.of(ui.msg, p)).toList();
@@ -63,6 +76,13 @@ final class ParticipantsPage implements Page {
     private void add() {
         String typed = name.value();
         name.clear();
+        if (ui.service.session(sessionId).details().isAnonymous()) {
+            // No name is typed in an anonymous session: a number adds that many members, each "Deelnemer n".
+            List<Participant> added = ui.service.addNumbered(sessionId, ui.get("device.anonymous.word"),
+                    NumberedMembers.count(typed));
+            ui.status(ui.get("participant.numbered.added", added.size(), added.get(added.size() - 1).name()));
+            return;
+        }
         Participant p = ui.service.addParticipant(sessionId, typed);
         ui.status(ui.get("participant.added", p.name(), p.seq()));
     }

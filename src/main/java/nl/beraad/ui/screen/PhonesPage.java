@@ -192,7 +192,7 @@ final class PhonesPage implements Page, ScreenUi.Ticking {
         Optional<Device> d = chosen();
         if (d.isEmpty()) {
             ui.status(ui.get("screen.phones.devices.none"));
-        } else if (ui.service.session(sessionId).details().anonymous()) {
+        } else if (ui.service.session(sessionId).details().isAnonymous()) {
             Device numbered = phones.numbered(d.get(), ui.get("device.anonymous.word"));
             ui.status(ui.get("screen.phones.named", name(numbered, names())));
         } else {

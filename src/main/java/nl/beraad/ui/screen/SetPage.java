@@ -9,6 +9,7 @@ import nl.beraad.app.SetEntry;
 import nl.beraad.domain.DilemmaSet;
 import nl.beraad.domain.Item;
 import nl.beraad.domain.Session;
+import nl.beraad.domain.NameKeeping;
 import nl.beraad.domain.SessionDetails;
 
 /** Choosing the set for a new session, with a preview of the highlighted one. */
@@ -24,8 +25,8 @@ final class SetPage implements Page {
      */
     private List<SetEntry> sets;
     private int selected;
-    /** Whether the new session is anonymous: no name ever reaches its report. Chosen before it starts. */
-    private boolean anonymous;
+    /** How the new session keeps names (named, until the report, anonymous): chosen before it starts, with A. */
+    private NameKeeping names = NameKeeping.NAMED;
 
     SetPage(ScreenContext ui, Page back) {
         this.ui = ui;
@@ -60,8 +61,12 @@ final class SetPage implements Page {
         }
         DilemmaSet chosen = sets.get(selected).set();
         // On the last body row, below the preview, so the preview keeps its room at 80x24.
-        c.bold(Canvas.MARGIN, c.bottom(), Canvas.clip(ui.get(anonymous ? "screen.sets.anonymous.on"
-                : "screen.sets.anonymous.off"), c.width() - 2 * Canvas.MARGIN));
+        // Short enough for 80 columns: the whole choice and the key to change it on one line.
+        c.bold(Canvas.MARGIN, c.bottom(), Canvas.clip(ui.get(switch (names) {
+            case NAMED -> "screen.sets.names.named";
+            case UNTIL_FINAL -> "screen.sets.names.until.final";
+            case ANONYMOUS -> "screen.sets.names.anonymous";
+        }), c.width() - 2 * Canvas.MARGIN));
         row++;
         c.bold(Canvas.MARGIN, row++, chosen.title());
         int width = c.width() - 2 * Canvas.MARGIN;
@@ -91,9 +96,9 @@ final class SetPage implements Page {
             return back;
         }
         if (ui.service.boards().mustBeAsked()) {
-            return new BoardPage(ui, sets.get(selected).id(), anonymous, this);
+            return new BoardPage(ui, sets.get(selected).id(), names, this);
         }
-        return started(ui, sets.get(selected).id(), SessionDetails.NONE.with(null, null, null, null, anonymous));
+        return started(ui, sets.get(selected).id(), SessionDetails.NONE.with(null, null, null, null, names));
     }
 
     /** Starts a session of a set, takes it for this screen, and goes to its participants. */
@@ -111,7 +116,7 @@ final class SetPage implements Page {
     private KeyTable table() {
         return new KeyTable(this)
                 .to(type(KeyType.Enter), "Enter", "screen.key.start", k -> begin())
-                .on(Keys.letter('a'), "A", "screen.key.anonymous", () -> anonymous = !anonymous)
+                .on(Keys.letter('a'), "A", "screen.key.names", () -> names = names.next())
                 .to(type(KeyType.Escape), "Esc", "screen.key.back", k -> back)
                 .on(type(KeyType.ArrowUp, KeyType.ArrowDown), "↑ ↓", "screen.key.choose", this::choose);
     }

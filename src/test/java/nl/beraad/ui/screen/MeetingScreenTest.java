@@ -710,23 +710,25 @@ class MeetingScreenTest {
     @Test
     void aSessionCanBeMadeAnonymousBeforeItStartsAndItsReportNamesNobody() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {
-            d.key('n');
-            for (int i = 0; i < SCP_SET; i++) {
-                d.press(KeyType.ArrowDown);
-            }
-            assertTrue(d.text().contains("Namen in het verslag: ja (A: anonieme sessie)"), d.text());
+            d.chooseScpSet();
+            assertTrue(d.text().contains("Namen worden bewaard en staan in het verslag (A: andere keuze)"), d.text());
             d.key('a');
-            assertTrue(d.text().contains("Anonieme sessie: geen namen in verslagen en exports, nooit"), d.text());
-            d.enter().line("Anouk de Vries").line("José Öztürk");
+            assertTrue(d.text().contains("Namen tot het afronden, daarna Deelnemer 1, 2 enz. (A: andere keuze)"), d.text());
+            d.key('a');
+            assertTrue(d.text().contains("Anoniem: geen naam opgeslagen, wel Deelnemer 1, 2 enz. (A: andere keuze)"), d.text());
+            // No name is typed: a number adds that many members, each known by number only.
+            d.enter().line("2");
             assertTrue(d.rows().get(0).contains("· anoniem"), d.rows().get(0));
-            d.enter().key('a').line("José: Wie geen netwerk heeft, valt ertussen.");
+            assertTrue(d.text().contains("1. Deelnemer 1") && d.text().contains("2. Deelnemer 2"), d.text());
+            assertTrue(d.enter().rows().get(0).contains("· anoniem"), "the item page shows it too: " + d.rows().get(0));
+            d.key('a').line("Deelnemer 2: Wie geen netwerk heeft, valt ertussen.");
 
             SessionId id = d.service.sessions().get(0).session().id();
-            assertTrue(d.service.session(id).details().anonymous());
+            assertEquals(nl.beraad.domain.NameKeeping.ANONYMOUS, d.service.session(id).details().names());
             String report = new nl.beraad.report.MarkdownReport(nl.beraad.text.Messages.forLanguage("nl"),
                     java.time.ZoneOffset.UTC, "test").render(d.service.forReport(id), java.time.Instant.EPOCH);
             assertTrue(report.contains("- Deelnemer 2: Wie geen netwerk heeft, valt ertussen."), report);
-            assertFalse(report.contains("Anouk") || report.contains("José"), report);
+            assertTrue(report.contains("De sessie was anoniem: er is geen naam van een deelnemer opgeslagen."), report);
         }
     }
 
@@ -744,7 +746,7 @@ class MeetingScreenTest {
                     .press(KeyType.Tab).type("Marga Kooistra").press(KeyType.Tab).type("Bas de Wit");
             assertEquals("Adviesraad Sociaal Domein Zwolle|Stadhuis|Marga Kooistra|Bas de Wit", details(d, id));
             assertTrue(d.text().contains("    Orgaan      Adviesraad Sociaal Domein Zwolle"), d.text());
-            assertTrue(d.text().contains("sessions edit " + id + " --anonymous."), d.text());
+            assertTrue(d.text().contains("sessions edit " + id + " --names until-final (of anonymous)."), d.text());
             d.press(KeyType.Escape);
             assertTrue(d.text().startsWith(" Item 1/4"), d.text());
         }

@@ -1,5 +1,6 @@
 package nl.beraad.ui.screen;
 
+import nl.beraad.domain.NameKeeping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -233,9 +234,11 @@ class PhonesScreenTest {
 
     @Test
     void inAnAnonymousSessionAPhoneNamedByTheFacilitatorIsANumberedParticipant() throws Exception {
-        try (ScreenDriver d = meeting(80, 24)) {
+        // Chosen at the start (A twice: anonymous), with no members yet: the phone brings one.
+        try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").phonePage(page).open()) {
+            d.chooseScpSet().key('a').key('a').enter().enter();
             SessionId id = session(d);
-            d.service.describe(id, d.service.session(id).details().with("", "", "", "", true));
+            assertEquals(NameKeeping.ANONYMOUS, d.service.session(id).details().names());
             d.phones.join(id, "token-anonymous");
             d.key('t').key('n');
             assertTrue(d.text().contains("De telefoon antwoordt nu als Deelnemer 1."), d.text());

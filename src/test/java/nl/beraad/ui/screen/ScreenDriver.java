@@ -201,15 +201,20 @@ final class ScreenDriver implements AutoCloseable {
 
     /** From the home page: a new session on the SCP set (the fourth in the list) with these participants, at item 1. */
     ScreenDriver startScpMeeting(String... names) throws IOException {
-        key('n');
-        for (int i = 0; i < 3; i++) {
-            press(KeyType.ArrowDown);
-        }
-        enter();
+        chooseScpSet().enter();
         for (String name : names) {
             line(name);
         }
         return enter();
+    }
+
+    /** From the home page to the set page, with the SCP set (the fourth) chosen but not started. */
+    ScreenDriver chooseScpSet() throws IOException {
+        key('n');
+        for (int i = 0; i < 3; i++) {
+            press(KeyType.ArrowDown);
+        }
+        return this;
     }
 
     /** Shows the first page (what run() does before it reads a key). */
