@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import nl.beraad.support.Beraad;
+import nl.beraad.support.Exports;
 import nl.beraad.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,7 +51,8 @@ class ListsMigrationTest {
             Beraad.Run report = beraad.run("report", "1");
 
             assertEquals(0, report.code(), report.err());
-            assertEquals(onH2, report.out());
+            // The same but for the stamp, which holds the session's uid (each old database got its own at V13).
+            assertEquals(Exports.withoutLog(onH2), Exports.withoutLog(report.out()));
             try (Connection c = pg.connect()) {
                 assertEquals(OldSchemas.latest(), OldSchemas.version(c));
                 assertEquals(OldSchemas.LISTS, OldSchemas.lists(c));

@@ -28,7 +28,7 @@ public final class Exports {
      * footer's lines about the log and its signature, the stamp, and the JSON export's log objects.
      */
     public static String withoutLog(String text) {
-        return text.replaceAll("(?m)^(Logboek van de sessie|The session's log|Ondertekend op|Signed on"
+        return text.replaceAll("(?m)^(Logboek van de sessie|The session's log|Deze sessie heeft nog geen logboek|This session has no log yet|Ondertekend op|Signed on"
                         + "|De sessie is (nog niet afgerond|afgerond zonder)|The session (is not finished|was finished without)"
                         + "|Te controleren met|To be checked with|<p>(Logboek van|Ondertekend op|De sessie is|Te controleren))"
                         + ".*\\R", "")
