@@ -21,10 +21,10 @@ public record LogCheck(boolean intact, Problem sentence) {
     /**
      * The sentence for a verdict; {@code now} gives the members' names as stored; {@code seal} is the
      * signature made at the finish, checked against {@code log} and the session's {@code uid};
-     * {@code ours} is this installation's public key (null when unknown).
+     * {@code ours} holds this installation's public key, then those it signed with before (empty when unknown).
      */
     static LogCheck of(SessionId id, SessionLog.Verdict verdict, SessionRecord now, Optional<Seal> seal,
-                       List<LogEntry> log, String uid, String ours) {
+                       List<LogEntry> log, String uid, List<String> ours) {
         if (verdict instanceof SessionLog.Intact whole) {
             String mark = whole.head().substring(0, 16);
             if (seal.isEmpty()) {
@@ -36,7 +36,8 @@ public record LogCheck(boolean intact, Problem sentence) {
             if (!nl.beraad.domain.Provenance.holds(s, log, uid)) {
                 return new LogCheck(false, Problem.of("verify.seal.broken", id));
             }
-            Problem.Term whose = new Problem.Term(s.publicKey().equals(ours) ? "verify.key.ours" : "verify.key.other");
+            Problem.Term whose = new Problem.Term(ours.isEmpty() || !ours.contains(s.publicKey()) ? "verify.key.other"
+                    : ours.get(0).equals(s.publicKey()) ? "verify.key.ours" : "verify.key.earlier");
             return s.entries() == whole.entries()
                     ? new LogCheck(true, Problem.of("verify.intact.sealed", id, whole.entries(), mark,
                             Seal.fingerprint(s.publicKey()), whose))

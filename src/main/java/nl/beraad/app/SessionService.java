@@ -251,10 +251,12 @@ public final class SessionService {
      */
     public LogCheck verify(SessionId sessionId) {
         Session session = session(sessionId);
-        String ours = null;
+        List<String> ours = List.of();
         if (signer != null) {
             try {
-                ours = signer.get().publicKey();
+                Signer key = signer.get();
+                ours = new java.util.ArrayList<>(key.earlierPublicKeys());
+                ours.add(0, key.publicKey());
             } catch (BeraadException noKey) {
                 // Checked against the key stored with the signature; only "this installation" cannot be said.
             }

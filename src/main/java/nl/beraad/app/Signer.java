@@ -7,4 +7,9 @@ public interface Signer {
 
     /** The signature of {@code message}. */
     byte[] sign(byte[] message);
+
+    /** Public keys this installation signed with before its present one (a key since lost); none by default. */
+    default java.util.List<String> earlierPublicKeys() {
+        return java.util.List.of();
+    }
 }

@@ -187,6 +187,7 @@ public final class InstallationKey implements nl.beraad.app.Signer {
     }
 
     /** The public keys this installation signed with before (kept as NAME-FINGERPRINT.pub beside the key). */
+    @Override
     public List<String> earlierPublicKeys() {
         String name = keyFile.getFileName().toString();
         String stem = name.substring(0, name.length() - ".key".length()) + "-";

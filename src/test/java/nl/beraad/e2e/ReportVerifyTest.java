@@ -165,6 +165,10 @@ class ReportVerifyTest {
         Beraad.Run run = verify(md);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("sleutel " + fingerprint + ")"), run.out());
+        Beraad.Run session = beraad.run("verify", "1");
+        assertEquals(0, session.code(), session.err());
+        assertTrue(session.out().contains("ondertekend met sleutel " + fingerprint + " (een eerdere sleutel van deze "
+                + "installatie"), session.out());
     }
 
     @Test
