@@ -625,6 +625,32 @@ class MeetingScreenTest {
         }
     }
 
+    /** Issue 15: the finish signs with the installation's key; without one the facilitator is told, and why. */
+    @Test
+    void theFinishOnTheScreenSaysWhenTheSessionCouldNotBeSigned() throws Exception {
+        java.util.function.Supplier<nl.beraad.app.Signer> broken = () -> {
+            throw nl.beraad.domain.BeraadException.invalid("key.damaged", dir.resolve("beraad.key"));
+        };
+        try (ScreenDriver d = new ScreenDriver(dir, broken).open()) {
+            startScpMeeting(d, "Anouk");
+            SessionId id = d.service.sessions().get(0).session().id();
+            d.key('f').key('j');
+            assertEquals(SessionStatus.FINISHED, d.service.session(id).status());
+            assertTrue(d.text().replaceAll("\\s+", " ").contains("Sessie " + id + " is afgerond, maar niet ondertekend: De "
+                    + "sleutel " + dir.resolve("beraad.key")), d.text());
+        }
+        Path other = dir.resolve("ander");
+        java.nio.file.Files.createDirectories(other);
+        nl.beraad.store.InstallationKey key = nl.beraad.store.InstallationKey.at(other.resolve("beraad"));
+        try (ScreenDriver d = new ScreenDriver(other, () -> key).open()) {
+            startScpMeeting(d, "Bram");
+            SessionId id = d.service.sessions().get(0).session().id();
+            d.key('f').key('j');
+            assertTrue(d.text().contains("Sessie " + id + " is afgerond."), d.text());
+            assertTrue(d.service.forReport(id).provenance().signedAsIs(), "signed at the finish");
+        }
+    }
+
     @Test
     void aSessionIsFinishedFromTheScreenAfterJAndReopenedOnlyWhenAsked() throws Exception {
         try (ScreenDriver d = new ScreenDriver(dir, 80, 24, "nl").open()) {

@@ -67,11 +67,21 @@ final class ScreenDriver implements AutoCloseable {
 
     /** The screen on a service with these rules for boards. */
     ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets, Boards boards) throws IOException {
+        this(dir, columns, rows, language, sets, boards, null);
+    }
+
+    /** The screen on a service that signs finished sessions with this key (issue 15). */
+    ScreenDriver(Path dir, java.util.function.Supplier<nl.beraad.app.Signer> signer) throws IOException {
+        this(dir, 80, 24, "nl", new SetDirectory(Path.of("dilemmas").toAbsolutePath()), Boards.OPTIONAL, signer);
+    }
+
+    private ScreenDriver(Path dir, int columns, int rows, String language, SetCatalog sets, Boards boards,
+                         java.util.function.Supplier<nl.beraad.app.Signer> signer) throws IOException {
         this.dir = dir;
         this.sets = sets;
         database = new nl.beraad.support.Beraad(dir).database();
         JdbcSessionStore store = new JdbcSessionStore(database);
-        service = new SessionService(store, sets, Clock.systemUTC(), boards);
+        service = new SessionService(store, sets, Clock.systemUTC(), boards, signer);
         phones = new PhoneService(service, store, Clock.systemUTC());
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
