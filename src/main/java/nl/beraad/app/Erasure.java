@@ -30,13 +30,18 @@ public final class Erasure {
     /** Run in each session's unit after its erasure: a finished session is signed again over its log. */
     private final java.util.function.Consumer<SessionId> signAgain;
 
-    public Erasure(SessionStore store, String word, String replacement) {
-        this(store, word, replacement, id -> { });
+    /** When an erasure is made (the time of the corrections it records). */
+    private final java.time.Clock clock;
+
+    public Erasure(SessionStore store, String word, String replacement, java.time.Clock clock) {
+        this(store, word, replacement, clock, id -> { });
     }
 
     /** An erasure after which {@code signAgain} signs each finished session's log again, in the erasure's unit. */
-    public Erasure(SessionStore store, String word, String replacement, java.util.function.Consumer<SessionId> signAgain) {
+    public Erasure(SessionStore store, String word, String replacement, java.time.Clock clock,
+                   java.util.function.Consumer<SessionId> signAgain) {
         this.store = store;
+        this.clock = clock;
         this.word = word;
         this.replacement = replacement;
         this.signAgain = signAgain;
@@ -159,7 +164,7 @@ public final class Erasure {
             int next = everyone.stream().mapToInt(Participant::seq).max().orElse(0) + 1;
             mentioned.add(new NameMatch.Label(name, renamed.isEmpty() ? free(next, taken) : labels.get(renamed.get(0).id())));
         }
-        return new Forgetting(labels, texts, replacement, mentioned);
+        return new Forgetting(labels, texts, replacement, mentioned, clock.instant());
     }
 
     /** "Deelnemer n" for n = {@code wanted} when no member has that name, else the first free number; then taken. */

@@ -769,7 +769,7 @@ public final class SessionService {
      */
     private void eraseNamesAtFinish(SessionId sessionId) {
         switch (session(sessionId).details().names()) {
-            case UNTIL_FINAL -> new Erasure(store, numberWord, numberWord).eraseParticipantNames(sessionId);
+            case UNTIL_FINAL -> new Erasure(store, numberWord, numberWord, clock).eraseParticipantNames(sessionId);
             case NAMED, ANONYMOUS -> {
                 // named: the names stay; anonymous: there are none to erase
             }

@@ -197,7 +197,7 @@ final class AppContext implements AutoCloseable {
         service();
         SessionService service = service();
         return new nl.beraad.app.Erasure(store, messages().get("forget.word"), messages().get("forget.replacement"),
-                service::signAgain);
+                clock, service::signAgain);
     }
 
     /** The database itself, opened to change it, for upkeep such as compacting (closed with this context). */

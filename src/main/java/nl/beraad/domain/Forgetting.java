@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * What erasing names changes in one session (issue 15): the members renamed (to "Deelnemer n"),
  * what becomes of those members' own texts, and the names whose mentions in any free text of the
- * session are replaced by a label.
+ * session are replaced by a label; {@code at} is when, for the corrections it records (a member's
+ * own argument deleted).
  */
-public record Forgetting(Map<ParticipantId, String> renamed, OwnTexts ownTexts, String replacement, List<NameMatch.Label> names) {
+public record Forgetting(Map<ParticipantId, String> renamed, OwnTexts ownTexts, String replacement, List<NameMatch.Label> names,
+                         java.time.Instant at) {
 
     /** What becomes of the arguments (and answers, and proposals) of the renamed members. */
     public enum OwnTexts {

@@ -115,12 +115,22 @@ final class Erasing {
         Set<Long> own = new HashSet<>();
         for (Argument a : argumentRows.list(ItemScope.all(id))) {
             if (text(f, t, a.participantId(), a.text(), text -> argumentRows.setText(id, a.id(), text),
-                    () -> argumentRows.delete(id, a.id()))) {
+                    () -> deleted(id, f, a))) {
                 own.add(a.id());
                 t.ownKeys.add("argument/" + a.id());
             }
         }
         return own;
+    }
+
+    /**
+     * A member's own argument deleted at their request, recorded as a correction (the report's appendix
+     * says an answer was deleted and its text not kept), never as a silent rewrite.
+     */
+    private void deleted(SessionId id, Forgetting f, Argument a) throws SQLException {
+        argumentRows.delete(id, a.id());
+        correctionRows.insert(id, new Correction(0, a.itemNo(), Correction.Kind.ARGUMENT_DELETED, 0, a.participantId(),
+                a.id(), a.side(), 0, null, null, f.replacement(), f.at()));
     }
 
     private void conclusions(SessionId id, Forgetting f, Tally t) throws SQLException {

@@ -771,7 +771,8 @@ abstract class SessionStoreContract {
 
         store.addArgument(id, ItemNo.of(1), store.participants(id).get(1).id(), Side.A, "Bram Bos heeft gelijk", at(4));
 
-        new nl.beraad.app.Erasure(store, "Deelnemer", "").eraseParticipantNames(id);
+        new nl.beraad.app.Erasure(store, "Deelnemer", "", java.time.Clock.fixed(at(6), ZoneOffset.UTC))
+                .eraseParticipantNames(id);
 
         assertEquals(List.of("1 Deelnemer 1", "2 Deelnemer 2", "3 Deelnemer 3"),
                 store.participants(id).stream().map(p -> p.seq() + " " + p.name()).toList());
@@ -966,7 +967,8 @@ abstract class SessionStoreContract {
         store.addParticipant(other, "Bram Jansen", at(1));
         List<Vote> votes = store.votes(id, ItemNo.of(1), 1);
 
-        nl.beraad.domain.Forgetting.Done done = new nl.beraad.app.Erasure(store, "Deelnemer", "(tekst verwijderd op verzoek)")
+        nl.beraad.domain.Forgetting.Done done = new nl.beraad.app.Erasure(store, "Deelnemer", "(tekst verwijderd op verzoek)",
+                java.time.Clock.fixed(at(9), ZoneOffset.UTC))
                 .eraseParticipantNames(id);
 
         assertEquals(3, done.renamed());
@@ -1004,7 +1006,8 @@ abstract class SessionStoreContract {
         nl.beraad.domain.NameMatch zoe = nl.beraad.domain.NameMatch.of("zoe ozturk").orElseThrow();
         ParticipantId her = store.participants(id).get(0).id();
         nl.beraad.domain.Forgetting forgetting = new nl.beraad.domain.Forgetting(Map.of(her, "Deelnemer 1"),
-                nl.beraad.domain.Forgetting.OwnTexts.REMOVE, "(weg)", List.of(new nl.beraad.domain.NameMatch.Label(zoe, "Deelnemer 1")));
+                nl.beraad.domain.Forgetting.OwnTexts.REMOVE, "(weg)", List.of(new nl.beraad.domain.NameMatch.Label(zoe, "Deelnemer 1")),
+                at(9));
 
         nl.beraad.domain.Forgetting.Done would = store.forget(id, forgetting, false);
         assertEquals(List.of("Zoë Öztürk", "Bram Jansen", "Cor van Dam"), names(store.participants(id)), "a count changes nothing");
@@ -1014,9 +1017,14 @@ abstract class SessionStoreContract {
         assertEquals(new nl.beraad.domain.Forgetting.Done(1, 1, 3, done.logEntries()), done);
         assertEquals(List.of("Deelnemer 1", "Bram Jansen", "Cor van Dam"), names(store.participants(id)));
         assertEquals(List.of(), store.arguments(id, ItemNo.of(1)));
-        Correction edit = store.corrections(id, ItemNo.of(1)).get(0);
+        List<Correction> corrections = store.corrections(id, ItemNo.of(1));
+        Correction edit = corrections.get(0);
         assertEquals(java.util.Arrays.asList(null, null, "Op verzoek van Cor van Dam"), java.util.Arrays.asList(edit.before(),
                 edit.after(), edit.reason()));
+        // Her argument deleted is a correction the report shows, not a silent rewrite.
+        Correction deletion = corrections.get(corrections.size() - 1);
+        assertEquals(List.of(Correction.Kind.ARGUMENT_DELETED, her, "(weg)", at(9)),
+                List.of(deletion.kind(), deletion.participantId(), deletion.reason(), deletion.madeAt()));
         assertEquals("De raad volgt Deelnemer 1 en Cor van Dam.", store.conclusion(id, ItemNo.of(1)).orElseThrow().text());
         assertEquals(List.of("Zoals Deelnemer 1 zei: dichtbij huis."),
                 store.proposals(id, ItemNo.of(1)).stream().map(Proposal::text).toList(), "Bram's proposal stays, without her name");
