@@ -25,10 +25,11 @@ public record ReportCheck(boolean holds, Problem sentence) {
     }
 
     /**
-     * Checks a report file's text against the public key it should be signed with ({@code trusted},
-     * "ed25519:…"; null when none is known here). {@code file} names the file in the sentence.
+     * Checks a report file's text against the public key it should be signed with: {@code trustedFor}
+     * gives it ("ed25519:…") for the fingerprint the stamp names, or null when none is known here.
+     * {@code file} names the file in the sentence.
      */
-    public static ReportCheck of(String file, String text, String trusted) {
+    public static ReportCheck of(String file, String text, java.util.function.Function<String, String> trustedFor) {
         Optional<ReportStamp.Found> found = ReportStamp.find(text);
         if (found.isEmpty()) {
             return no("verify.report.nostamp", file);
@@ -37,6 +38,7 @@ public record ReportCheck(boolean holds, Problem sentence) {
         if (!stamp.signed()) {
             return no("verify.report.unsigned", file);
         }
+        String trusted = trustedFor.apply(stamp.key());
         if (trusted == null) {
             return no("verify.report.nokey", file, stamp.key());
         }

@@ -229,15 +229,11 @@ public final class SessionService {
 
     /** Signs the log's end with the installation's key; without one the session is finished unsigned, as verify then says. */
     private void seal(SessionId sessionId) {
-        if (signer == null) {
-            return;
-        }
-        Signer key;
-        try {
-            key = signer.get();
-        } catch (BeraadException noKey) {
+        Optional<Signer> had = key();
+        if (had.isEmpty()) {
             return; // a key that cannot be made or read must not keep a meeting from being finished
         }
+        Signer key = had.get();
         SessionStore.LogEnd end = store.logEnd(sessionId);
         byte[] signature = key.sign(nl.beraad.domain.Seal.message(session(sessionId).uid(), end.entries(), end.head()));
         store.seal(sessionId, new nl.beraad.domain.Seal(end.entries(), end.head(), key.publicKey(),
@@ -251,16 +247,12 @@ public final class SessionService {
      */
     public LogCheck verify(SessionId sessionId) {
         Session session = session(sessionId);
-        List<String> ours = List.of();
-        if (signer != null) {
-            try {
-                Signer key = signer.get();
-                ours = new java.util.ArrayList<>(key.earlierPublicKeys());
-                ours.add(0, key.publicKey());
-            } catch (BeraadException noKey) {
-                // Checked against the key stored with the signature; only "this installation" cannot be said.
-            }
-        }
+        // Without a key the signature is checked against the key stored with it; only "this installation" cannot be said.
+        List<String> ours = key().map(key -> {
+            List<String> keys = new java.util.ArrayList<>(key.earlierPublicKeys());
+            keys.add(0, key.publicKey());
+            return keys;
+        }).orElse(List.of());
         SessionStore.Logged logged = store.logged(sessionId);
         return LogCheck.of(sessionId, logged.verdict(), logged.record(), logged.seal(), logged.log(), session.uid(), ours);
     }
@@ -268,10 +260,6 @@ public final class SessionService {
     /** A session's data for a report, and where it stands against its log and signature (read in the same moment). */
     public record Reported(SessionRecord record, nl.beraad.domain.Provenance provenance,
                            List<nl.beraad.domain.LogEntry> log) {
-        /** A report of a record read without its log (a test's, a benchmark's). */
-        public Reported(SessionRecord record, nl.beraad.domain.Provenance provenance) {
-            this(record, provenance, List.of());
-        }
     }
 
     /**
@@ -743,6 +731,18 @@ public final class SessionService {
             return Optional.empty();
         } catch (BeraadException noKey) {
             return Optional.of(noKey.problems().get(0));
+        }
+    }
+
+    /** This installation's key; empty without one (a service that does not sign, or a key that cannot be had). */
+    private Optional<Signer> key() {
+        if (signer == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(signer.get());
+        } catch (BeraadException noKey) {
+            return Optional.empty();
         }
     }
 

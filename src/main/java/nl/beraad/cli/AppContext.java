@@ -105,11 +105,22 @@ final class AppContext implements AutoCloseable {
         return dbAddress().either(file -> file.path().toAbsolutePath().getParent(), server -> home().resolve("sessions"));
     }
 
+    /** This installation's key once read (a key that cannot be read is tried again at the next use). */
+    private nl.beraad.store.InstallationKey installationKey;
+
     /**
      * This installation's signing key (issue 15), beside the database file (beraad.key beside
-     * beraad.mv.db), or in sessions/ when the sessions are on a server; made on first use.
+     * beraad.mv.db), or in sessions/ when the sessions are on a server; made on first use. Read once
+     * per process: the finish signs, then asks whether it could, and a report signs again.
      */
     nl.beraad.store.InstallationKey key() {
+        if (installationKey == null) {
+            installationKey = readKey();
+        }
+        return installationKey;
+    }
+
+    private nl.beraad.store.InstallationKey readKey() {
         return nl.beraad.store.InstallationKey.at(dbAddress().either(file -> {
             Path db = Database.fileOf(file.path());
             String name = db.getFileName().toString();

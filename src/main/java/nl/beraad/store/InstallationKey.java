@@ -167,7 +167,7 @@ public final class InstallationKey implements nl.beraad.app.Signer {
                 String old = Files.readString(publicFile).strip();
                 String name = publicFile.getFileName().toString();
                 Path kept = publicFile.resolveSibling(name.substring(0, name.length() - ".pub".length()) + "-"
-                        + fingerprintOf(old) + ".pub");
+                        + Seal.fingerprint(old) + ".pub");
                 if (old.startsWith(Seal.PUBLIC_KEY_PREFIX) && !Files.exists(kept)) {
                     Files.copy(publicFile, kept);
                 }
@@ -218,7 +218,7 @@ public final class InstallationKey implements nl.beraad.app.Signer {
 
     /** A short name for the key: the first 16 hexadecimal digits of the SHA-256 of its public key text. */
     public String fingerprint() {
-        return fingerprintOf(publicKey());
+        return Seal.fingerprint(publicKey());
     }
 
     /** The Ed25519 signature of {@code message}. */
@@ -237,11 +237,6 @@ public final class InstallationKey implements nl.beraad.app.Signer {
     /** Whether {@code signature} is the signature of {@code message} by the key whose public text is given. */
     public static boolean verify(byte[] message, byte[] signature, String publicKeyText) {
         return Seal.verify(message, Base64.getEncoder().encodeToString(signature), publicKeyText);
-    }
-
-    /** A fingerprint as {@link #fingerprint} gives it, of any public key text. */
-    public static String fingerprintOf(String publicKeyText) {
-        return Seal.fingerprint(publicKeyText);
     }
 
     @Override

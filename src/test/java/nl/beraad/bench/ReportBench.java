@@ -38,13 +38,13 @@ final class ReportBench {
         SamplesBench total = SamplesBench.time(runs, () -> export(service, report, sessionId, file));
         SamplesBench read = SamplesBench.time(runs, () -> service.record(sessionId));
         SessionRecord record = service.record(sessionId);
-        SamplesBench render = SamplesBench.time(runs, () -> report.render(new SessionService.Reported(record, Unlogged.of(record)), Instant.now()));
+        SamplesBench render = SamplesBench.time(runs, () -> report.render(Unlogged.reported(record), Instant.now()));
         // Anonymous: every free text is searched for every participant's name.
         Messages msg = Messages.forLanguage("nl");
         SamplesBench anonymous = SamplesBench.time(runs,
                 () -> report.render(record, Unlogged.of(record), ReportNames.of(record, true, msg), Instant.now()));
         SamplesBench html = SamplesBench.time(runs,
-                () -> new HtmlReport(msg.locale()).render(report.render(new SessionService.Reported(record, Unlogged.of(record)), Instant.now())));
+                () -> new HtmlReport(msg.locale()).render(report.render(Unlogged.reported(record), Instant.now())));
         return new Result(total, read, render, anonymous, html, chars);
     }
 
